@@ -1,0 +1,3 @@
+from wic_desk.cli import main
+
+raise SystemExit(main())
