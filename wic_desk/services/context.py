@@ -1,0 +1,146 @@
+"""The open database and who is using it: what every service call starts from.
+
+``Database.open()`` resolves the location (``--db``, ``WIC_DESK_DATABASE_URL``, the default file),
+upgrades the schema after a backup, and hands out read sessions and units of work. The GUI and
+the command line hold a ``Database`` and an ``Actor``; they never see a SQLAlchemy session.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from wic_desk import paths
+from wic_desk.domain.enums import ConsultationKind, Role
+from wic_desk.domain.errors import UserError
+from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+from wic_desk.store.engine import database_url, make_engine, sqlite_path
+from wic_desk.store.migrate import backup_sqlite, migrate
+from wic_desk.store.models import LocalState
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The logged-in staff member, as the services need them (plain data, safe to hand to Qt)."""
+
+    staff_id: uuid.UUID
+    login: str
+    full_name: str
+    role: Role
+    specialist_kind: ConsultationKind | None = None
+
+
+def translate_db_error(exc: Exception) -> UserError:
+    """A driver error the user can act on, in plain words; anything else is re-raised by callers."""
+    message = str(exc).lower()
+    if "locked" in message or "busy" in message:
+        return UserError(T("Errors", "The database is busy: another window or program is writing to it. "
+                                     "Try again in a moment."))
+    if "disk" in message and ("full" in message or "i/o" in message):
+        return UserError(T("Errors", "The disk is full or cannot be written. Free some space and try again."))
+    if "not a database" in message or "malformed" in message or "file is encrypted" in message:
+        return UserError(T("Errors", "This file is not a WIC Desk database, or it is damaged."))
+    if "readonly" in message or "read-only" in message or "unable to open" in message:
+        return UserError(T("Errors", "The database file cannot be opened for writing. Check the folder's permissions."))
+    return UserError(T("Errors", "The database reported an error: {detail}"), detail=type(exc).__name__)
+
+
+class Database:
+    """One database, opened and migrated."""
+
+    def __init__(self, engine: Engine, url: str) -> None:
+        self.engine = engine
+        self.url = url
+        self.path: Path | None = sqlite_path(url)
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._desk_id: uuid.UUID | None = None
+
+    @classmethod
+    def open(cls, db_path: str | Path | None = None, *, url: str | None = None) -> Database:
+        """Open (creating and upgrading as needed) the database the user chose."""
+        url = url or database_url(db_path, default_path=paths.default_database_path())
+        file = sqlite_path(url)
+        if file is not None:
+            if file.exists() and file.is_dir():
+                raise UserError(T("Errors", "The database path is a folder, not a file."))
+            if not file.parent.exists():
+                raise UserError(T("Errors", "The folder for the database does not exist."))
+            if file.exists() and file.stat().st_size > 0:
+                with open(file, "rb") as fh:
+                    if fh.read(16) != b"SQLite format 3\x00":
+                        raise UserError(T("Errors", "This file is not a WIC Desk database, or it is damaged."))
+        engine = make_engine(url)
+        try:
+            migrate(engine, paths.migrations_dir(), file, paths.backups_dir_for(file) if file else None)
+        except (OperationalError, DatabaseError) as exc:
+            engine.dispose()
+            raise translate_db_error(exc) from None
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- sessions ------------------------------------------------------------------------------
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session: a consistent snapshot, rolled back at the end."""
+        session = self._sessions()
+        try:
+            yield session
+        except (OperationalError, DatabaseError) as exc:
+            raise translate_db_error(exc) from None
+        finally:
+            session.rollback()
+            session.close()
+
+    def new_session(self, immediate: bool = False) -> Session:
+        session = self._sessions()
+        if immediate:
+            session.connection(execution_options={"immediate": True})
+        return session
+
+    # -- this desk -----------------------------------------------------------------------------
+
+    def local(self, key: str, default: str | None = None) -> str | None:
+        with self.read() as s:
+            row = s.get(LocalState, key)
+            return row.value if row else default
+
+    @property
+    def desk_id(self) -> uuid.UUID | None:
+        if self._desk_id is None:
+            value = self.local("desk_id")
+            self._desk_id = uuid.UUID(value) if value else None
+        return self._desk_id
+
+    def is_set_up(self) -> bool:
+        return self.desk_id is not None
+
+    def backup(self, label: str = "backup") -> Path:
+        if self.path is None:
+            raise UserError(T("Errors", "Backups are made only of a database file on this computer."))
+        return backup_sqlite(self.path, paths.backups_dir_for(self.path), label)
+
+
+def local_value(session: Session, key: str) -> str | None:
+    row = session.execute(select(LocalState.value).where(LocalState.key == key)).scalar_one_or_none()
+    return row
+
+
+def set_local_value(session: Session, key: str, value: str) -> None:
+    row = session.get(LocalState, key)
+    if row is None:
+        session.add(LocalState(key=key, value=value))
+    else:
+        row.value = value

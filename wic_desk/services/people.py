@@ -1,0 +1,405 @@
+"""Registering people, finding them in any script, spotting likely duplicates, their page.
+
+Search: every person has a row in ``person_search`` whose key holds each word of their names in
+every romanisation, folded, each word prefixed with ``^`` so that a trigram match on ``^ole``
+means "a word starting with ole". A query is tried first as word starts, then as substrings,
+and the candidates are ranked in Python (whole word, then word start, then anywhere), ties in
+Polish alphabetical order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass, field, fields, replace
+
+from rapidfuzz import fuzz
+from sqlalchemy import Select, select, text, update
+from sqlalchemy.orm import Session
+
+from wic_desk.domain import translit
+from wic_desk.domain.enums import (
+    ConsentKind,
+    Disability,
+    HouseholdRelation,
+    ResidenceStatus,
+    Sex,
+)
+from wic_desk.domain.errors import FormErrors, NotFound, ValidationError
+from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+from wic_desk.domain.validation import (
+    check_birth_date,
+    check_email,
+    check_not_future,
+    check_pesel,
+    check_phone,
+    check_required,
+    normalize_pesel,
+    normalize_phone,
+    parse_date,
+)
+from wic_desk.services import auth
+from wic_desk.services.context import Actor, Database
+from wic_desk.services.uow import UnitOfWork
+from wic_desk.store.models import Person, PersonSearch, Staff, Visit
+
+SEARCH_LIMIT = 50
+_CANDIDATES = 400
+
+
+# -- input and validation -----------------------------------------------------------------------
+
+@dataclass
+class PersonInput:
+    """What the registration form collects. Names as in the document (Latin) and in native script."""
+
+    given_name: str = ""
+    family_name: str = ""
+    native_name: str | None = None
+    sex: Sex = Sex.OTHER
+    birth_date: dt.date | None = None
+    birth_year: int | None = None
+    citizenship: str | None = None
+    languages: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    city: str | None = None
+    district: str | None = None
+    residence_status: ResidenceStatus | None = None
+    pesel: str | None = None
+    disability: Disability = Disability.NOT_ASKED
+    household_id: uuid.UUID | None = None
+    household_relation: HouseholdRelation | None = None
+    first_contact_date: dt.date | None = None
+    heard_from: str | None = None
+
+
+@dataclass(frozen=True)
+class ConsentInput:
+    kind: ConsentKind
+    date: dt.date
+    scope: str
+
+
+def normalise(data: PersonInput) -> PersonInput:
+    """Trim, tidy phone and PESEL, and move a Cyrillic name into the native-script field, giving it
+    its Latin form (Ukrainian national romanisation) for the document-name fields."""
+    given = (data.given_name or "").strip()
+    family = (data.family_name or "").strip()
+    native = (data.native_name or "").strip() or None
+    if translit.has_cyrillic(given) or translit.has_cyrillic(family):
+        if native is None:
+            native = " ".join(p for p in (given, family) if p)
+        given, family = translit.to_latin(given), translit.to_latin(family)
+    birth_year = data.birth_year or (data.birth_date.year if data.birth_date else None)
+    empty_to_none = {
+        f.name: (getattr(data, f.name).strip() or None)
+        for f in fields(data) if isinstance(getattr(data, f.name), str) and f.name not in ("given_name", "family_name")
+    }
+    tidy = replace(data, **empty_to_none)
+    return replace(tidy, given_name=given, family_name=family, native_name=native,
+                   phone=normalize_phone(tidy.phone), pesel=normalize_pesel(tidy.pesel), birth_year=birth_year,
+                   citizenship=tidy.citizenship.upper() if tidy.citizenship else None)
+
+
+def validate(data: PersonInput, today: dt.date | None = None) -> dict[str, ValidationError]:
+    """Every problem at once, keyed by field, so the form can show each next to its field."""
+    today = today or dt.date.today()
+    errors: dict[str, ValidationError] = {}
+    checks = (
+        lambda: check_required(data.given_name, "given_name"),
+        lambda: check_required(data.family_name, "family_name"),
+        lambda: check_birth_date(data.birth_date, today),
+        lambda: check_pesel(data.pesel, data.birth_date, data.sex),
+        lambda: check_phone(data.phone),
+        lambda: check_email(data.email),
+        lambda: check_not_future(data.first_contact_date, today, "first_contact_date"),
+        lambda: _check_birth_year(data.birth_year, today),
+    )
+    for check in checks:
+        try:
+            check()
+        except ValidationError as exc:
+            errors.setdefault(exc.field, exc)
+    return errors
+
+
+def _check_birth_year(year: int | None, today: dt.date) -> None:
+    if year is not None and not today.year - 120 <= year <= today.year:
+        raise ValidationError("birth_date", T("Errors", "The year of birth is not possible."))
+
+
+def validate_consent(consent: ConsentInput | None, today: dt.date) -> dict[str, ValidationError]:
+    if consent is None:
+        return {"consent": ValidationError("consent", T("Errors",
+                "Consent to data processing is needed before a person can be registered."))}
+    errors: dict[str, ValidationError] = {}
+    if consent.date > today:
+        errors["consent_date"] = ValidationError("consent_date", T("Errors", "This date cannot be in the future."))
+    if not consent.scope.strip():
+        errors["consent_scope"] = ValidationError("consent_scope", T("Errors", "This field is required."))
+    return errors
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+def search_key_for(given: str, family: str, native: str | None, phone: str | None, pesel: str | None) -> str:
+    words = translit.search_key(given, family, native).split()
+    numbers = []
+    if phone:
+        digits = re.sub(r"\D", "", phone)
+        numbers += [digits, digits[-9:]]
+    if pesel:
+        numbers.append(pesel)
+    return " ".join(f"^{w}" for w in dict.fromkeys(words + numbers))
+
+
+def _person_columns(data: PersonInput) -> dict:
+    return {f.name: getattr(data, f.name) for f in fields(data)}
+
+
+def register(db: Database, actor: Actor, data: PersonInput, consent: ConsentInput | None,
+             today: dt.date | None = None) -> uuid.UUID:
+    """Register a person who has given consent. Raises FormErrors listing every bad field."""
+    auth.require(actor, auth.ALL_ROLES)
+    today = today or dt.date.today()
+    data = normalise(data)
+    errors = validate(data, today) | validate_consent(consent, today)
+    if errors:
+        raise FormErrors(errors)
+    assert consent is not None
+    with UnitOfWork(db, actor) as uow:
+        columns = _person_columns(data) | {"first_contact_date": data.first_contact_date or today}
+        person = Person(**columns, consent_kind=consent.kind, consent_date=consent.date,
+                        consent_scope=consent.scope.strip(), consent_by=actor.staff_id,
+                        registered_by=actor.staff_id, registered_desk=db.desk_id)
+        uow.session.add(person)
+        uow.session.flush()
+        uow.session.add(PersonSearch(person_id=person.id, key=search_key_for(
+            data.given_name, data.family_name, data.native_name, data.phone, data.pesel)))
+        uow.audit("person.create", "persons", person.id, person.id)
+        return person.id
+
+
+def update_person(db: Database, actor: Actor, person_id: uuid.UUID, data: PersonInput,
+                  today: dt.date | None = None) -> None:
+    auth.require(actor, auth.ALL_ROLES)
+    data = normalise(data)
+    errors = validate(data, today)
+    if errors:
+        raise FormErrors(errors)
+    with UnitOfWork(db, actor) as uow:
+        person = uow.session.get(Person, person_id)
+        if person is None or person.deleted:
+            raise NotFound(T("Errors", "No such person."))
+        for name, value in _person_columns(data).items():
+            if name == "first_contact_date" and value is None:
+                continue
+            if getattr(person, name) != value:
+                setattr(person, name, value)
+        key = search_key_for(data.given_name, data.family_name, data.native_name, data.phone, data.pesel)
+        uow.session.execute(update(PersonSearch).where(PersonSearch.person_id == person_id).values(key=key))
+        uow.audit("person.update", "persons", person.id, person.id)
+
+
+# -- search -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PersonHit:
+    id: uuid.UUID
+    given_name: str
+    family_name: str
+    native_name: str | None
+    birth_date: dt.date | None
+    birth_year: int | None
+    phone: str | None
+    citizenship: str | None
+    score: float = 0.0
+
+    @property
+    def latin_name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+
+_HIT_COLUMNS = (Person.id, Person.given_name, Person.family_name, Person.native_name, Person.birth_date,
+                Person.birth_year, Person.phone, Person.citizenship)
+
+
+def _alive(stmt: Select) -> Select:
+    return stmt.where(Person.deleted.is_(False), Person.merged_into.is_(None), Person.anonymised.is_(False))
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _match_expression(token_variants: list[set[str]], prefix: bool) -> str | None:
+    parts = []
+    for variants in token_variants:
+        usable = sorted({("^" + v) if prefix else v for v in variants if len(v) >= 3 - prefix})
+        if not usable:
+            return None
+        parts.append("(" + " OR ".join(_fts_phrase(v) for v in usable) + ")")
+    return " AND ".join(parts) if parts else None
+
+
+def _fts_candidates(session: Session, expression: str, limit: int) -> list[int]:
+    return list(session.execute(
+        text("SELECT rowid FROM person_fts WHERE person_fts MATCH :q LIMIT :n"), {"q": expression, "n": limit}
+    ).scalars())
+
+
+def _rank(key: str, token_variants: list[set[str]]) -> float:
+    key_words = [w[1:] for w in key.split()]
+    total = 0.0
+    for variants in token_variants:
+        best = 0.0
+        for v in variants:
+            for w in key_words:
+                if w == v:
+                    best = 3.0
+                    break
+                if w.startswith(v):
+                    best = max(best, 2.0 + len(v) / (len(w) + 1))
+                elif v in w:
+                    best = max(best, 1.0)
+            if best == 3.0:
+                break
+        total += best
+    return total
+
+
+def search(db: Database, query: str, limit: int = SEARCH_LIMIT) -> list[PersonHit]:
+    """The best matches for what was typed: a name in any script or spelling, a phone number,
+    a PESEL, or a birth date (YYYY-MM-DD or DD.MM.YYYY)."""
+    query = query.strip()
+    if not query:
+        return []
+    with db.read() as s:
+        date = parse_date(query)
+        if date is not None:
+            rows = s.execute(_alive(select(*_HIT_COLUMNS).where(Person.birth_date == date)).limit(_CANDIDATES)).all()
+            hits = [PersonHit(*r) for r in rows]
+            hits.sort(key=lambda h: translit.polish_sort_key(f"{h.family_name} {h.given_name}"))
+            return hits[:limit]
+        digits = re.sub(r"[\s\-+()./]", "", query)
+        if digits.isdigit():
+            token_variants = [{digits}]
+        else:
+            token_variants = translit.query_variants(query)
+        if not token_variants:
+            return []
+        rowids: list[int] = []
+        for prefix in (True, False):
+            expression = _match_expression(token_variants, prefix)
+            if expression is None:
+                continue
+            for rowid in _fts_candidates(s, expression, _CANDIDATES):
+                if rowid not in rowids:
+                    rowids.append(rowid)
+            if len(rowids) >= _CANDIDATES:
+                break
+        if not rowids and all(len(v) < 3 for variants in token_variants for v in variants):
+            # Too short for trigrams (one or two letters): word starts by a plain scan.
+            like = [f"%^{min(v)}%" for v in token_variants]
+            stmt = select(PersonSearch.no)
+            for pattern in like:
+                stmt = stmt.where(PersonSearch.key.like(pattern))
+            rowids = list(s.execute(stmt.limit(_CANDIDATES)).scalars())
+        if not rowids:
+            return []
+        rows = s.execute(_alive(select(*_HIT_COLUMNS, PersonSearch.key)
+                                .join(PersonSearch, PersonSearch.person_id == Person.id)
+                                .where(PersonSearch.no.in_(rowids)))).all()
+    hits = [PersonHit(*r[:-1], score=_rank(r[-1], token_variants)) for r in rows]
+    hits.sort(key=lambda h: (-h.score, translit.polish_sort_key(f"{h.family_name} {h.given_name}")))
+    return hits[:limit]
+
+
+# -- duplicates ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DuplicateHit:
+    person: PersonHit
+    similarity: float
+    same_birth_date: bool
+
+
+def likely_duplicates(db: Database, given: str, family: str, native: str | None = None,
+                      birth_date: dt.date | None = None, limit: int = 5) -> list[DuplicateHit]:
+    """People already registered who may be the one being typed: the same name in another
+    script or spelling, given and family name swapped, or the same birth date and a similar name.
+    Advice only; registering anyway is always allowed."""
+    typed_forms = translit.name_similarity_forms(given, family) | translit.name_similarity_forms(native)
+    if not typed_forms:
+        return []
+    candidates: dict[uuid.UUID, PersonHit] = {}
+    name_query = " ".join(p for p in (family,) if p) or given
+    for q in {name_query, family, native or ""}:
+        if q and len(q.strip()) >= 3:
+            for hit in search(db, q, limit=100):
+                candidates.setdefault(hit.id, hit)
+    if birth_date is not None:
+        with db.read() as s:
+            for r in s.execute(_alive(select(*_HIT_COLUMNS).where(Person.birth_date == birth_date))).all():
+                candidates.setdefault(r[0], PersonHit(*r))
+    results = []
+    for hit in candidates.values():
+        their = translit.name_similarity_forms(hit.given_name, hit.family_name) | \
+            translit.name_similarity_forms(hit.native_name)
+        similarity = max((fuzz.token_sort_ratio(a, b) for a in typed_forms for b in their), default=0.0)
+        same_date = birth_date is not None and hit.birth_date == birth_date
+        if (same_date and similarity >= 60) or similarity >= 88:
+            results.append(DuplicateHit(hit, similarity, same_date))
+    results.sort(key=lambda d: (-d.same_birth_date, -d.similarity))
+    return results[:limit]
+
+
+# -- a person's page ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PersonDetail:
+    id: uuid.UUID
+    data: PersonInput
+    consent_kind: ConsentKind
+    consent_date: dt.date
+    consent_scope: str
+    consent_by_name: str | None
+    registered_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    when: dt.datetime
+    kind: str  # "visit" now; later issues add "consultation", "activity", "certificate", ...
+    title: str
+    detail: str = ""
+    staff_name: str | None = None
+    codes: tuple[str, ...] = field(default_factory=tuple)
+
+
+def get_person(db: Database, actor: Actor, person_id: uuid.UUID) -> PersonDetail:
+    auth.require(actor, auth.ALL_ROLES)
+    with db.read() as s:
+        person = s.get(Person, person_id)
+        if person is None or person.deleted:
+            raise NotFound(T("Errors", "No such person."))
+        consent_by = s.get(Staff, person.consent_by) if person.consent_by else None
+        data = PersonInput(**{f.name: getattr(person, f.name) for f in fields(PersonInput)})
+        return PersonDetail(person.id, data, person.consent_kind, person.consent_date, person.consent_scope,
+                            consent_by.full_name if consent_by else None, person.registered_at)
+
+
+def history(db: Database, actor: Actor, person_id: uuid.UUID) -> list[HistoryItem]:
+    """What the centre has done with this person, newest first."""
+    auth.require(actor, auth.ALL_ROLES)
+    with db.read() as s:
+        rows = s.execute(
+            select(Visit.visited_at, Visit.reasons, Visit.note, Staff.full_name)
+            .outerjoin(Staff, Staff.id == Visit.handled_by)
+            .where(Visit.person_id == person_id, Visit.deleted.is_(False))
+            .order_by(Visit.visited_at.desc())
+        ).all()
+    return [HistoryItem(when=r.visited_at, kind="visit", title="visit", detail=r.note or "",
+                        staff_name=r.full_name, codes=tuple(r.reasons or ())) for r in rows]

@@ -1,0 +1,106 @@
+"""First start: the centre, this desk, the first administrator, and the seed project."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from wic_desk.domain.enums import Role
+from wic_desk.domain.errors import UserError, ValidationError
+from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+from wic_desk.domain.validation import check_pin
+from wic_desk.services import auth
+from wic_desk.services.context import Actor, Database, set_local_value
+from wic_desk.services.uow import UnitOfWork
+from wic_desk.store.models import Centre, Desk, Indicator, Project, Staff
+
+DEFAULT_IDLE_LOCK_MINUTES = 5
+
+SEED_FUNDING_PL = ("Projekt realizowany we współpracy z Międzynarodową Organizacją do spraw Migracji (IOM), "
+                   "finansowany przez Rząd Stanów Zjednoczonych.")
+SEED_FUNDING_EN = ("The project is implemented in collaboration with the International Organization for "
+                   "Migration (IOM) and funded by the United States Government.")
+SEED_PERIOD = (dt.date(2023, 7, 1), dt.date(2024, 6, 15))
+# (code, title, target, counting rule, rule argument) — DESIGN.md's donor targets.
+SEED_INDICATORS = (
+    ("stable_employment", "Persons into stable employment", 100, "unique_persons_stable_employment", None),
+    ("adaptation_meetings", "Adaptation meetings", 5, "activities_held", "adaptation_meeting"),
+    ("adaptation_meetings_ua", "Adaptation meetings for Ukrainian community representatives", 10,
+     "activities_held", "adaptation_meeting_ua_reps"),
+    ("integration_workshops", "Integration workshops", 5, "activities_held", "workshop_children,workshop_adults"),
+    ("festival_hours", "Festival workshop hours", 60, "hours_held", "festival_workshop"),
+    ("language_club", "Language-club meetings", 12, "sessions_held", "language_club"),
+)
+SEED_AGE_BRACKETS = [[0, 4], [5, 11], [12, 17], [18, 59], [60, None]]
+
+
+@dataclass(frozen=True)
+class SetupResult:
+    desk_id: uuid.UUID
+    admin: Actor
+
+
+def initialise(db: Database, centre: str, desk: str, admin_login: str, admin_name: str, pin: str) -> SetupResult:
+    """Set up an empty database: refuses one that is set up already."""
+    if db.is_set_up():
+        raise UserError(T("Errors", "This database is already set up."))
+    if not centre.strip():
+        raise ValidationError("centre", T("Errors", "This field is required."))
+    if not desk.strip():
+        raise ValidationError("desk", T("Errors", "This field is required."))
+    if not admin_login.strip():
+        raise ValidationError("login", T("Errors", "This field is required."))
+    check_pin(pin)
+    desk_id = uuid.uuid4()
+    with UnitOfWork(db, None) as uow:
+        set_local_value(uow.session, "desk_id", str(desk_id))
+        set_local_value(uow.session, "desk_name", desk.strip())
+        set_local_value(uow.session, "idle_lock_minutes", str(DEFAULT_IDLE_LOCK_MINUTES))
+        db._desk_id = desk_id
+        uow.session.add(Desk(id=desk_id, name=desk.strip()))
+        uow.session.add(Centre(name=centre.strip()))
+        admin_id = auth.add_staff_in(uow, admin_login, admin_name or admin_login, Role.ADMIN, pin)
+        _seed_project(uow)
+    with db.read() as s:
+        admin = auth.actor_of(s.execute(select(Staff).where(Staff.id == admin_id)).scalar_one())
+    return SetupResult(desk_id=desk_id, admin=admin)
+
+
+def _seed_project(uow: UnitOfWork) -> None:
+    project = Project(name="Centrum Integracji Cudzoziemców — Wrocław 2023/24", donor="IOM",
+                      funding_line_pl=SEED_FUNDING_PL, funding_line_en=SEED_FUNDING_EN,
+                      period_start=SEED_PERIOD[0], period_end=SEED_PERIOD[1],
+                      stable_rule={"contract_kinds": ["employment"], "min_months": 3},
+                      age_brackets=SEED_AGE_BRACKETS, current=True)
+    uow.session.add(project)
+    uow.session.flush()
+    for position, (code, title, target, rule, arg) in enumerate(SEED_INDICATORS):
+        uow.session.add(Indicator(project_id=project.id, code=code, title=title, target=target, rule=rule,
+                                  rule_arg=arg, position=position))
+
+
+@dataclass(frozen=True)
+class DeskInfo:
+    desk_id: uuid.UUID
+    desk_name: str
+    centre_name: str
+    idle_lock_minutes: int
+
+
+def desk_info(db: Database) -> DeskInfo:
+    with db.read() as s:
+        centre = s.execute(select(Centre.name).where(Centre.deleted.is_(False))).scalars().first() or ""
+    return DeskInfo(desk_id=db.desk_id, desk_name=db.local("desk_name") or "", centre_name=centre,
+                    idle_lock_minutes=int(db.local("idle_lock_minutes") or DEFAULT_IDLE_LOCK_MINUTES))
+
+
+def set_idle_lock_minutes(db: Database, actor: Actor, minutes: int) -> None:
+    auth.require(actor, {Role.ADMIN})
+    if not 1 <= minutes <= 240:
+        raise ValidationError("idle_lock_minutes", T("Errors", "Choose between 1 and 240 minutes."))
+    with UnitOfWork(db, actor) as uow:
+        set_local_value(uow.session, "idle_lock_minutes", str(minutes))
+        uow.audit("settings.idle_lock", detail=str(minutes))
