@@ -167,3 +167,11 @@ def change_own_pin(db: Database, actor: Actor, old_pin: str, new_pin: str) -> No
             raise UserError(T("Errors", "Wrong login or PIN."))
         staff.pin_hash = hash_pin(new_pin)
         uow.audit("staff.change_pin", "staff", staff.id)
+
+
+def first_admin(db: Database) -> Actor | None:
+    """The earliest active administrator (commands run on the desk's own machine act as them)."""
+    with db.read() as s:
+        staff = s.execute(select(Staff).where(Staff.role == Role.ADMIN, Staff.active.is_(True),
+                                              Staff.deleted.is_(False)).order_by(Staff.created_at)).scalars().first()
+        return actor_of(staff) if staff else None

@@ -1,0 +1,228 @@
+"""The ``wic-desk`` command: opens the app by default; sub-commands for admins and scripts.
+
+Contract (DESIGN.md): exit 0 on success; on a user error exit 1 with one line on stderr, in the
+user's language, never a traceback, with the database as it was. Output meant for scripts is
+tab-separated, one record a line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from wic_desk import __version__
+from wic_desk.domain.errors import UserError
+from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+
+log = logging.getLogger("wic_desk")
+
+PIN_ENV = "WIC_DESK_PIN"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is a one-line user error (exit 1), as the contract says."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UserError(T("Errors", "Wrong command: {detail}. See wic-desk --help."), detail=message)
+
+
+def _translator() -> Callable[[str, str], str]:
+    try:
+        from wic_desk.app import command_line_translate
+        return command_line_translate()
+    except Exception:  # the message must get out even if translations cannot load
+        return lambda _context, text: text
+
+
+def _progress_printer(enabled: bool) -> Callable[[int, int, str], None] | None:
+    if not enabled:
+        return None
+
+    def report(done: int, total: int, _what: str = "") -> None:
+        percent = int(done * 100 / total) if total else 100
+        print(f"\r{percent:3d}%", end="", file=sys.stderr, flush=True)
+        if done >= total:
+            print(file=sys.stderr)
+    return report
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="wic-desk", description="WIC Desk: the integration centre's front-desk app.")
+    parser.add_argument("--version", action="version", version=f"wic-desk {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: the user data folder)")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def add(name: str, **kw) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, **kw)
+        p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+        return p
+
+    p = add("init", help="set up a new database without the wizard (PIN from WIC_DESK_PIN)")
+    p.add_argument("--centre", required=True)
+    p.add_argument("--desk", required=True)
+    p.add_argument("--admin", required=True, metavar="LOGIN")
+    p.add_argument("--admin-name", default=None)
+
+    p = add("demo", help="make a realistic demo/training database")
+    p.add_argument("--persons", type=int, default=2000)
+    p.add_argument("--visits", type=int, default=None, help="visits in all (default: 10 per person)")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--no-gui", action="store_true")
+
+    p = add("import", help="import records from a file")
+    what = p.add_subparsers(dest="what", required=True, parser_class=_Parser)
+    pi = what.add_parser("people", help="xlsx/csv register of people")
+    pi.add_argument("file", type=Path)
+    pi.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+    pi.add_argument("--rejects", type=Path, default=None, help="where to write rows not taken")
+
+    p = add("people", help="look people up")
+    what = p.add_subparsers(dest="what", required=True, parser_class=_Parser)
+    ps = what.add_parser("search", help="best matches: id, Latin name, native name, birth date")
+    ps.add_argument("text")
+    ps.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+    ps.add_argument("--limit", type=int, default=20)
+
+    add("backup", help="consistent copy into the backup folder")
+    p = add("restore", help="replace the database with a backup (the current one is backed up first)")
+    p.add_argument("file", type=Path)
+    return parser
+
+
+def _open(args):
+    from wic_desk.services.context import Database
+    return Database.open(args.db)
+
+
+def _script_actor(db):
+    """Commands act as WIC_DESK_USER (checked against WIC_DESK_PIN) or, on the desk's own
+    machine, as its first active administrator; the audit log names them either way."""
+    from wic_desk.services import auth
+    user = os.environ.get("WIC_DESK_USER")
+    if user:
+        return auth.login(db, user, os.environ.get(PIN_ENV, ""))
+    actor = auth.first_admin(db)
+    if actor is None:
+        raise UserError(T("Errors", "This database is not set up yet. Run wic-desk init first."))
+    return actor
+
+
+def _cmd_init(args) -> int:
+    from wic_desk.services import setup
+    pin = os.environ.get(PIN_ENV)
+    if not pin:
+        raise UserError(T("Errors", "Set the first administrator's PIN in the WIC_DESK_PIN variable."))
+    db = _open(args)
+    try:
+        result = setup.initialise(db, args.centre, args.desk, args.admin, args.admin_name or args.admin, pin)
+    finally:
+        db.close()
+    print(f"{result.desk_id}\t{db.url}")
+    return 0
+
+
+def _cmd_demo(args) -> int:
+    from wic_desk.services import demo
+    if args.persons < 0:
+        raise UserError(T("Errors", "The number of persons cannot be negative."))
+    db = _open(args)
+    try:
+        result = demo.build_demo(db, persons=args.persons, visits=args.visits, seed=args.seed,
+                                 progress=_progress_printer(sys.stderr.isatty()))
+    finally:
+        db.close()
+    print(f"persons\t{result.persons}\nvisits\t{result.visits}\nlogin\t{result.login}\tPIN\t{result.pin}")
+    if not args.no_gui:
+        from wic_desk.app import run_gui
+        return run_gui(args.db)
+    return 0
+
+
+def _cmd_import(args) -> int:
+    from wic_desk.services import importer
+    db = _open(args)
+    try:
+        actor = _script_actor(db)
+        result = importer.import_people(db, actor, args.file, rejects_path=args.rejects,
+                                        progress=_progress_printer(sys.stderr.isatty()))
+    finally:
+        db.close()
+    print(f"imported\t{result.imported}\nrejected\t{result.rejected}")
+    if result.rejects_path:
+        print(f"rejects\t{result.rejects_path}")
+    return 0
+
+
+def _cmd_people(args) -> int:
+    from wic_desk.services import people
+    db = _open(args)
+    try:
+        hits = people.search(db, args.text, limit=args.limit)
+    finally:
+        db.close()
+    for h in hits:
+        born = h.birth_date.isoformat() if h.birth_date else (str(h.birth_year) if h.birth_year else "")
+        print(f"{h.id}\t{h.latin_name}\t{h.native_name or ''}\t{born}")
+    return 0
+
+
+def _cmd_backup(args) -> int:
+    from wic_desk.services import backup
+    db = _open(args)
+    try:
+        print(backup.backup(db))
+    finally:
+        db.close()
+    return 0
+
+
+def _cmd_restore(args) -> int:
+    from wic_desk.services import backup
+    db = _open(args)
+    try:
+        safety = backup.restore(db, args.file)
+    finally:
+        db.close()
+    print(f"restored\t{args.file}\nprevious\t{safety}")
+    return 0
+
+
+COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "import": _cmd_import, "people": _cmd_people,
+            "backup": _cmd_backup, "restore": _cmd_restore}
+
+
+def _setup_logging() -> None:
+    """Bugs go with their traceback to wic-desk.log in the data folder, not to the terminal."""
+    from wic_desk import paths
+    try:
+        handler: logging.Handler = logging.FileHandler(paths.data_dir() / "wic-desk.log", encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(os.environ.get("WIC_DESK_LOG", "INFO"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _setup_logging()
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            from wic_desk.app import run_gui
+            return run_gui(args.db)
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"wic-desk: {exc.render(_translator())}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        log.exception("unexpected error")
+        print(_translator()("Errors", "An unexpected error happened; it was written to the log file. "
+                                      "Please report it."), file=sys.stderr)
+        return 2
