@@ -1,0 +1,63 @@
+"""Shared fixtures: a fresh data folder per test, a real SQLite file, a set-up desk."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """Every test gets its own user data folder (settings, backups, log), never the real one."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("WIC_DESK_HOME", str(home))
+    monkeypatch.delenv("WIC_DESK_DATABASE_URL", raising=False)
+    monkeypatch.delenv("WIC_DESK_USER", raising=False)
+    monkeypatch.setenv("WIC_DESK_LANG", "en")
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "desk.db"
+
+
+@pytest.fixture
+def db(db_path):
+    from wic_desk.services.context import Database
+    database = Database.open(db_path)
+    yield database
+    database.close()
+
+
+ADMIN_PIN = "2468"
+
+
+@pytest.fixture
+def admin(db):
+    """The database set up with a centre, a desk and its first administrator; returns the Actor."""
+    from wic_desk.services import setup
+    return setup.initialise(db, "Centrum Integracji Test", "Recepcja 1", "admin", "Anna Admin", ADMIN_PIN).admin
+
+
+@pytest.fixture
+def make_staff(db, admin):
+    """make_staff(role, login=None, kind=None) -> Actor, PIN 1357."""
+    from wic_desk.services import auth
+
+    def make(role, login=None, kind=None, pin="1357"):
+        login = login or f"{role.value}{len(auth.list_staff(db, admin))}"
+        staff_id = auth.add_staff(db, admin, login, f"Test {role.value.title()}", role, pin, kind)
+        return auth.login(db, login, pin) if staff_id else None
+    return make
+
+
+@pytest.fixture
+def consent():
+    from wic_desk.domain.enums import ConsentKind
+    from wic_desk.services.people import ConsentInput
+    return ConsentInput(ConsentKind.WRITTEN, dt.date.today(), "Services of the centre and donor reporting")
