@@ -107,7 +107,11 @@ class Database:
     def new_session(self, immediate: bool = False) -> Session:
         session = self._sessions()
         if immediate:
-            session.connection(execution_options={"immediate": True})
+            try:
+                session.connection(execution_options={"immediate": True})
+            except BaseException:
+                session.close()
+                raise
         return session
 
     # -- this desk -----------------------------------------------------------------------------

@@ -51,7 +51,10 @@ class UnitOfWork:
     def __init__(self, db: Database, actor: Actor | None) -> None:
         self.db = db
         self.actor = actor
-        self.session: Session = db.new_session(immediate=True)
+        try:
+            self.session: Session = db.new_session(immediate=True)
+        except (OperationalError, DatabaseError) as error:
+            raise translate_db_error(error) from None
         self._seq: int | None = None
         self._hlc: int = 0
         self.changes_written = 0

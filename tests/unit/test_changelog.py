@@ -1,0 +1,89 @@
+"""Every write goes through the unit of work, with its change-log entry in the same transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+from sqlalchemy import func, select
+
+from wic_desk.domain.enums import ServiceCategory, Sex
+from wic_desk.services import people, visits
+from wic_desk.services.uow import UnitOfWork
+from wic_desk.store.models import SYNCED_MODELS, ChangeLogEntry, Person
+
+
+def _log(db):
+    with db.read() as s:
+        return s.execute(select(ChangeLogEntry.seq, ChangeLogEntry.table_name, ChangeLogEntry.record_id,
+                                ChangeLogEntry.fields, ChangeLogEntry.seen, ChangeLogEntry.hlc,
+                                ChangeLogEntry.desk_id).order_by(ChangeLogEntry.seq)).all()
+
+
+def test_every_synced_record_has_its_change_and_numbers_run_without_gaps(db, admin, consent):
+    pid = people.register(db, admin, people.PersonInput(given_name="Anna", family_name="Lis", sex=Sex.FEMALE),
+                          consent)
+    visits.record_visit(db, admin, pid, [ServiceCategory.LEGAL])
+    log = _log(db)
+    assert [e.seq for e in log] == list(range(1, len(log) + 1))
+    assert all(e.desk_id == db.desk_id for e in log)
+    assert [e.hlc for e in log] == sorted(e.hlc for e in log) and len({e.hlc for e in log}) == len(log)
+    with db.read() as s:
+        synced = sum(s.scalar(select(func.count()).select_from(m)) for m in SYNCED_MODELS)
+    assert len({e.record_id for e in log}) == synced
+    person_entry = next(e for e in log if e.record_id == pid)
+    assert person_entry.fields["family_name"] == "Lis" and person_entry.fields["sex"] == "F"
+    assert person_entry.seen is None
+
+
+def test_an_edit_logs_only_changed_fields_and_what_it_supersedes(db, admin, consent):
+    pid = people.register(db, admin, people.PersonInput(given_name="Anna", family_name="Lis", sex=Sex.FEMALE),
+                          consent)
+    first = next(e for e in _log(db) if e.record_id == pid)
+    data = people.get_person(db, admin, pid).data
+    data.family_name = "Lisowska"
+    people.update_person(db, admin, pid, data)
+    edit = [e for e in _log(db) if e.record_id == pid][-1]
+    assert edit.fields == {"family_name": "Lisowska"}
+    assert edit.seen == {"family_name": [[str(first.desk_id), first.seq]]}
+    data.family_name = "Lis"
+    people.update_person(db, admin, pid, data)
+    second_edit = [e for e in _log(db) if e.record_id == pid][-1]
+    assert second_edit.seen == {"family_name": [[str(edit.desk_id), edit.seq]]}
+
+
+def test_a_failed_unit_of_work_leaves_neither_record_nor_change(db, admin):
+    before = len(_log(db))
+    with pytest.raises(RuntimeError), UnitOfWork(db, admin) as uow:
+        uow.session.add(Person(given_name="Temp", family_name="Person", sex=Sex.OTHER, consent_kind="written",
+                               consent_date=dt.date.today(), consent_scope="x"))
+        uow.session.flush()
+        raise RuntimeError("boom")
+    assert len(_log(db)) == before
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Person)) == 0
+
+
+def test_a_locked_database_gives_a_plain_message_and_changes_nothing(db, admin, consent, monkeypatch):
+    blocker = sqlite3.connect(db.path, timeout=0)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        engine = db.engine
+        with engine.connect() as conn:  # shorten the wait for this test
+            conn.exec_driver_sql("PRAGMA busy_timeout=50")
+        engine.dispose()
+        from sqlalchemy import event
+
+        @event.listens_for(engine, "connect")
+        def _short(dbapi_connection, _record):
+            dbapi_connection.execute("PRAGMA busy_timeout=50")
+
+        from wic_desk.domain.errors import UserError
+        with pytest.raises(UserError, match="busy"):
+            people.register(db, admin, people.PersonInput(given_name="Anna", family_name="Lis"), consent)
+    finally:
+        blocker.rollback()
+        blocker.close()
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Person)) == 0

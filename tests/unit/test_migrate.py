@@ -1,0 +1,101 @@
+"""Opening databases: created by migrations, backed up before an upgrade, newer ones refused."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+
+from wic_desk import paths
+from wic_desk.domain.errors import UserError
+from wic_desk.services.context import Database
+from wic_desk.store.migrate import head_revision
+
+
+def _tables(path):
+    with sqlite3.connect(path) as conn:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table')")}
+
+
+def test_new_database_is_made_by_the_migrations_in_wal_mode(db, db_path):
+    tables = _tables(db_path)
+    assert {"persons", "visits", "consultations", "activities", "certificates", "audit_log", "change_log",
+            "person_fts", "alembic_version"} <= tables
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision(
+            paths.migrations_dir())
+
+
+def test_foreign_keys_and_cache_pragmas_are_on(db):
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() <= -64 * 1024
+
+
+SECOND_MIGRATION = """
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9999"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("persons") as batch:
+        batch.add_column(sa.Column("nickname", sa.String(40)))
+
+
+def downgrade():
+    with op.batch_alter_table("persons") as batch:
+        batch.drop_column("nickname")
+"""
+
+
+def test_an_older_database_is_backed_up_then_upgraded(tmp_path, db_path, admin, db, consent):
+    from wic_desk.services import people
+    from wic_desk.store.migrate import migrate
+
+    people.register(db, admin, people.PersonInput(given_name="Anna", family_name="Lis"), consent)
+    newer_scripts = tmp_path / "migrations"
+    shutil.copytree(paths.migrations_dir(), newer_scripts)
+    (newer_scripts / "versions" / "9999_nickname.py").write_text(
+        SECOND_MIGRATION.format(head=head_revision(paths.migrations_dir())))
+    backups = tmp_path / "backups"
+    assert migrate(db.engine, newer_scripts, db_path, backups) is True
+    copies = list(backups.glob("*.db"))
+    assert len(copies) == 1 and "before-upgrade" in copies[0].name
+    with sqlite3.connect(copies[0]) as old, sqlite3.connect(db_path) as new:
+        assert old.execute("SELECT count(*) FROM persons").fetchone()[0] == 1
+        assert "nickname" not in [r[1] for r in old.execute("PRAGMA table_info(persons)")]
+        assert "nickname" in [r[1] for r in new.execute("PRAGMA table_info(persons)")]
+        assert new.execute("SELECT family_name FROM persons").fetchone()[0] == "Lis"
+        assert new.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9999"
+    assert migrate(db.engine, newer_scripts, db_path, backups) is False  # nothing more to do
+
+
+def test_a_database_from_a_newer_app_is_refused_untouched(tmp_path):
+    path = tmp_path / "newer.db"
+    Database.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
+    before = path.read_bytes()
+    with pytest.raises(UserError, match="newer version"):
+        Database.open(path)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"these are not the tables you are looking for" * 10)
+    with pytest.raises(UserError, match="not a WIC Desk database"):
+        Database.open(path)
+    assert path.read_bytes().startswith(b"these are not")
+
+
+def test_a_missing_folder_is_a_plain_error(tmp_path):
+    with pytest.raises(UserError, match="folder"):
+        Database.open(tmp_path / "no" / "such" / "desk.db")

@@ -1,0 +1,64 @@
+"""Walk-in visits: named and anonymous, today's list, a person's history."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wic_desk.domain.enums import Role, ServiceCategory, Sex
+from wic_desk.domain.errors import NotFound, PermissionDenied, ValidationError
+from wic_desk.services import people, visits
+
+
+@pytest.fixture
+def person(db, admin, consent):
+    return people.register(db, admin, people.PersonInput(given_name="Nadiia", family_name="Hnatiuk",
+                                                         native_name="Надія Гнатюк", sex=Sex.FEMALE), consent)
+
+
+def test_recorded_visit_appears_in_todays_list_and_history(db, admin, make_staff, person):
+    receptionist = make_staff(Role.RECEPTIONIST)
+    vid = visits.record_visit(db, receptionist, person, [ServiceCategory.LEGAL, ServiceCategory.INFORMATION],
+                              note="Asked about a residence card")
+    today = visits.visits_on(db, receptionist)
+    assert [(v.id, v.person_name, v.native_name, v.reasons) for v in today] == [
+        (vid, "Nadiia Hnatiuk", "Надія Гнатюк", ("legal", "information"))]
+    assert today[0].staff_name == "Test Receptionist"
+    items = people.history(db, admin, person)
+    assert [(i.kind, i.codes, i.detail) for i in items] == [("visit", ("legal", "information"),
+                                                             "Asked about a residence card")]
+
+
+def test_todays_list_is_newest_first_and_only_today(db, admin, person):
+    now = dt.datetime.now().replace(microsecond=0)
+    earlier = visits.record_visit(db, admin, person, [ServiceCategory.OTHER], when=now - dt.timedelta(hours=1))
+    later = visits.record_visit(db, admin, person, [ServiceCategory.OTHER], when=now)
+    visits.record_visit(db, admin, person, [ServiceCategory.OTHER], when=now - dt.timedelta(days=1))
+    assert [v.id for v in visits.visits_on(db, admin)] == [later, earlier]
+
+
+def test_anonymous_visit_counts_without_a_name(db, admin):
+    vid = visits.record_anonymous_visit(db, admin, Sex.MALE, "18-59", "UA", [ServiceCategory.JOB_SEARCH])
+    [row] = visits.visits_on(db, admin)
+    assert row.id == vid and row.person_id is None and row.person_name is None
+
+
+def test_visit_needs_a_reason_a_person_and_a_role(db, admin, person):
+    with pytest.raises(ValidationError) as no_reason:
+        visits.record_visit(db, admin, person, [])
+    assert no_reason.value.field == "reasons"
+    import uuid
+    with pytest.raises(NotFound):
+        visits.record_visit(db, admin, uuid.uuid4(), [ServiceCategory.LEGAL])
+    with pytest.raises(PermissionDenied):
+        visits.record_visit(db, None, person, [ServiceCategory.LEGAL])
+    with pytest.raises(ValidationError):
+        visits.record_anonymous_visit(db, admin, Sex.MALE, "30-40", None, [ServiceCategory.LEGAL])
+    assert visits.visits_on(db, admin) == []
+
+
+def test_a_visit_cannot_be_in_the_future(db, admin, person):
+    with pytest.raises(ValidationError):
+        visits.record_visit(db, admin, person, [ServiceCategory.LEGAL],
+                            when=dt.datetime.now() + dt.timedelta(days=2))
