@@ -1,0 +1,235 @@
+"""Group activities: courses and meetings, their sessions, enrolment with a waiting list,
+attendance per session, and the completion rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from wic_desk.domain.enums import ActivityKind, AttendanceStatus, EnrolmentStatus, Role
+from wic_desk.domain.errors import NotFound, ValidationError
+from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+from wic_desk.services import auth
+from wic_desk.services.context import Actor, Database
+from wic_desk.services.uow import UnitOfWork
+from wic_desk.store.models import Activity, ActivitySession, Attendance, Enrolment, Person
+
+ORGANISERS = frozenset({Role.COORDINATOR, Role.ADMIN})
+MARKERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.COUNSELLOR, Role.SPECIALIST, Role.RECEPTIONIST})
+
+
+@dataclass
+class SessionInput:
+    held_on: dt.date
+    hours: float = 1.5
+    start_time: dt.time | None = None
+    place: str | None = None
+    facilitator: str | None = None
+
+
+@dataclass
+class ActivityInput:
+    kind: ActivityKind
+    title: str
+    sessions: list[SessionInput] = field(default_factory=list)
+    description: str | None = None
+    facilitator: str | None = None
+    place: str | None = None
+    capacity: int | None = None
+    target_group: str | None = None
+    project_id: uuid.UUID | None = None
+    completion_percent: int = 80
+
+
+def _validate(data: ActivityInput) -> None:
+    if not data.title.strip():
+        raise ValidationError("title", T("Errors", "This field is required."))
+    if not data.sessions:
+        raise ValidationError("sessions", T("Errors", "An activity needs at least one session."))
+    if data.capacity is not None and data.capacity < 1:
+        raise ValidationError("capacity", T("Errors", "The capacity must be at least 1."))
+    if not 1 <= data.completion_percent <= 100:
+        raise ValidationError("completion_percent", T("Errors", "Choose a percentage between 1 and 100."))
+    for s in data.sessions:
+        if not 0 < s.hours <= 24:
+            raise ValidationError("hours", T("Errors", "A session lasts more than 0 and at most 24 hours."))
+
+
+def create(db: Database, actor: Actor, data: ActivityInput) -> uuid.UUID:
+    auth.require(actor, ORGANISERS)
+    _validate(data)
+    with UnitOfWork(db, actor) as uow:
+        activity = Activity(kind=data.kind, title=data.title.strip(), description=data.description,
+                            facilitator=data.facilitator, place=data.place, capacity=data.capacity,
+                            target_group=data.target_group, project_id=data.project_id,
+                            completion_percent=data.completion_percent)
+        uow.session.add(activity)
+        uow.session.flush()
+        for number, s in enumerate(sorted(data.sessions, key=lambda x: (x.held_on, x.start_time or dt.time())), 1):
+            uow.session.add(ActivitySession(activity_id=activity.id, number=number, held_on=s.held_on,
+                                            start_time=s.start_time, hours=s.hours, place=s.place or data.place,
+                                            facilitator=s.facilitator or data.facilitator))
+        uow.audit("activity.create", "activities", activity.id)
+        return activity.id
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    id: uuid.UUID
+    kind: ActivityKind
+    title: str
+    first_date: dt.date | None
+    sessions: int
+    participants: int
+
+
+def list_activities(db: Database) -> list[ActivityRow]:
+    """id, kind, title, first date, sessions, participants (enrolled), newest first."""
+    sessions = (select(ActivitySession.activity_id, func.min(ActivitySession.held_on).label("first"),
+                       func.count().label("n"))
+                .where(ActivitySession.deleted.is_(False)).group_by(ActivitySession.activity_id).subquery())
+    enrolled = (select(Enrolment.activity_id, func.count().label("n"))
+                .where(Enrolment.deleted.is_(False), Enrolment.status == EnrolmentStatus.ENROLLED)
+                .group_by(Enrolment.activity_id).subquery())
+    with db.read() as s:
+        rows = s.execute(
+            select(Activity.id, Activity.kind, Activity.title, sessions.c.first, sessions.c.n, enrolled.c.n)
+            .outerjoin(sessions, sessions.c.activity_id == Activity.id)
+            .outerjoin(enrolled, enrolled.c.activity_id == Activity.id)
+            .where(Activity.deleted.is_(False)).order_by(sessions.c.first.desc())
+        ).all()
+    return [ActivityRow(r[0], r[1], r[2], r[3], r[4] or 0, r[5] or 0) for r in rows]
+
+
+def enrol(db: Database, actor: Actor, activity_id: uuid.UUID, person_id: uuid.UUID) -> EnrolmentStatus:
+    """Enrol a person; when the activity is full they go on the waiting list. Enrolling twice
+    changes nothing."""
+    auth.require(actor, MARKERS)
+    with UnitOfWork(db, actor) as uow:
+        activity = uow.session.get(Activity, activity_id)
+        person = uow.session.get(Person, person_id)
+        if activity is None or activity.deleted:
+            raise NotFound(T("Errors", "No such activity."))
+        if person is None or person.deleted:
+            raise NotFound(T("Errors", "No such person."))
+        existing = uow.session.execute(select(Enrolment).where(
+            Enrolment.activity_id == activity_id, Enrolment.person_id == person_id,
+            Enrolment.deleted.is_(False), Enrolment.status != EnrolmentStatus.WITHDRAWN)).scalars().first()
+        if existing is not None:
+            return existing.status
+        taken = uow.session.scalar(select(func.count()).select_from(Enrolment).where(
+            Enrolment.activity_id == activity_id, Enrolment.deleted.is_(False),
+            Enrolment.status == EnrolmentStatus.ENROLLED))
+        status = EnrolmentStatus.WAITING if activity.capacity is not None and taken >= activity.capacity \
+            else EnrolmentStatus.ENROLLED
+        uow.session.add(Enrolment(activity_id=activity_id, person_id=person_id, status=status))
+        return status
+
+
+def withdraw(db: Database, actor: Actor, activity_id: uuid.UUID, person_id: uuid.UUID) -> uuid.UUID | None:
+    """Withdraw a person; the first on the waiting list takes the place. Returns who moved up."""
+    auth.require(actor, MARKERS)
+    with UnitOfWork(db, actor) as uow:
+        rows = uow.session.execute(select(Enrolment).where(
+            Enrolment.activity_id == activity_id, Enrolment.deleted.is_(False),
+            Enrolment.status != EnrolmentStatus.WITHDRAWN).order_by(Enrolment.enrolled_at)).scalars().all()
+        mine = next((e for e in rows if e.person_id == person_id), None)
+        if mine is None:
+            raise NotFound(T("Errors", "This person is not enrolled."))
+        was_enrolled = mine.status == EnrolmentStatus.ENROLLED
+        mine.status = EnrolmentStatus.WITHDRAWN
+        if was_enrolled:
+            waiting = next((e for e in rows if e.status == EnrolmentStatus.WAITING), None)
+            if waiting is not None:
+                waiting.status = EnrolmentStatus.ENROLLED
+                return waiting.person_id
+    return None
+
+
+def mark(db: Database, actor: Actor, session_id: uuid.UUID, person_id: uuid.UUID,
+         status: AttendanceStatus) -> None:
+    """Set one participant's attendance at one session (a second mark replaces the first)."""
+    auth.require(actor, MARKERS)
+    with UnitOfWork(db, actor) as uow:
+        session = uow.session.get(ActivitySession, session_id)
+        if session is None or session.deleted:
+            raise NotFound(T("Errors", "No such session."))
+        existing = uow.session.execute(select(Attendance).where(
+            Attendance.session_id == session_id, Attendance.person_id == person_id,
+            Attendance.deleted.is_(False))).scalars().first()
+        if existing is None:
+            uow.session.add(Attendance(session_id=session_id, person_id=person_id, status=AttendanceStatus(status)))
+        elif existing.status != status:
+            existing.status = AttendanceStatus(status)
+
+
+@dataclass(frozen=True)
+class SessionCol:
+    id: uuid.UUID
+    number: int
+    held_on: dt.date
+    hours: float
+
+
+@dataclass(frozen=True)
+class Participant:
+    person_id: uuid.UUID
+    name: str
+    native_name: str | None
+    status: EnrolmentStatus
+    present: int
+    hours: float
+    completed: bool
+
+
+@dataclass(frozen=True)
+class Grid:
+    activity_id: uuid.UUID
+    title: str
+    kind: ActivityKind
+    completion_percent: int
+    sessions: list[SessionCol]
+    participants: list[Participant]
+    marks: dict[tuple[uuid.UUID, uuid.UUID], AttendanceStatus]  # (person, session) -> status
+
+
+def completed(present: int, sessions: int, percent: int) -> bool:
+    """The completion rule: present at >= percent of the activity's sessions."""
+    return sessions > 0 and present * 100 >= percent * sessions
+
+
+def grid(db: Database, actor: Actor, activity_id: uuid.UUID) -> Grid:
+    auth.require(actor, MARKERS)
+    from wic_desk.domain.translit import polish_sort_key
+    with db.read() as s:
+        activity = s.get(Activity, activity_id)
+        if activity is None or activity.deleted:
+            raise NotFound(T("Errors", "No such activity."))
+        sessions = [SessionCol(r.id, r.number, r.held_on, r.hours) for r in s.execute(
+            select(ActivitySession).where(ActivitySession.activity_id == activity_id,
+                                          ActivitySession.deleted.is_(False)).order_by(ActivitySession.number)
+        ).scalars()]
+        people = s.execute(
+            select(Enrolment.person_id, Enrolment.status, Person.given_name, Person.family_name, Person.native_name)
+            .join(Person, Person.id == Enrolment.person_id)
+            .where(Enrolment.activity_id == activity_id, Enrolment.deleted.is_(False),
+                   Enrolment.status != EnrolmentStatus.WITHDRAWN)
+        ).all()
+        session_ids = [c.id for c in sessions]
+        marks = {(r.person_id, r.session_id): r.status for r in s.execute(
+            select(Attendance.person_id, Attendance.session_id, Attendance.status)
+            .where(Attendance.session_id.in_(session_ids), Attendance.deleted.is_(False))).all()}
+        title, kind, percent = activity.title, activity.kind, activity.completion_percent
+    hours_by_session = {c.id: c.hours for c in sessions}
+    participants = []
+    for p in people:
+        present_sessions = [sid for sid in session_ids if marks.get((p.person_id, sid)) == AttendanceStatus.PRESENT]
+        participants.append(Participant(
+            p.person_id, f"{p.given_name} {p.family_name}", p.native_name, p.status, len(present_sessions),
+            sum(hours_by_session[sid] for sid in present_sessions),
+            completed(len(present_sessions), len(sessions), percent)))
+    participants.sort(key=lambda x: (x.status != EnrolmentStatus.ENROLLED, polish_sort_key(x.name)))
+    return Grid(activity_id, title, kind, percent, sessions, participants, marks)
