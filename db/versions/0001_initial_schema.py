@@ -157,6 +157,7 @@ def upgrade() -> None:
     sa.Column('employer', sa.String(length=200), nullable=True),
     sa.Column('contract_kind', sa.Enum('employment', 'mandate', 'self_employment', 'other', name='contractkind', native_enum=False, length=40), nullable=False),
     sa.Column('hours_per_week', sa.Integer(), nullable=True),
+    sa.Column('duration_months', sa.Integer(), nullable=True),
     sa.Column('stable', sa.Boolean(), nullable=False),
     sa.Column('evidence_seen', sa.Boolean(), nullable=False),
     sa.Column('recorded_by', sa.Uuid(), nullable=True),

@@ -221,6 +221,7 @@ class EmploymentOutcome(Synced, Base):
     employer: Mapped[str | None] = mapped_column(String(200))
     contract_kind: Mapped[ContractKind] = mapped_column(_enum(ContractKind))
     hours_per_week: Mapped[int | None] = mapped_column(Integer)
+    duration_months: Mapped[int | None] = mapped_column(Integer)  # expected length; empty = open-ended
     stable: Mapped[bool] = mapped_column(default=False)
     evidence_seen: Mapped[bool] = mapped_column(default=False)
     recorded_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
