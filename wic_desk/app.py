@@ -1,11 +1,29 @@
 """Composition root: translations, the database, and the main window.
 
-Nothing here yet beyond what the command line needs; the GUI work fills in ``run_gui``.
+``run_gui`` opens the database, then walks the desk through set-up (first start), login and the
+main window; ``Shell`` is that walk, kept apart so tests can drive it. Imports are lazy on
+purpose: the login window must show within a second of the process starting, so nothing heavy
+(pages, documents, reports) is imported before it.
 """
 
 from __future__ import annotations
 
+import logging
+import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from wic_desk.gui.context import AppContext
+    from wic_desk.gui.main_window import MainWindow
+    from wic_desk.gui.pages.login import LoginDialog
+    from wic_desk.gui.pages.setup_wizard import SetupWizard
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "WIC Desk"
 
 
 def command_line_translate() -> Callable[[str, str], str]:
@@ -23,5 +41,105 @@ def command_line_translate() -> Callable[[str, str], str]:
     return translate
 
 
+class Shell:
+    """Set-up wizard (first start), then login, then the main window; log-out goes back to login.
+
+    Plain Python on purpose: it only wires the windows' signals. The application quits when the
+    wizard or the login is cancelled or the main window is closed.
+    """
+
+    def __init__(self, app: QApplication, ctx: AppContext) -> None:
+        self.app = app
+        self.ctx = ctx
+        self.wizard: SetupWizard | None = None
+        self.login: LoginDialog | None = None
+        self.window: MainWindow | None = None
+
+    def start(self) -> None:
+        if self.ctx.db.is_set_up():
+            self._load_desk()
+            self.show_login()
+        else:
+            self.show_wizard()
+
+    def _load_desk(self) -> None:
+        from wic_desk.services import setup
+        self.ctx.desk = setup.desk_info(self.ctx.db)
+
+    def show_wizard(self) -> None:
+        from wic_desk.gui.pages.setup_wizard import SetupWizard
+        self.wizard = SetupWizard(self.ctx)
+        self.wizard.accepted.connect(self._set_up)
+        self.wizard.rejected.connect(self.quit)
+        self.wizard.show()
+
+    def _set_up(self) -> None:
+        wizard, self.wizard = self.wizard, None
+        if wizard is not None:
+            wizard.deleteLater()
+        self._load_desk()
+        self.show_login()
+
+    def show_login(self) -> None:
+        from wic_desk.gui.pages.login import LoginDialog
+        self.login = LoginDialog(self.ctx)
+        self.login.accepted.connect(self._logged_in)
+        self.login.rejected.connect(self.quit)
+        self.login.show()
+        self.login.raise_()
+        self.login.activateWindow()
+
+    def _logged_in(self) -> None:
+        login, self.login = self.login, None
+        from wic_desk.gui.main_window import MainWindow
+        self.window = MainWindow(self.ctx)
+        self.window.logout_requested.connect(self.logout)
+        self.window.quit_requested.connect(self.quit)
+        self.window.show()
+        if login is not None:
+            login.deleteLater()
+
+    def logout(self) -> None:
+        """Back to the login; the old window goes with everything it showed."""
+        window, self.window = self.window, None
+        self.ctx.actor = None
+        self.show_login()  # first, so the application never has no window
+        if window is not None:
+            window.close()
+            window.deleteLater()
+
+    def quit(self) -> None:
+        self.app.quit()
+
+
 def run_gui(db_path: str | None) -> int:
-    raise NotImplementedError
+    """Open the app on the database at ``db_path`` (None: the default); returns the exit code."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from wic_desk.gui import i18n
+    from wic_desk.services import preferences
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName("WIC")
+    app.setQuitOnLastWindowClosed(False)  # the Shell decides; log-out swaps windows
+    i18n.install(app, preferences.language())
+
+    from wic_desk.domain.errors import UserError
+    from wic_desk.services.context import Database
+    try:
+        db = Database.open(db_path)
+    except UserError as exc:
+        QMessageBox.critical(None, APP_NAME, i18n.error_text(exc))
+        return 1
+
+    from wic_desk.gui.context import AppContext
+    ctx = AppContext(db=db)
+    shell = Shell(app, ctx)
+    try:
+        shell.start()
+        return app.exec()
+    finally:
+        ctx.runner.wait(10_000)
+        db.close()

@@ -1,0 +1,271 @@
+"""The main window: menus, the pages as tabs, the status bar, and the idle lock.
+
+Pages are imported when the window is built, not when the app starts, so the login dialog shows
+fast. The front-desk page (``wic_desk.gui.pages.desk.DeskPage``) may not exist in a given build
+of the code yet; then a placeholder stands in for it.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from wic_desk import __version__
+from wic_desk.domain.enums import Role
+from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+from wic_desk.gui import i18n
+from wic_desk.gui.context import AppContext
+from wic_desk.gui.forms.ui_main_window import Ui_MainWindow
+from wic_desk.gui.widgets.idle import IdleWatcher
+from wic_desk.gui.widgets.language import current_language, switch_language
+from wic_desk.gui.widgets.lock_screen import LockScreen
+from wic_desk.services.setup import DEFAULT_IDLE_LOCK_MINUTES
+
+log = logging.getLogger(__name__)
+
+DESK_MODULE = "wic_desk.gui.pages.desk"
+
+
+class MainWindow(QMainWindow):
+    """Everything after login. ``logout_requested`` asks the application to show the login
+    again; ``quit_requested`` to end. The window never logs out or quits by itself."""
+
+    logout_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if ctx.actor is None:
+            raise ValueError("the main window needs a logged-in user")
+        self.ctx = ctx
+        self._leaving = False  # closing because of log-out or quit, not the window's X
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+
+        self.desk_page: QWidget | None = None
+        self.staff_page: QWidget | None = None
+        self._tab_titles: list[tuple[QWidget, str]] = []  # (page, untranslated title)
+        self._build_pages()
+
+        self.lock_screen = LockScreen(ctx, self)
+        self.ui.stack.addWidget(self.lock_screen)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.logout_requested.connect(self.request_logout)
+
+        self.status_label = QLabel(self)
+        self.ui.statusbar.addPermanentWidget(self.status_label)
+
+        self._languages = QActionGroup(self)
+        self._languages.setExclusive(True)
+        for code, action in self._language_actions().items():
+            self._languages.addAction(action)
+            action.setData(code)
+            action.setChecked(code == current_language())
+        self._languages.triggered.connect(lambda action: self.set_language(action.data()))
+
+        ui = self.ui
+        ui.action_lock.triggered.connect(self.lock)
+        ui.action_logout.triggered.connect(self.request_logout)
+        ui.action_quit.triggered.connect(self.request_quit)
+        ui.action_staff.triggered.connect(self.show_staff)
+        ui.action_settings.triggered.connect(self.show_settings)
+        ui.action_about.triggered.connect(self.show_about)
+        is_admin = ctx.actor.role == Role.ADMIN
+        ui.menu_admin.menuAction().setVisible(is_admin)
+        ui.action_staff.setEnabled(is_admin)
+        ui.action_settings.setEnabled(is_admin)
+
+        # Ctrl+F jumps to the search from anywhere in the application, the desk's commonest move.
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.find_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.find_shortcut.activated.connect(self.focus_search)
+
+        minutes = ctx.desk.idle_lock_minutes if ctx.desk else DEFAULT_IDLE_LOCK_MINUTES
+        self.idle_watcher = IdleWatcher(minutes * 60_000, self)
+        self.idle_watcher.idle.connect(self.lock)
+        self.idle_watcher.start()
+
+        self.retranslate()
+
+    # -- pages ---------------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        self.desk_page = self._make_desk_page()
+        self._add_tab(self.desk_page, T("MainWindow", "Front desk"))
+        if self.ctx.actor.role == Role.ADMIN:
+            from wic_desk.gui.pages.staff import StaffPage
+            self.staff_page = StaffPage(self.ctx, self)
+            self._add_tab(self.staff_page, T("MainWindow", "Staff"))
+
+    def _make_desk_page(self) -> QWidget:
+        try:
+            from wic_desk.gui.pages.desk import DeskPage
+        except ModuleNotFoundError as exc:
+            if exc.name != DESK_MODULE:
+                raise
+            return self._placeholder(self.tr("The front desk is not part of this build yet."))
+        try:
+            return DeskPage(self.ctx, self)
+        except Exception:  # keep the rest of the app usable (staff accounts, settings)
+            log.exception("the front-desk page could not be built")
+            return self._placeholder(self.tr("The front desk could not be opened; the error was written "
+                                             "to the log file."))
+
+    def _placeholder(self, text: str) -> QWidget:
+        label = QLabel(text, self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setObjectName("desk_placeholder")
+        return label
+
+    def _add_tab(self, page: QWidget, title: str) -> None:
+        """``title`` is the untranslated source text (marked with T in context MainWindow)."""
+        self._tab_titles.append((page, title))
+        self.ui.tabs.addTab(page, self.tr(title))
+
+    def tab_titles(self) -> list[str]:
+        """The visible tab titles, in order (tests and screen readers)."""
+        return [self.ui.tabs.tabText(i) for i in range(self.ui.tabs.count())]
+
+    def focus_search(self) -> None:
+        """Ctrl+F: show the front desk and put the cursor in its search field."""
+        if self.is_locked or self.desk_page is None:
+            return
+        self.ui.tabs.setCurrentWidget(self.desk_page)
+        focus = getattr(self.desk_page, "focus_search", None)
+        if callable(focus):
+            focus()
+
+    def show_staff(self) -> None:
+        if self.staff_page is not None and not self.is_locked:
+            self.ui.tabs.setCurrentWidget(self.staff_page)
+
+    def show_settings(self) -> None:
+        if self.ctx.actor is None or self.ctx.actor.role != Role.ADMIN or self.is_locked:
+            return
+        from wic_desk.gui.widgets.settings_dialog import SettingsDialog
+        dialog = SettingsDialog(self.ctx, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and self.ctx.desk is not None:
+            self.idle_timeout_ms = self.ctx.desk.idle_lock_minutes * 60_000
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About WIC Desk"), self.tr(
+            "<h3>WIC Desk {version}</h3>"
+            "<p>The front desk of the integration centre: walk-ins, consultations, activities "
+            "and reports, working offline.</p>"
+            "<p>Licence: GPL-3.0-or-later.</p>").format(version=__version__))
+
+    # -- idle lock -----------------------------------------------------------------------------
+
+    @property
+    def idle_timeout_ms(self) -> int:
+        """Milliseconds without input before the desk locks (tests shorten it)."""
+        return self.idle_watcher.timeout_ms
+
+    @idle_timeout_ms.setter
+    def idle_timeout_ms(self, value: int) -> None:
+        self.idle_watcher.timeout_ms = value
+
+    @property
+    def is_locked(self) -> bool:
+        return self.ui.stack.currentWidget() is self.lock_screen
+
+    def _session_actions(self):
+        ui = self.ui
+        return [ui.action_lock, ui.action_logout, ui.action_staff, ui.action_settings,
+                *self._languages.actions()]
+
+    def lock(self) -> None:
+        """Hide the content behind the lock screen. Open dialogs of this window are closed
+        (cancelled): whatever they showed must not stay on screen."""
+        if self.is_locked or self.ctx.actor is None:
+            return
+        self.idle_watcher.stop()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and self._owns(widget):
+                widget.reject()
+        for action in self._session_actions():
+            action.setEnabled(False)
+        self.ui.menu_view.setEnabled(False)
+        self.ui.menu_admin.setEnabled(False)
+        self.ui.stack.setCurrentWidget(self.lock_screen)
+        self.lock_screen.prepare()
+
+    def _owns(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def unlock(self) -> None:
+        if not self.is_locked:
+            return
+        is_admin = self.ctx.actor is not None and self.ctx.actor.role == Role.ADMIN
+        for action in self._session_actions():
+            action.setEnabled(True)
+        self.ui.action_staff.setEnabled(is_admin)
+        self.ui.action_settings.setEnabled(is_admin)
+        self.ui.menu_view.setEnabled(True)
+        self.ui.menu_admin.setEnabled(True)
+        self.ui.stack.setCurrentWidget(self.ui.content_page)
+        self.idle_watcher.start()
+
+    # -- language ------------------------------------------------------------------------------
+
+    def _language_actions(self):
+        return {"pl": self.ui.action_lang_pl, "uk": self.ui.action_lang_uk, "en": self.ui.action_lang_en}
+
+    def set_language(self, code: str) -> None:
+        """Switch the UI language live and remember it for this computer."""
+        switch_language(code)
+        action = self._language_actions().get(code)
+        if action is not None:
+            action.setChecked(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The texts not in the Designer form: title, tabs, status bar."""
+        desk = self.ctx.desk
+        parts = ["WIC Desk"]
+        if desk is not None:
+            parts += [p for p in (desk.centre_name, desk.desk_name) if p]
+        self.setWindowTitle(" — ".join(parts))
+        for page, title in self._tab_titles:
+            index = self.ui.tabs.indexOf(page)
+            if index >= 0:
+                self.ui.tabs.setTabText(index, self.tr(title))
+        actor = self.ctx.actor
+        if actor is not None:
+            self.status_label.setText(self.tr("{name} ({login}) · {role} · desk: {desk}").format(
+                name=actor.full_name, login=actor.login, role=i18n.enum_text(actor.role),
+                desk=desk.desk_name if desk else "—"))
+
+    # -- leaving -------------------------------------------------------------------------------
+
+    def request_logout(self) -> None:
+        self._leaving = True
+        self.idle_watcher.stop()
+        self.logout_requested.emit()
+
+    def request_quit(self) -> None:
+        self._leaving = True
+        self.idle_watcher.stop()
+        self.quit_requested.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leaving:
+            self._leaving = True
+            self.idle_watcher.stop()
+            self.quit_requested.emit()
+        super().closeEvent(event)
+
