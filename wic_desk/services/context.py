@@ -38,8 +38,15 @@ class Actor:
 
 
 def translate_db_error(exc: Exception) -> UserError:
-    """A driver error the user can act on, in plain words; anything else is re-raised by callers."""
-    message = str(exc).lower()
+    """A driver error in plain words; a generic message for errors the user cannot act on."""
+    return user_db_error(exc) or UserError(T("Errors", "The database reported an error: {detail}"),
+                                           detail=type(exc).__name__)
+
+
+def user_db_error(exc: Exception) -> UserError | None:
+    """A driver error the user can act on (busy, disk full, damaged file, read-only), in plain
+    words; None for anything else, which is a bug and must propagate with its traceback."""
+    message = str(getattr(exc, "orig", None) or exc).lower()
     if "locked" in message or "busy" in message:
         return UserError(T("Errors", "The database is busy: another window or program is writing to it. "
                                      "Try again in a moment."))
@@ -49,7 +56,7 @@ def translate_db_error(exc: Exception) -> UserError:
         return UserError(T("Errors", "This file is not a WIC Desk database, or it is damaged."))
     if "readonly" in message or "read-only" in message or "unable to open" in message:
         return UserError(T("Errors", "The database file cannot be opened for writing. Check the folder's permissions."))
-    return UserError(T("Errors", "The database reported an error: {detail}"), detail=type(exc).__name__)
+    return None
 
 
 class Database:
@@ -81,7 +88,10 @@ class Database:
             migrate(engine, paths.migrations_dir(), file, paths.backups_dir_for(file) if file else None)
         except (OperationalError, DatabaseError) as exc:
             engine.dispose()
-            raise translate_db_error(exc) from None
+            error = user_db_error(exc)
+            if error is None:
+                raise
+            raise error from None
         except BaseException:
             engine.dispose()
             raise
@@ -99,7 +109,10 @@ class Database:
         try:
             yield session
         except (OperationalError, DatabaseError) as exc:
-            raise translate_db_error(exc) from None
+            error = user_db_error(exc)
+            if error is None:
+                raise
+            raise error from None
         finally:
             session.rollback()
             session.close()

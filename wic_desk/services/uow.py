@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from wic_desk.domain import hlc
 from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
-from wic_desk.services.context import Actor, Database, local_value, set_local_value, translate_db_error
+from wic_desk.services.context import Actor, Database, local_value, set_local_value, user_db_error
 from wic_desk.store.models import AuditEntry, Base, ChangeLogEntry
 
 SEQ_KEY = "change_seq"
@@ -54,7 +54,10 @@ class UnitOfWork:
         try:
             self.session: Session = db.new_session(immediate=True)
         except (OperationalError, DatabaseError) as error:
-            raise translate_db_error(error) from None
+            plain = user_db_error(error)
+            if plain is None:
+                raise
+            raise plain from None
         self._seq: int | None = None
         self._hlc: int = 0
         self.changes_written = 0
@@ -75,7 +78,10 @@ class UnitOfWork:
                 self.session.rollback()
         except (OperationalError, DatabaseError) as error:
             self.session.rollback()
-            raise translate_db_error(error) from None
+            plain = user_db_error(error)
+            if plain is None:
+                raise
+            raise plain from None
         finally:
             event.remove(self.session, "before_flush", self._before_flush)
             self.session.close()

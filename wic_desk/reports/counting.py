@@ -1,0 +1,205 @@
+"""Counting what the donor asks for, in plain SQL that anyone can check.
+
+Humanitarian counting norms:
+- a person is counted once however many services they received (unique persons);
+- unique persons, services delivered and new-versus-returning are separate figures, never added;
+- only people actually served count (a visit, a consultation, or presence at a session), not those
+  merely registered or enrolled;
+- a person's age group is taken at their first service in the period, never at today's date;
+- records are counted as they were registered: a later merge or anonymisation changes no figure
+  of a closed period (anonymisation keeps sex, birth year and citizenship).
+Anonymous visits (no consent, no record) count as services and, since they cannot be told apart,
+each as one person in the "anonymous" line; they are never added to the unique persons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+SERVICES_CTE = """
+WITH services AS (
+    SELECT person_id, visit_date AS d, 'visit' AS src FROM visits
+     WHERE deleted = 0 AND person_id IS NOT NULL AND visit_date BETWEEN :a AND :b
+    UNION ALL
+    SELECT person_id, held_on, 'consultation' FROM consultations
+     WHERE deleted = 0 AND held_on BETWEEN :a AND :b
+    UNION ALL
+    SELECT att.person_id, s.held_on, 'attendance' FROM attendance att
+      JOIN activity_sessions s ON s.id = att.session_id
+      JOIN activities act ON act.id = s.activity_id
+     WHERE att.deleted = 0 AND s.deleted = 0 AND act.deleted = 0 AND act.cancelled = 0
+       AND att.status = 'present' AND s.held_on BETWEEN :a AND :b
+)
+"""
+
+# A session is "held" when at least one participant was marked present at it.
+HELD_SESSIONS = """
+SELECT s.id, s.activity_id, s.held_on, s.hours, act.kind FROM activity_sessions s
+  JOIN activities act ON act.id = s.activity_id
+ WHERE s.deleted = 0 AND act.deleted = 0 AND act.cancelled = 0 AND s.held_on BETWEEN :a AND :b
+   AND EXISTS (SELECT 1 FROM attendance att WHERE att.session_id = s.id AND att.deleted = 0
+                AND att.status = 'present')
+"""
+
+
+def _p(a: dt.date, b: dt.date) -> dict[str, str]:
+    """Dates bound as ISO text, the form SQLite stores them in."""
+    return {"a": a.isoformat(), "b": b.isoformat()}
+
+
+def _kinds(arg: str | None) -> list[str]:
+    return [k.strip() for k in (arg or "").split(",") if k.strip()]
+
+
+def _in(column: str, values: list[str], prefix: str) -> tuple[str, dict]:
+    if not values:
+        return "1 = 1", {}
+    names = {f"{prefix}{i}": v for i, v in enumerate(values)}
+    return f"{column} IN ({', '.join(':' + n for n in names)})", names
+
+
+def unique_persons_served(s: Session, a: dt.date, b: dt.date) -> int:
+    return s.execute(text(SERVICES_CTE + "SELECT COUNT(DISTINCT person_id) FROM services"),
+                     _p(a, b)).scalar_one()
+
+
+def unique_persons_stable_employment(s: Session, a: dt.date, b: dt.date) -> int:
+    return s.execute(text("""
+        SELECT COUNT(DISTINCT o.person_id) FROM employment_outcomes o
+         WHERE o.deleted = 0 AND o.stable = 1 AND o.start_date BETWEEN :a AND :b"""), _p(a, b)).scalar_one()
+
+
+def activities_held(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> int:
+    clause, params = _in("h.kind", _kinds(kinds), "k")
+    return s.execute(text(f"SELECT COUNT(DISTINCT h.activity_id) FROM ({HELD_SESSIONS}) h WHERE {clause}"),
+                     _p(a, b) | params).scalar_one()
+
+
+def sessions_held(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> int:
+    clause, params = _in("h.kind", _kinds(kinds), "k")
+    return s.execute(text(f"SELECT COUNT(*) FROM ({HELD_SESSIONS}) h WHERE {clause}"),
+                     _p(a, b) | params).scalar_one()
+
+
+def hours_held(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> float:
+    clause, params = _in("h.kind", _kinds(kinds), "k")
+    value = s.execute(text(f"SELECT COALESCE(SUM(h.hours), 0) FROM ({HELD_SESSIONS}) h WHERE {clause}"),
+                      _p(a, b) | params).scalar_one()
+    return float(value)
+
+
+def unique_persons_attended(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> int:
+    clause, params = _in("act.kind", _kinds(kinds), "k")
+    return s.execute(text(f"""
+        SELECT COUNT(DISTINCT att.person_id) FROM attendance att
+          JOIN activity_sessions s ON s.id = att.session_id JOIN activities act ON act.id = s.activity_id
+         WHERE att.deleted = 0 AND s.deleted = 0 AND act.deleted = 0 AND act.cancelled = 0
+           AND att.status = 'present' AND s.held_on BETWEEN :a AND :b AND {clause}"""),
+        _p(a, b) | params).scalar_one()
+
+
+def consultations_held(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> int:
+    clause, params = _in("kind", _kinds(kinds), "k")
+    return s.execute(text(f"SELECT COUNT(*) FROM consultations WHERE deleted = 0 AND held_on BETWEEN :a AND :b "
+                          f"AND {clause}"), _p(a, b) | params).scalar_one()
+
+
+RULES = {
+    "unique_persons_served": lambda s, a, b, arg: unique_persons_served(s, a, b),
+    "unique_persons_stable_employment": lambda s, a, b, arg: unique_persons_stable_employment(s, a, b),
+    "activities_held": activities_held,
+    "sessions_held": sessions_held,
+    "hours_held": hours_held,
+    "unique_persons_attended": unique_persons_attended,
+    "consultations": consultations_held,
+}
+
+
+def count(s: Session, rule: str, arg: str | None, a: dt.date, b: dt.date) -> float:
+    return RULES[rule](s, a, b, arg)
+
+
+# -- disaggregation -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ServedPerson:
+    person_id: str
+    sex: str
+    age_group: str
+    citizenship: str
+    disability: str
+    new: bool
+
+
+def age_group(birth: dt.date | None, birth_year: int | None, on: dt.date, brackets: list[list[int | None]]) -> str:
+    """The bracket ("18-59", "60+") of the age on a date; "unknown" without a birth date or year."""
+    if birth is None and birth_year is None:
+        return "unknown"
+    if birth is None:
+        birth = dt.date(birth_year, 7, 1)  # a year only: assume mid-year
+    age = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+    for low, high in brackets:
+        if age >= low and (high is None or age <= high):
+            return bracket_label(low, high)
+    return "unknown"
+
+
+def bracket_label(low: int, high: int | None) -> str:
+    return f"{low}+" if high is None else f"{low}-{high}"
+
+
+def served_persons(s: Session, a: dt.date, b: dt.date, brackets: list[list[int | None]]) -> list[ServedPerson]:
+    """Every person served in the period once, with sex, age group at first service in the period,
+    citizenship, disability, and whether they are new (no service before the period)."""
+    rows = s.execute(text(SERVICES_CTE + """
+        , firsts AS (SELECT person_id, MIN(d) AS first_d FROM services GROUP BY person_id)
+        SELECT f.person_id, f.first_d, p.sex, p.birth_date, p.birth_year, p.citizenship, p.disability,
+               (EXISTS (SELECT 1 FROM visits v WHERE v.person_id = f.person_id AND v.deleted = 0
+                         AND v.visit_date < :a)
+                OR EXISTS (SELECT 1 FROM consultations c WHERE c.person_id = f.person_id AND c.deleted = 0
+                         AND c.held_on < :a)
+                OR EXISTS (SELECT 1 FROM attendance att JOIN activity_sessions ss ON ss.id = att.session_id
+                            WHERE att.person_id = f.person_id AND att.deleted = 0 AND att.status = 'present'
+                              AND ss.held_on < :a)) AS was_served_before
+          FROM firsts f JOIN persons p ON p.id = f.person_id
+    """), _p(a, b)).all()
+    out = []
+    for r in rows:
+        first = r.first_d if isinstance(r.first_d, dt.date) else dt.date.fromisoformat(str(r.first_d))
+        birth = r.birth_date if isinstance(r.birth_date, dt.date) or r.birth_date is None else \
+            dt.date.fromisoformat(str(r.birth_date))
+        out.append(ServedPerson(str(r.person_id), r.sex, age_group(birth, r.birth_year, first, brackets),
+                                r.citizenship or "", r.disability or "not_asked", not r.was_served_before))
+    return out
+
+
+def services_by_kind(s: Session, a: dt.date, b: dt.date) -> list[tuple[str, str, int, int]]:
+    """(source, kind, services, unique persons): visits by reason and consultations by kind."""
+    visit_rows = s.execute(text("""
+        SELECT r.value, COUNT(*), COUNT(DISTINCT v.person_id) FROM visits v, json_each(v.reasons) r
+         WHERE v.deleted = 0 AND v.visit_date BETWEEN :a AND :b GROUP BY r.value ORDER BY r.value"""),
+        _p(a, b)).all()
+    consultation_rows = s.execute(text("""
+        SELECT kind, COUNT(*), COUNT(DISTINCT person_id) FROM consultations
+         WHERE deleted = 0 AND held_on BETWEEN :a AND :b GROUP BY kind ORDER BY kind"""), _p(a, b)).all()
+    return [("visit", r[0], r[1], r[2]) for r in visit_rows] + \
+        [("consultation", r[0], r[1], r[2]) for r in consultation_rows]
+
+
+def anonymous_visits(s: Session, a: dt.date, b: dt.date) -> int:
+    return s.execute(text("SELECT COUNT(*) FROM visits WHERE deleted = 0 AND person_id IS NULL "
+                          "AND visit_date BETWEEN :a AND :b"), _p(a, b)).scalar_one()
+
+
+def citizenship_counts(persons: list[ServedPerson], top: int = 8) -> list[tuple[str, int]]:
+    """The most common citizenships, then "other" for the rest (and for unknown)."""
+    counts = Counter(p.citizenship or "" for p in persons)
+    known = [(c, n) for c, n in counts.most_common() if c]
+    head = known[:top]
+    rest = sum(n for _, n in known[top:]) + counts.get("", 0)
+    return head + ([("other", rest)] if rest else [])

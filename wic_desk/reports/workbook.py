@@ -1,0 +1,299 @@
+"""The donor's Excel workbook (openpyxl): Summary, Persons, Services, Activities, Employment.
+
+Every sheet has a title row, a frozen bold header, filters, widths that fit, number formats, and
+totals written as Excel formulas so the donor can check them. Unique-person columns are never
+summed (a person served in two ways is one person); their totals come from the database.
+Headings are Polish with English after a slash: the centre works in Polish, the donor reads English.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
+TITLE_FONT = Font(bold=True, size=14)
+BOLD = Font(bold=True)
+PERCENT = "0.0%"
+INTEGER = "#,##0"
+HOURS = "#,##0.0"
+DATE = "yyyy-mm-dd"
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    title: str
+    count: float
+    target: int
+
+
+@dataclass(frozen=True)
+class DisaggregationLine:
+    dimension: str  # "Płeć / Sex", ...
+    value: str
+    new: int
+    returning: int
+
+
+@dataclass(frozen=True)
+class ServiceLine:
+    source: str
+    kind: str
+    services: int
+    unique_persons: int
+
+
+@dataclass(frozen=True)
+class ActivityLine:
+    title: str
+    kind: str
+    first: dt.date
+    last: dt.date
+    sessions: int
+    hours: float
+    participants: int
+
+
+@dataclass(frozen=True)
+class EmploymentLine:
+    code: str
+    start_date: dt.date
+    contract: str
+    stable: bool
+    hours_per_week: int | None
+
+
+@dataclass
+class DonorReport:
+    project: str
+    donor: str
+    period_from: dt.date
+    period_to: dt.date
+    generated: dt.datetime
+    indicators: list[IndicatorLine] = field(default_factory=list)
+    unique_persons: int = 0
+    new_persons: int = 0
+    returning_persons: int = 0
+    anonymous_visits: int = 0
+    disaggregation: list[DisaggregationLine] = field(default_factory=list)
+    services: list[ServiceLine] = field(default_factory=list)
+    activities: list[ActivityLine] = field(default_factory=list)
+    employment: list[EmploymentLine] = field(default_factory=list)
+    title: str = "Raport dla grantodawcy / Donor report"
+
+
+def _title(ws: Worksheet, report: DonorReport, subtitle: str) -> None:
+    ws["A1"] = f"{report.title} — {subtitle}"
+    ws["A1"].font = TITLE_FONT
+    ws["A2"] = (f"{report.project} · {report.donor} · {report.period_from.isoformat()} – "
+                f"{report.period_to.isoformat()} · {report.generated:%Y-%m-%d %H:%M}")
+
+
+def _header(ws: Worksheet, row: int, names: list[str]) -> None:
+    for col, name in enumerate(names, 1):
+        cell = ws.cell(row=row, column=col, value=name)
+        cell.font = BOLD
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+    ws.freeze_panes = ws.cell(row=row + 1, column=1)
+
+
+def _fit(ws: Worksheet, minimum: int = 8, maximum: int = 60) -> None:
+    widths: dict[int, int] = {}
+    for row in ws.iter_rows(min_row=3):
+        for cell in row:
+            if cell.value is None:
+                continue
+            text = cell.value if isinstance(cell.value, str) else f"{cell.value}"
+            if text.startswith("="):
+                text = "0000000"
+            widths[cell.column] = max(widths.get(cell.column, 0), len(text))
+    for col, width in widths.items():
+        ws.column_dimensions[get_column_letter(col)].width = max(minimum, min(maximum, width + 2))
+
+
+def _filter(ws: Worksheet, header_row: int, last_row: int, columns: int) -> None:
+    if last_row > header_row:
+        ws.auto_filter.ref = f"A{header_row}:{get_column_letter(columns)}{last_row}"
+
+
+def _summary(wb: Workbook, r: DonorReport) -> None:
+    ws = wb.active
+    ws.title = "Summary"
+    _title(ws, r, "Podsumowanie / Summary")
+    header = 4
+    _header(ws, header, ["Wskaźnik / Indicator", "Wynik / Count", "Wartość docelowa / Target", "% celu / % of target"])
+    row = header
+    for line in r.indicators:
+        row += 1
+        ws.cell(row=row, column=1, value=line.title)
+        ws.cell(row=row, column=2, value=line.count).number_format = HOURS if line.count % 1 else INTEGER
+        ws.cell(row=row, column=3, value=line.target).number_format = INTEGER
+        ws.cell(row=row, column=4, value=f"=IF(C{row}>0,B{row}/C{row},0)").number_format = PERCENT
+    last_indicator = row
+    _filter(ws, header, last_indicator, 4)
+    row += 2
+    for label, value in (("Unikalne osoby / Unique persons served", r.unique_persons),
+                         ("   nowe / new", r.new_persons), ("   powracające / returning", r.returning_persons),
+                         ("Wizyty anonimowe / Anonymous visits", r.anonymous_visits)):
+        ws.cell(row=row, column=1, value=label)
+        ws.cell(row=row, column=2, value=value).number_format = INTEGER
+        row += 1
+    check = row - 4
+    ws.cell(row=row, column=1, value="Kontrola: nowe + powracające / Check: new + returning")
+    ws.cell(row=row, column=2, value=f"=B{check + 1}+B{check + 2}").number_format = INTEGER
+    if r.indicators:
+        chart = BarChart()
+        chart.type = "bar"
+        chart.title = "Wynik a cel / Count against target"
+        chart.y_axis.title = None
+        data = Reference(ws, min_col=2, max_col=3, min_row=header, max_row=last_indicator)
+        cats = Reference(ws, min_col=1, min_row=header + 1, max_row=last_indicator)
+        chart.add_data(data, titles_from_data=True)
+        chart.set_categories(cats)
+        chart.height, chart.width = 9, 18
+        ws.add_chart(chart, f"F{header}")
+    _fit(ws)
+
+
+def _persons(wb: Workbook, r: DonorReport) -> None:
+    ws = wb.create_sheet("Persons")
+    _title(ws, r, "Osoby / Persons")
+    header = 4
+    _header(ws, header, ["Wymiar / Dimension", "Wartość / Value", "Nowe / New", "Powracające / Returning",
+                         "Razem / Total"])
+    row = header
+    dimension_start = None
+    previous = None
+    lines = list(r.disaggregation)
+    for line in [*lines, None]:
+        if line is None or (previous is not None and line.dimension != previous):
+            # close the previous dimension with its totals
+            row += 1
+            ws.cell(row=row, column=1, value=previous).font = BOLD
+            ws.cell(row=row, column=2, value="Razem / Total").font = BOLD
+            for col in (3, 4, 5):
+                letter = get_column_letter(col)
+                cell = ws.cell(row=row, column=col, value=f"=SUM({letter}{dimension_start}:{letter}{row - 1})")
+                cell.font, cell.number_format = BOLD, INTEGER
+            dimension_start = None
+        if line is None:
+            break
+        row += 1
+        if dimension_start is None:
+            dimension_start = row
+        ws.cell(row=row, column=1, value=line.dimension)
+        ws.cell(row=row, column=2, value=line.value)
+        ws.cell(row=row, column=3, value=line.new).number_format = INTEGER
+        ws.cell(row=row, column=4, value=line.returning).number_format = INTEGER
+        ws.cell(row=row, column=5, value=f"=C{row}+D{row}").number_format = INTEGER
+        previous = line.dimension
+    _filter(ws, header, row, 5)
+    _fit(ws)
+
+
+def _services(wb: Workbook, r: DonorReport) -> None:
+    ws = wb.create_sheet("Services")
+    _title(ws, r, "Usługi / Services")
+    header = 4
+    _header(ws, header, ["Źródło / Source", "Rodzaj / Kind", "Usługi / Services",
+                         "Unikalne osoby / Unique persons (nie sumować / not additive)"])
+    row = header
+    for line in r.services:
+        row += 1
+        ws.cell(row=row, column=1, value=line.source)
+        ws.cell(row=row, column=2, value=line.kind)
+        ws.cell(row=row, column=3, value=line.services).number_format = INTEGER
+        ws.cell(row=row, column=4, value=line.unique_persons).number_format = INTEGER
+    last = row
+    _filter(ws, header, last, 4)
+    for source in dict.fromkeys(line.source for line in r.services):
+        row += 1
+        ws.cell(row=row, column=1, value=source).font = BOLD
+        ws.cell(row=row, column=2, value="Razem usług / Total services").font = BOLD
+        cell = ws.cell(row=row, column=3, value=f'=SUMIF(A{header + 1}:A{last},"{source}",C{header + 1}:C{last})')
+        cell.font, cell.number_format = BOLD, INTEGER
+    _fit(ws)
+
+
+def _activities(wb: Workbook, r: DonorReport) -> None:
+    ws = wb.create_sheet("Activities")
+    _title(ws, r, "Działania / Activities")
+    header = 4
+    _header(ws, header, ["Działanie / Activity", "Rodzaj / Kind", "Pierwsze / First", "Ostatnie / Last",
+                         "Spotkania / Sessions held", "Godziny / Hours", "Uczestnicy / Participants"])
+    row = header
+    for line in r.activities:
+        row += 1
+        values = (line.title, line.kind, line.first, line.last, line.sessions, line.hours, line.participants)
+        for col, value in enumerate(values, 1):
+            cell = ws.cell(row=row, column=col, value=value)
+            if col in (3, 4):
+                cell.number_format = DATE
+            elif col == 6:
+                cell.number_format = HOURS
+            elif col in (5, 7):
+                cell.number_format = INTEGER
+    last = row
+    _filter(ws, header, last, 7)
+    row += 1
+    ws.cell(row=row, column=1, value="Razem / Total").font = BOLD
+    for col, fmt in ((5, INTEGER), (6, HOURS)):
+        letter = get_column_letter(col)
+        cell = ws.cell(row=row, column=col, value=f"=SUM({letter}{header + 1}:{letter}{max(last, header + 1)})")
+        cell.font, cell.number_format = BOLD, fmt
+    _fit(ws)
+
+
+def _employment(wb: Workbook, r: DonorReport) -> None:
+    ws = wb.create_sheet("Employment")
+    _title(ws, r, "Zatrudnienie / Employment")
+    header = 4
+    _header(ws, header, ["Kod osoby / Person code", "Początek / Start date", "Umowa / Contract",
+                         "Stabilne / Stable", "Godz./tydz. / Hours per week"])
+    row = header
+    for line in r.employment:
+        row += 1
+        ws.cell(row=row, column=1, value=line.code)
+        ws.cell(row=row, column=2, value=line.start_date).number_format = DATE
+        ws.cell(row=row, column=3, value=line.contract)
+        ws.cell(row=row, column=4, value="tak / yes" if line.stable else "nie / no")
+        ws.cell(row=row, column=5, value=line.hours_per_week)
+    last = row
+    _filter(ws, header, last, 5)
+    row += 1
+    ws.cell(row=row, column=1, value="Wyniki / Outcomes").font = BOLD
+    ws.cell(row=row, column=2, value=f"=COUNTA(A{header + 1}:A{max(last, header + 1)})").font = BOLD
+    row += 1
+    ws.cell(row=row, column=1, value="Stabilne / Stable").font = BOLD
+    ws.cell(row=row, column=2, value=f'=COUNTIF(D{header + 1}:D{max(last, header + 1)},"tak / yes")').font = BOLD
+    _fit(ws)
+
+
+def write_workbook(report: DonorReport, out_path: Path) -> Path:
+    """Write the workbook atomically (temporary file, then rename) and return its path."""
+    wb = Workbook()
+    _summary(wb, report)
+    _persons(wb, report)
+    _services(wb, report)
+    _activities(wb, report)
+    _employment(wb, report)
+    out_path = Path(out_path)
+    fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=".report-", suffix=".xlsx")
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, out_path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out_path

@@ -1,0 +1,254 @@
+"""The coordinator's figures: the project dashboard and the donor's Excel reports.
+
+Reports leave the app with no names: employment lines carry a pseudonymised code. Every report
+written is audited. The work is slow on a large database, so callers run it in the background
+and pass a ``progress(done, total, what)`` callable.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select, text
+
+from wic_desk.domain.enums import (
+    ENUM_CONTEXT,
+    LABELS,
+    ActivityKind,
+    ConsultationKind,
+    ContractKind,
+    Role,
+    ServiceCategory,
+)
+from wic_desk.domain.errors import NotFound, UserError, ValidationError
+from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+from wic_desk.reports import counting
+from wic_desk.reports.workbook import (
+    ActivityLine,
+    DisaggregationLine,
+    DonorReport,
+    EmploymentLine,
+    IndicatorLine,
+    ServiceLine,
+    write_workbook,
+)
+from wic_desk.services import auth
+from wic_desk.services.context import Actor, Database
+from wic_desk.services.uow import UnitOfWork
+from wic_desk.store.models import Centre, Indicator, Project
+
+REPORTERS = frozenset({Role.COORDINATOR, Role.ADMIN})
+Translate = Callable[[str, str], str]
+Progress = Callable[[int, int, str], None] | None
+
+DISABILITY_LABELS = {"with": "z niepełnosprawnością / with disability", "without": "bez / without",
+                     "not_asked": "nie pytano / not asked"}
+SEX_LABELS = {"F": "kobieta / female", "M": "mężczyzna / male", "X": "inna, nie podano / other, not stated"}
+
+
+def _plain(_context: str, text_: str) -> str:
+    return text_
+
+
+@dataclass(frozen=True)
+class ProjectInfo:
+    id: uuid.UUID
+    name: str
+    donor: str | None
+    period_start: dt.date
+    period_end: dt.date
+    age_brackets: list
+
+
+@dataclass(frozen=True)
+class IndicatorValue:
+    code: str
+    title: str
+    rule: str
+    rule_arg: str | None
+    count: float
+    target: int
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.count / self.target if self.target else 0.0
+
+
+def current_project(db: Database) -> ProjectInfo:
+    with db.read() as s:
+        p = s.execute(select(Project).where(Project.current.is_(True), Project.deleted.is_(False))).scalars().first()
+        if p is None:
+            raise NotFound(T("Errors", "No current project is set."))
+        return ProjectInfo(p.id, p.name, p.donor, p.period_start, p.period_end, list(p.age_brackets or []))
+
+
+def indicator_values(db: Database, actor: Actor, date_from: dt.date | None = None,
+                     date_to: dt.date | None = None) -> list[IndicatorValue]:
+    """Each indicator of the current project with its count over the period (the project's own by default)."""
+    auth.require(actor, REPORTERS)
+    project = current_project(db)
+    a, b = date_from or project.period_start, date_to or project.period_end
+    with db.read() as s:
+        rows = s.execute(select(Indicator).where(Indicator.project_id == project.id, Indicator.deleted.is_(False))
+                         .order_by(Indicator.position)).scalars().all()
+        return [IndicatorValue(i.code, i.title, i.rule, i.rule_arg, counting.count(s, i.rule, i.rule_arg, a, b),
+                               i.target) for i in rows]
+
+
+def _check_period(date_from: dt.date, date_to: dt.date) -> None:
+    if date_to < date_from:
+        raise ValidationError("to", T("Errors", "The end of the period is before its start."))
+    if (date_to - date_from).days > 3 * 366:
+        raise ValidationError("to", T("Errors", "A report covers at most three years."))
+
+
+def _kind_label(value: str, translate: Translate) -> str:
+    for enum in (ServiceCategory, ConsultationKind, ActivityKind, ContractKind):
+        try:
+            member = enum(value)
+        except ValueError:
+            continue
+        return translate(ENUM_CONTEXT, LABELS[member])
+    return value
+
+
+def _pseudonym(centre_id: str, person_id: str) -> str:
+    digest = hashlib.sha256(f"{centre_id}:{person_id}".encode()).hexdigest()
+    return "P-" + digest[:10].upper()
+
+
+def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: dt.date,
+                      translate: Translate = _plain, progress: Progress = None,
+                      title: str | None = None) -> DonorReport:
+    auth.require(actor, REPORTERS)
+    _check_period(date_from, date_to)
+    project = current_project(db)
+    step = progress or (lambda *_: None)
+    total = 6
+    step(0, total, "indicators")
+    indicators = indicator_values(db, actor, date_from, date_to)
+    brackets = project.age_brackets or [[0, 4], [5, 11], [12, 17], [18, 59], [60, None]]
+    with db.read() as s:
+        step(1, total, "persons")
+        served = counting.served_persons(s, date_from, date_to, brackets)
+        step(2, total, "services")
+        services = counting.services_by_kind(s, date_from, date_to)
+        anonymous = counting.anonymous_visits(s, date_from, date_to)
+        step(3, total, "activities")
+        activity_rows = s.execute(text(f"""
+            SELECT act.title, act.kind, MIN(h.held_on), MAX(h.held_on), COUNT(*), SUM(h.hours),
+                   (SELECT COUNT(DISTINCT att.person_id) FROM attendance att
+                      JOIN activity_sessions s2 ON s2.id = att.session_id
+                     WHERE s2.activity_id = act.id AND att.deleted = 0 AND att.status = 'present'
+                       AND s2.deleted = 0 AND s2.held_on BETWEEN :a AND :b)
+              FROM ({counting.HELD_SESSIONS}) h JOIN activities act ON act.id = h.activity_id
+             GROUP BY act.id ORDER BY MIN(h.held_on), act.title"""),
+            {"a": date_from.isoformat(), "b": date_to.isoformat()}).all()
+        step(4, total, "employment")
+        employment_rows = s.execute(text("""
+            SELECT person_id, start_date, contract_kind, stable, hours_per_week FROM employment_outcomes
+             WHERE deleted = 0 AND start_date BETWEEN :a AND :b ORDER BY start_date"""),
+            {"a": date_from.isoformat(), "b": date_to.isoformat()}).all()
+        centre_id = s.execute(select(Centre.id)).scalars().first()
+    step(5, total, "workbook")
+    report = DonorReport(project=project.name, donor=project.donor or "", period_from=date_from, period_to=date_to,
+                         generated=dt.datetime.now().replace(microsecond=0))
+    if title:
+        report.title = title
+    report.indicators = [IndicatorLine(i.title, i.count, i.target) for i in indicators]
+    report.unique_persons = len(served)
+    report.new_persons = sum(1 for p in served if p.new)
+    report.returning_persons = report.unique_persons - report.new_persons
+    report.anonymous_visits = anonymous
+
+    def lines(dimension: str, key, order: list[str] | None = None, labels: dict[str, str] | None = None) -> None:
+        values: dict[str, list[int]] = {}
+        for p in served:
+            values.setdefault(key(p), [0, 0])[0 if p.new else 1] += 1
+        keys = order if order is not None else sorted(values)
+        for k in keys:
+            new, returning = values.get(k, [0, 0])
+            report.disaggregation.append(DisaggregationLine(dimension, (labels or {}).get(k, k), new, returning))
+
+    lines("Płeć / Sex", lambda p: p.sex, ["F", "M", "X"], SEX_LABELS)
+    ages = [counting.bracket_label(lo, hi) for lo, hi in brackets] + ["unknown"]
+    lines("Grupa wiekowa / Age group", lambda p: p.age_group, ages, {"unknown": "nieznany / unknown"})
+    top = counting.citizenship_counts(served)
+    top_codes = [c for c, _ in top if c != "other"]
+    lines("Obywatelstwo / Citizenship", lambda p: p.citizenship if p.citizenship in top_codes else "other",
+          top_codes + (["other"] if any(c == "other" for c, _ in top) else []), {"other": "inne / other"})
+    lines("Niepełnosprawność / Disability", lambda p: p.disability, ["with", "without", "not_asked"],
+          DISABILITY_LABELS)
+    report.services = [ServiceLine("wizyty / visits" if src == "visit" else "konsultacje / consultations",
+                                   _kind_label(kind, translate), n, u) for src, kind, n, u in services]
+    report.activities = [ActivityLine(r[0], _kind_label(r[1], translate), dt.date.fromisoformat(str(r[2])),
+                                      dt.date.fromisoformat(str(r[3])), r[4], float(r[5] or 0), r[6])
+                         for r in activity_rows]
+    report.employment = [EmploymentLine(_pseudonym(str(centre_id), str(r[0])), dt.date.fromisoformat(str(r[1])),
+                                        _kind_label(r[2], translate), bool(r[3]), r[4]) for r in employment_rows]
+    step(6, total, "done")
+    return report
+
+
+def _writable(out_path: Path) -> Path:
+    out_path = Path(out_path)
+    if out_path.suffix.lower() != ".xlsx":
+        raise ValidationError("out", T("Errors", "The report file name must end in .xlsx."))
+    if not out_path.parent.is_dir():
+        raise UserError(T("Errors", "The folder {name} does not exist."), name=str(out_path.parent))
+    return out_path
+
+
+def donor_report(db: Database, actor: Actor, date_from: dt.date, date_to: dt.date, out_path: Path,
+                 translate: Translate = _plain, progress: Progress = None) -> Path:
+    out_path = _writable(out_path)
+    report = build_report_data(db, actor, date_from, date_to, translate, progress)
+    path = write_workbook(report, out_path)
+    with UnitOfWork(db, actor) as uow:
+        uow.audit("export.donor_report", detail=f"{date_from.isoformat()}..{date_to.isoformat()}")
+    return path
+
+
+def month_range(month: str) -> tuple[dt.date, dt.date]:
+    try:
+        year, number = (int(x) for x in month.split("-"))
+        first = dt.date(year, number, 1)
+    except ValueError:
+        raise ValidationError("month", T("Errors", "\"{value}\" is not a month (use YYYY-MM)."), value=month) from None
+    return first, dt.date(year, number, calendar.monthrange(year, number)[1])
+
+
+def monthly_report(db: Database, actor: Actor, month: str, out_path: Path, translate: Translate = _plain,
+                   progress: Progress = None) -> Path:
+    out_path = _writable(out_path)
+    a, b = month_range(month)
+    report = build_report_data(db, actor, a, b, translate, progress,
+                               title=f"Raport miesięczny / Monthly report {month}")
+    path = write_workbook(report, out_path)
+    with UnitOfWork(db, actor) as uow:
+        uow.audit("export.monthly_report", detail=month)
+    return path
+
+
+@dataclass(frozen=True)
+class MonthlyServed:
+    month: str
+    source: str
+    persons: int
+
+
+def persons_per_month(db: Database, actor: Actor, date_from: dt.date, date_to: dt.date) -> list[MonthlyServed]:
+    """Unique persons served per month, by service (visit / consultation / attendance): the chart."""
+    auth.require(actor, REPORTERS)
+    with db.read() as s:
+        rows = s.execute(text(counting.SERVICES_CTE + """
+            SELECT substr(d, 1, 7) AS month, src, COUNT(DISTINCT person_id) FROM services
+             GROUP BY month, src ORDER BY month, src"""),
+            {"a": date_from.isoformat(), "b": date_to.isoformat()}).all()
+    return [MonthlyServed(r[0], r[1], r[2]) for r in rows]
