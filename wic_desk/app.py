@@ -95,7 +95,14 @@ class Shell:
         self.window = MainWindow(self.ctx)
         self.window.logout_requested.connect(self.logout)
         self.window.quit_requested.connect(self.quit)
-        self.window.show()
+        # A desk laptop runs nothing else beside it; the geometry covers a session with no
+        # window manager (a kiosk), where maximising does nothing.
+        screen = self.window.screen()
+        if screen is not None:
+            self.window.setGeometry(screen.availableGeometry())
+        self.window.showMaximized()
+        self.window.raise_()
+        self.window.activateWindow()
         if login is not None:
             login.deleteLater()
 

@@ -246,9 +246,9 @@ class MainWindow(QMainWindow):
                 self.ui.tabs.setTabText(index, self.tr(title))
         actor = self.ctx.actor
         if actor is not None:
-            self.status_label.setText(self.tr("{name} ({login}) · {role} · desk: {desk}").format(
-                name=actor.full_name, login=actor.login, role=i18n.enum_text(actor.role),
-                desk=desk.desk_name if desk else "—"))
+            who = actor.full_name if actor.full_name == actor.login else f"{actor.full_name} ({actor.login})"
+            self.status_label.setText(self.tr("{user} · {role} · desk: {desk}").format(
+                user=who, role=i18n.enum_text(actor.role), desk=desk.desk_name if desk else "—"))
 
     # -- leaving -------------------------------------------------------------------------------
 

@@ -24,9 +24,16 @@ class Ui_LockScreen(object):
 
         self.outer_layout.addItem(self.top_spacer)
 
+        self.centre_row = QHBoxLayout()
+        self.centre_row.setObjectName(u"centre_row")
+        self.left_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.centre_row.addItem(self.left_spacer)
+
         self.panel = QFrame(LockScreen)
         self.panel.setObjectName(u"panel")
-        self.panel.setMinimumSize(QSize(360, 0))
+        self.panel.setMinimumSize(QSize(440, 0))
+        self.panel.setMaximumSize(QSize(440, 16777215))
         self.panel.setFrameShape(QFrame.StyledPanel)
         self.panel_layout = QVBoxLayout(self.panel)
         self.panel_layout.setSpacing(10)
@@ -81,7 +88,14 @@ class Ui_LockScreen(object):
         self.panel_layout.addLayout(self.buttons)
 
 
-        self.outer_layout.addWidget(self.panel, 0, Qt.AlignHCenter)
+        self.centre_row.addWidget(self.panel)
+
+        self.right_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.centre_row.addItem(self.right_spacer)
+
+
+        self.outer_layout.addLayout(self.centre_row)
 
         self.bottom_spacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 

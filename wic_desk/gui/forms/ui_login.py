@@ -17,7 +17,7 @@ class Ui_LoginDialog(object):
     def setupUi(self, LoginDialog):
         if not LoginDialog.objectName():
             LoginDialog.setObjectName(u"LoginDialog")
-        LoginDialog.resize(420, 320)
+        LoginDialog.resize(420, 230)
         self.layout = QVBoxLayout(LoginDialog)
         self.layout.setSpacing(8)
         self.layout.setObjectName(u"layout")

@@ -88,8 +88,8 @@ class LockScreen(QWidget):
             self.show_error("")
             self.unlocked.emit()
         else:
-            self.show_error(self.tr("Wrong PIN. Only the person who locked the desk can unlock it; "
-                                    "others can log out and log in."))
+            self.show_error(self.tr("Wrong PIN. Only the person who was logged in can unlock; "
+                                    "anyone else can log out and log in."))
             self.ui.pin_edit.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
