@@ -271,9 +271,11 @@ class EditPersonDialog(QDialog):
         super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.focusNextChild()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.accept()
+            else:
+                self.focusNextChild()
             return
         super().keyPressEvent(event)
 

@@ -232,9 +232,11 @@ class RegisterDialog(QDialog):
     # -- keyboard -------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.focusNextChild()  # data entry: Enter goes on to the next field
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.accept()
+            else:
+                self.focusNextChild()  # data entry: Enter goes on to the next field
             return
         super().keyPressEvent(event)
 

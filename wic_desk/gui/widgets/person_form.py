@@ -125,9 +125,7 @@ class PersonForm(QWidget):
         self.fields["phone"].setMaxLength(20)
         self.fields["email"].setMaxLength(200)
         for name in ("sex", "citizenship", "residence_status", "disability"):
-            combo = QComboBox(self)
-            combo.currentIndexChanged.connect(lambda _i, n=name: self._left(n))
-            self.fields[name] = combo
+            self.fields[name] = QComboBox(self)
         heard = QComboBox(self)
         heard.setEditable(True)
         heard.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -195,6 +193,8 @@ class PersonForm(QWidget):
         self.general_error.setObjectName("generalError")
         self.general_error.setWordWrap(True)
         outer.addWidget(self.general_error)
+        for name in ("sex", "citizenship", "residence_status", "disability"):
+            self.fields[name].currentIndexChanged.connect(lambda _i, n=name: self._left(n))
 
     def retranslate(self) -> None:
         for name, text in LABELS.items():
@@ -320,7 +320,8 @@ class PersonForm(QWidget):
             return
         digits = re.sub(r"[\s\-+()./]", "", typed)
         if digits.isdigit():
-            self.set_text("pesel" if len(digits) == 11 else "phone", typed)
+            is_pesel = not typed.startswith("+") and pesel_rules.checksum_ok(digits)
+            self.set_text("pesel" if is_pesel else "phone", typed)
             return
         words = typed.split()
         if translit.has_cyrillic(typed):
