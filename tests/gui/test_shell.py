@@ -1,0 +1,379 @@
+"""The application shell driven as staff use it: set-up, login, the main window, lock, language."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QWizard
+
+from wic_desk.domain.enums import Role
+from wic_desk.domain.errors import PermissionDenied, UserError
+from wic_desk.gui.context import AppContext
+from wic_desk.gui.tasks import ImmediateRunner
+from wic_desk.services import auth, preferences, setup
+
+ADMIN_PIN = "2468"  # tests/conftest.py's
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def shell(qtbot, qapp, db, admin, monkeypatch):
+    """The real Shell on the set-up database, with jobs run at once and quitting recorded."""
+    from wic_desk.app import Shell
+    ctx = AppContext(db=db, runner=ImmediateRunner())
+    s = Shell(qapp, ctx)
+    s.quits = []
+    monkeypatch.setattr(s, "quit", lambda: s.quits.append(True))
+    yield s
+    for w in (s.window, s.login, s.wizard):
+        if w is not None:
+            w.close()
+            w.deleteLater()
+
+
+def log_in(qtbot, dialog, login: str, pin: str) -> None:
+    dialog.ui.login_edit.setText(login)
+    dialog.ui.pin_edit.setText(pin)
+    click(qtbot, dialog.ui.login_button)
+
+
+# -- set-up wizard ---------------------------------------------------------------------------------
+
+
+def test_wizard_sets_up_the_database(qtbot, db):
+    from wic_desk.gui.pages.setup_wizard import SetupWizard
+    ctx = AppContext(db=db, runner=ImmediateRunner())
+    wizard = SetupWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    ui = wizard.ui
+
+    wizard.next()  # nothing typed: stays, says what is missing
+    assert wizard.currentId() == SetupWizard.CENTRE_PAGE
+    assert ui.centre_error.isVisibleTo(wizard) and ui.centre_error.text() == "This field is required."
+
+    ui.centre_edit.setText("Centrum Integracji Cudzoziemców — Wrocław")  # Polish letters: setText
+    ui.desk_edit.setText("Recepcja 1")
+    wizard.next()
+    assert wizard.currentId() == SetupWizard.ADMIN_PAGE
+    assert not ui.centre_error.isVisibleTo(wizard)
+
+    ui.login_edit.setText("mzielinska")
+    ui.full_name_edit.setText("Marta Zielińska")
+    ui.pin_edit.setText("4321")
+    ui.pin_repeat_edit.setText("4322")
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    assert wizard.isVisible() and not db.is_set_up()
+    assert ui.pin_error.text() == "The two PINs are not the same."
+
+    ui.pin_edit.setText("12")
+    ui.pin_repeat_edit.setText("12")
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    assert not db.is_set_up()
+    assert "at least 4" in ui.pin_error.text() + ui.general_error.text()
+
+    ui.pin_edit.setText("4321")
+    ui.pin_repeat_edit.setText("4321")
+    with qtbot.waitSignal(wizard.accepted, timeout=2000):
+        click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    assert wizard.result is not None
+    assert db.is_set_up()
+    info = setup.desk_info(db)
+    assert (info.centre_name, info.desk_name) == ("Centrum Integracji Cudzoziemców — Wrocław", "Recepcja 1")
+    actor = auth.login(db, "mzielinska", "4321")
+    assert actor.role == Role.ADMIN and actor.full_name == "Marta Zielińska"
+    assert ui.pin_edit.text() == ""  # the PIN does not linger in the widget
+
+
+def test_first_start_shows_the_wizard_then_the_login(qtbot, qapp, db, monkeypatch):
+    from wic_desk.app import Shell
+    s = Shell(qapp, AppContext(db=db, runner=ImmediateRunner()))
+    monkeypatch.setattr(s, "quit", lambda: None)
+    s.start()
+    assert s.wizard is not None and s.wizard.isVisible() and s.login is None
+    ui = s.wizard.ui
+    ui.centre_edit.setText("Centrum Integracji")
+    ui.desk_edit.setText("Recepcja 2")
+    s.wizard.next()
+    ui.login_edit.setText("admin")
+    ui.full_name_edit.setText("Adam Testowy")
+    ui.pin_edit.setText("1111")
+    ui.pin_repeat_edit.setText("1111")
+    s.wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert s.wizard is None
+    assert s.login is not None and s.login.isVisible()
+    assert s.login.ui.desk_label.text() == "Desk: Recepcja 2"
+    s.login.close()
+
+
+# -- login -----------------------------------------------------------------------------------------
+
+
+def test_wrong_pin_shows_the_message_and_stays(qtbot, gui_ctx):
+    from wic_desk.gui.pages.login import LoginDialog
+    gui_ctx.actor = None
+    dialog = LoginDialog(gui_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    log_in(qtbot, dialog, "admin", "0000")
+    assert dialog.isVisible()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.ui.error_label.isVisible()
+    assert dialog.ui.error_label.text() == "Wrong login or PIN."
+    assert dialog.ui.pin_edit.text() == "" and dialog.ui.login_button.isEnabled()
+    assert gui_ctx.actor is None
+
+    log_in(qtbot, dialog, "nobody", "0000")  # an unknown login gets the very same message
+    assert dialog.ui.error_label.text() == "Wrong login or PIN."
+
+    dialog.ui.login_edit.setText("")
+    click(qtbot, dialog.ui.login_button)
+    assert dialog.ui.error_label.text() == "Enter your login."
+
+
+def test_login_runs_in_the_background_with_the_button_disabled(qtbot, gui_ctx):
+    from wic_desk.gui.pages.login import LoginDialog
+
+    class HeldRunner(ImmediateRunner):
+        """Keeps the job until the test releases it, as a slow pool thread would."""
+        def run_in_background(self, fn, on_success=None, on_error=None, on_progress=None):
+            self.held = lambda: ImmediateRunner.run_in_background(self, fn, on_success, on_error)
+
+    gui_ctx.runner = HeldRunner()
+    gui_ctx.actor = None
+    dialog = LoginDialog(gui_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    log_in(qtbot, dialog, "admin", ADMIN_PIN)
+    assert not dialog.ui.login_button.isEnabled()
+    click(qtbot, dialog.ui.login_button)  # a second click while waiting does nothing
+    gui_ctx.runner.held()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert gui_ctx.actor is not None and gui_ctx.actor.login == "admin"
+
+
+def test_right_pin_opens_the_main_window_and_log_out_returns(qtbot, shell):
+    shell.start()
+    assert shell.login is not None and shell.login.isVisible()
+    log_in(qtbot, shell.login, "admin", ADMIN_PIN)
+    window = shell.window
+    assert window is not None and window.isVisible()
+    assert shell.login is None
+    assert window.windowTitle() == "WIC Desk — Centrum Integracji Test — Recepcja 1"
+    status = window.status_label.text()
+    assert "Anna Admin" in status and "Administrator" in status and "Recepcja 1" in status
+    assert window.tab_titles()[0] == "Front desk" and "Staff" in window.tab_titles()
+
+    window.ui.action_logout.trigger()
+    assert shell.window is None and shell.ctx.actor is None
+    assert shell.login is not None and shell.login.isVisible()
+    assert shell.login.ui.login_edit.text() == "admin"  # remembered for this desk
+    assert not shell.quits
+
+    shell.login.ui.quit_button.click()
+    assert shell.quits
+
+
+def test_closing_the_main_window_quits(qtbot, shell):
+    shell.start()
+    log_in(qtbot, shell.login, "admin", ADMIN_PIN)
+    shell.window.ui.action_quit.trigger()
+    assert shell.quits
+
+
+# -- roles -----------------------------------------------------------------------------------------
+
+
+def test_a_receptionist_sees_no_staff_tab_and_services_refuse_anyway(qtbot, gui_ctx, make_staff):
+    from wic_desk.gui.main_window import MainWindow
+    receptionist = make_staff(Role.RECEPTIONIST, login="recepcja")
+    gui_ctx.actor = receptionist
+    window = MainWindow(gui_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert "Staff" not in window.tab_titles()
+    assert window.staff_page is None
+    assert not window.ui.menu_admin.menuAction().isVisible()
+    assert not window.ui.action_staff.isEnabled() and not window.ui.action_settings.isEnabled()
+    window.show_settings()  # no dialog, no error
+    assert "Receptionist" in window.status_label.text()
+    with pytest.raises(PermissionDenied):
+        auth.list_staff(gui_ctx.db, receptionist)
+    with pytest.raises(PermissionDenied):
+        auth.add_staff(gui_ctx.db, receptionist, "x1", "X", Role.ADMIN, "9999")
+    with pytest.raises(PermissionDenied):
+        setup.set_idle_lock_minutes(gui_ctx.db, receptionist, 60)
+
+
+# -- idle lock -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def window(qtbot, gui_ctx):
+    from wic_desk.gui.main_window import MainWindow
+    w = MainWindow(gui_ctx)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_idle_timeout_comes_from_the_desk_settings(window):
+    assert window.idle_timeout_ms == setup.DEFAULT_IDLE_LOCK_MINUTES * 60_000
+    assert window.idle_watcher.running
+
+
+def test_idle_lock_triggers_and_unlocks_with_the_right_pin_only(qtbot, window):
+    window.idle_timeout_ms = 50
+    qtbot.waitUntil(lambda: window.is_locked, timeout=3000)
+    lock = window.lock_screen
+    assert window.ui.stack.currentWidget() is lock
+    assert not window.ui.content_page.isVisible()  # the content is hidden, not just covered
+    assert not window.ui.action_logout.isEnabled() and not window.ui.menu_view.isEnabled()
+    assert "Anna Admin" in lock.ui.user_label.text()
+
+    lock.ui.pin_edit.setText("0000")
+    click(qtbot, lock.ui.unlock_button)
+    assert window.is_locked
+    assert lock.ui.error_label.isVisible() and lock.ui.error_label.text().startswith("Wrong PIN")
+
+    window.idle_timeout_ms = 60_000  # so the desk does not lock again while the test checks
+    lock.ui.pin_edit.setText(ADMIN_PIN)
+    click(qtbot, lock.ui.unlock_button)
+    assert not window.is_locked
+    assert window.ui.content_page.isVisible()
+    assert window.ui.action_logout.isEnabled() and window.ui.action_staff.isEnabled()
+    assert window.idle_watcher.running
+
+
+def test_input_keeps_the_desk_open(qtbot, window):
+    window.idle_timeout_ms = 400
+    for _ in range(8):
+        qtbot.wait(100)
+        qtbot.keyClick(window.ui.tabs, Qt.Key.Key_Shift)
+    assert not window.is_locked
+    qtbot.waitUntil(lambda: window.is_locked, timeout=3000)
+
+
+def test_locking_closes_open_dialogs(qtbot, window):
+    dialog = QDialog(window)
+    dialog.open()
+    assert dialog.isVisible()
+    window.ui.action_lock.trigger()
+    assert window.is_locked and not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_log_out_from_the_lock_screen_returns_to_the_login(qtbot, shell):
+    shell.start()
+    log_in(qtbot, shell.login, "admin", ADMIN_PIN)
+    shell.window.lock()
+    assert shell.window.is_locked
+    click(qtbot, shell.window.lock_screen.ui.logout_button)
+    assert shell.window is None
+    assert shell.login is not None and shell.login.isVisible()
+
+
+# -- search shortcut, desk page --------------------------------------------------------------------
+
+
+def test_ctrl_f_is_application_wide_and_focuses_the_search(window):
+    shortcut = window.find_shortcut
+    assert shortcut.key() == QKeySequence(QKeySequence.StandardKey.Find)
+    assert shortcut.context() == Qt.ShortcutContext.ApplicationShortcut
+    calls = []
+    window.desk_page.focus_search = lambda: calls.append(True)
+    window.ui.tabs.setCurrentWidget(window.staff_page)
+    shortcut.activated.emit()
+    assert calls == [True]
+    assert window.ui.tabs.currentWidget() is window.desk_page
+    window.lock()
+    shortcut.activated.emit()
+    assert calls == [True]  # not while locked
+
+
+def test_a_missing_desk_module_gives_a_placeholder(qtbot, gui_ctx, monkeypatch):
+    import sys
+
+    from wic_desk.gui.main_window import MainWindow
+    monkeypatch.setitem(sys.modules, "wic_desk.gui.pages.desk", None)
+    w = MainWindow(gui_ctx)
+    qtbot.addWidget(w)
+    assert w.desk_page.objectName() == "desk_placeholder"
+    assert w.tab_titles()[0] == "Front desk"
+    w.focus_search()  # harmless without a search field
+
+
+# -- settings and about ----------------------------------------------------------------------------
+
+
+def test_settings_change_the_idle_lock(qtbot, window, gui_ctx):
+    from wic_desk.gui.widgets.settings_dialog import SettingsDialog
+    dialog = SettingsDialog(gui_ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.idle_lock_spin.setValue(12)
+    dialog.ui.button_box.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert gui_ctx.desk.idle_lock_minutes == 12
+    assert setup.desk_info(gui_ctx.db).idle_lock_minutes == 12
+
+
+def test_settings_show_a_refusal_next_to_the_field(qtbot, gui_ctx, make_staff):
+    from wic_desk.gui.widgets.settings_dialog import SettingsDialog
+    gui_ctx.actor = make_staff(Role.COORDINATOR)
+    dialog = SettingsDialog(gui_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.button_box.accepted.emit()
+    assert dialog.isVisible()
+    assert dialog.ui.error_label.text() == "Your role does not allow this."
+
+
+# -- language --------------------------------------------------------------------------------------
+
+
+def test_switching_language_installs_it_remembers_it_and_retranslates(qtbot, window, monkeypatch, english):
+    from wic_desk.gui import i18n
+    installed = []
+    real_install = i18n.install
+    monkeypatch.setattr(i18n, "install", lambda app, code: (installed.append(code), real_install(app, code)))
+    retranslated = []
+    real_retranslate = window.retranslate
+    window.retranslate = lambda: (retranslated.append(True), real_retranslate())
+
+    window.ui.action_lang_uk.trigger()
+    assert installed == ["uk"]
+    assert preferences.language() == "uk"
+    assert window.ui.action_lang_uk.isChecked() and not window.ui.action_lang_en.isChecked()
+    # Qt sends LanguageChange when a catalogue is installed; send one in case none was built yet.
+    QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+    assert retranslated
+    if i18n.load_translator("uk") is not None:  # catalogues built: a visible text changed
+        assert window.ui.menu_file.title() != "&File"
+
+    window.set_language("en")
+    assert preferences.language() == "en" and installed == ["uk", "en"]
+    QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+    assert window.ui.menu_file.title() == "&File"
+    assert window.tab_titles()[0] == "Front desk"
+
+
+def test_the_login_dialog_switches_language_too(qtbot, gui_ctx, english):
+    from wic_desk.gui.pages.login import LoginDialog
+    dialog = LoginDialog(gui_ctx)
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.language_combo
+    combo.setCurrentIndex(combo.findData("pl"))
+    assert preferences.language() == "pl"
+    combo.setCurrentIndex(combo.findData("en"))
+    assert preferences.language() == "en"
+
+
+def test_user_errors_are_shown_translated(qapp):
+    from wic_desk.gui import i18n
+    assert i18n.error_text(UserError("Wrong login or PIN.")) == "Wrong login or PIN."
