@@ -1,0 +1,1847 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+<context>
+    <name>AnonymousVisitDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/visit.py" line="+190"/>
+        <location line="+1"/>
+        <source>Anonymous visit</source>
+        <translation>Wizyta anonimowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a person who does not consent to registration. No name is kept: only what the service figures need.</source>
+        <translation>Dla osoby, która nie zgadza się na rejestrację. Nie zapisujemy nazwiska, tylko to, czego wymagają statystyki usług.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Płeć:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Age group:</source>
+        <translation>&amp;Grupa wiekowa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— not known —</source>
+        <translation>— nieznana —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Citizenship:</source>
+        <translation>&amp;Obywatelstwo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— not given —</source>
+        <translation>— nie podano —</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <location filename="../../wic_desk/domain/enums.py" line="+208"/>
+        <source>Ukraine</source>
+        <translation>Ukraina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarus</source>
+        <translation>Białoruś</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>Rosja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgia</source>
+        <translation>Gruzja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poland</source>
+        <translation>Polska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moldova</source>
+        <translation>Mołdawia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>Kazachstan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>Uzbekistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tajikistan</source>
+        <translation>Tadżykistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armenia</source>
+        <translation>Armenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijan</source>
+        <translation>Azerbejdżan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkey</source>
+        <translation>Turcja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>Indie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syria</source>
+        <translation>Syria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afghanistan</source>
+        <translation>Afganistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stateless / unknown</source>
+        <translation>Bezpaństwowiec / nieznane</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFeedback</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/desk_feedback.py" line="+21"/>
+        <source>Something went wrong and nothing was changed. The details are in the log file.</source>
+        <translation>Coś poszło nie tak i nic nie zostało zmienione. Szczegóły są w pliku dziennika.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/desk.py" line="+166"/>
+        <source>Type a name in any script, phone number, PESEL or date of birth. Down arrow moves to the results.</source>
+        <translation>Wpisz imię lub nazwisko w dowolnym alfabecie, numer telefonu, PESEL lub datę urodzenia. Strzałka w dół przechodzi do wyników.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No one found for “{query}”. Check the spelling, or register a new person (Ctrl+N).</source>
+        <translation>Nikogo nie znaleziono dla „{query}”. Sprawdź pisownię albo zarejestruj nową osobę (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n person(s) found. Down arrow: results · Enter: open · Ctrl+R: record visit</source>
+        <translation>
+            <numerusform>Znaleziono %n osobę. Strzałka w dół: wyniki · Enter: otwórz · Ctrl+R: zapisz wizytę</numerusform>
+            <numerusform>Znaleziono %n osoby. Strzałka w dół: wyniki · Enter: otwórz · Ctrl+R: zapisz wizytę</numerusform>
+            <numerusform>Znaleziono %n osób. Strzałka w dół: wyniki · Enter: otwórz · Ctrl+R: zapisz wizytę</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+200"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n wizyta</numerusform>
+            <numerusform>%n wizyty</numerusform>
+            <numerusform>%n wizyt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osób</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_page.ui" line="+14"/>
+        <source>Front desk</source>
+        <translation>Recepcja</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Szukaj:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name in any script, phone, PESEL, date of birth — Ctrl+F</source>
+        <translation>Imię i nazwisko w dowolnym alfabecie, telefon, PESEL, data urodzenia — Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Register a new person, starting from what is typed in the search field (Ctrl+N)</source>
+        <translation>Zarejestruj nową osobę, zaczynając od tego, co wpisano w polu wyszukiwania (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register new person (Ctrl+N)</source>
+        <translation>Zarejestruj nową osobę (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A visit of someone who does not consent to registration: no name is kept (Ctrl+Shift+A)</source>
+        <translation>Wizyta osoby, która nie zgadza się na rejestrację: nazwisko nie jest zapisywane (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anonymous visit (Ctrl+Shift+A)</source>
+        <translation>Wizyta anonimowa (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type a name, phone number, PESEL or date of birth. Down arrow moves to the results.</source>
+        <translation>Wpisz imię lub nazwisko, numer telefonu, PESEL lub datę urodzenia. Strzałka w dół przechodzi do wyników.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Record a visit of the selected person (Ctrl+R)</source>
+        <translation>Zapisz wizytę wybranej osoby (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record visit (Ctrl+R)</source>
+        <translation>Zapisz wizytę (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the selected person&apos;s page (Enter or double-click)</source>
+        <translation>Otwórz stronę wybranej osoby (Enter lub dwuklik)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open person (Enter)</source>
+        <translation>Otwórz osobę (Enter)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Today&apos;s visits</source>
+        <translation>&amp;Dzisiejsze wizyty</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/person_duplicates.py" line="+52"/>
+        <source>Possible duplicate</source>
+        <translation>Możliwy duplikat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone similar is already registered. Open them if it is the same person; otherwise you can still register.</source>
+        <translation>Ktoś podobny jest już zarejestrowany. Otwórz tę osobę, jeśli to ta sama; w przeciwnym razie możesz ją zarejestrować.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible duplicates</source>
+        <translation>Możliwe duplikaty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People already registered with a similar name or the same date of birth will show here while you type.</source>
+        <translation>Podczas wpisywania pojawią się tu już zarejestrowane osoby o podobnym nazwisku lub tej samej dacie urodzenia.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>same date of birth</source>
+        <translation>ta sama data urodzenia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open existing</source>
+        <translation>Otwórz istniejącą</translation>
+    </message>
+</context>
+<context>
+    <name>EditPersonDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+265"/>
+        <source>Edit person</source>
+        <translation>Edytuj osobę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Zapisz (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <location filename="../../wic_desk/domain/enums.py" line="-95"/>
+        <source>Receptionist</source>
+        <translation>Recepcjonista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counsellor</source>
+        <translation>Doradca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialist</source>
+        <translation>Specjalista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>Koordynator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>Kobieta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Mężczyzna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other / not stated</source>
+        <translation>Inna / nie podano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary protection (PESEL UKR)</source>
+        <translation>Ochrona czasowa (PESEL UKR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary residence permit</source>
+        <translation>Zezwolenie na pobyt czasowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permanent residence</source>
+        <translation>Pobyt stały</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International protection</source>
+        <translation>Ochrona międzynarodowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa</source>
+        <translation>Wiza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa-free stay</source>
+        <translation>Pobyt bezwizowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None / other</source>
+        <translation>Brak / inny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written</source>
+        <translation>Pisemna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbal, certified by staff</source>
+        <translation>Ustna, potwierdzona przez pracownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked</source>
+        <translation>Nie pytano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without disability</source>
+        <translation>Bez niepełnosprawności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With disability</source>
+        <translation>Z niepełnosprawnością</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household</source>
+        <translation>Głowa gospodarstwa domowego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spouse / partner</source>
+        <translation>Małżonek / partner(ka)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation>Dziecko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translation>Rodzic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sibling</source>
+        <translation>Rodzeństwo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other relative</source>
+        <translation>Inny krewny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Informacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Vocational counselling</source>
+        <translation>Doradztwo zawodowe</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Job-search support</source>
+        <translation>Wsparcie w poszukiwaniu pracy</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Legal consultation</source>
+        <translation>Konsultacja prawna</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Administrative consultation</source>
+        <translation>Konsultacja administracyjna</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Lawyer</source>
+        <translation>Prawnik</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Psychologist</source>
+        <translation>Psycholog</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Tax advisor</source>
+        <translation>Doradca podatkowy</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+25"/>
+        <source>Polish language course</source>
+        <translation>Kurs języka polskiego</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Workshops and meetings</source>
+        <translation>Warsztaty i spotkania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Normal</source>
+        <translation>Zwykła</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialists of the same kind only</source>
+        <translation>Tylko specjaliści tej samej dziedziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author only</source>
+        <translation>Tylko autor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person</source>
+        <translation>Osobiście</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefonicznie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment contract</source>
+        <translation>Umowa o pracę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandate contract</source>
+        <translation>Umowa zlecenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-employment</source>
+        <translation>Działalność gospodarcza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adaptation meeting</source>
+        <translation>Spotkanie adaptacyjne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adaptation meeting for Ukrainian community representatives</source>
+        <translation>Spotkanie adaptacyjne dla przedstawicieli społeczności ukraińskiej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration workshop for children</source>
+        <translation>Warsztaty integracyjne dla dzieci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration workshop for adults</source>
+        <translation>Warsztaty integracyjne dla dorosłych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Festival workshop</source>
+        <translation>Warsztaty festiwalowe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language club</source>
+        <translation>Klub językowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online course &quot;Foreigners in Poland&quot;</source>
+        <translation>Kurs online „Cudzoziemcy w Polsce”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Obecny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent</source>
+        <translation>Nieobecny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excused</source>
+        <translation>Usprawiedliwiony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled</source>
+        <translation>Zapisany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting list</source>
+        <translation>Lista rezerwowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Wycofany</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../wic_desk/cli.py" line="+30"/>
+        <source>Wrong command: {detail}. See wic-desk --help.</source>
+        <translation>Błędne polecenie: {detail}. Zobacz wic-desk --help.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>This database is not set up yet. Run wic-desk init first.</source>
+        <translation>Ta baza danych nie jest jeszcze skonfigurowana. Najpierw uruchom wic-desk init.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set the first administrator&apos;s PIN in the WIC_DESK_PIN variable.</source>
+        <translation>Podaj PIN pierwszego administratora w zmiennej WIC_DESK_PIN.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The number of persons cannot be negative.</source>
+        <translation>Liczba osób nie może być ujemna.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/domain/errors.py" line="+48"/>
+        <source>Some fields need correcting.</source>
+        <translation>Niektóre pola wymagają poprawienia.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your role does not allow this.</source>
+        <translation>Twoja rola na to nie pozwala.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/domain/validation.py" line="+32"/>
+        <source>&quot;{value}&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation>„{value}” nie jest datą (użyj formatu RRRR-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>Data urodzenia nie może być w przyszłości.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date of birth is more than 120 years ago.</source>
+        <translation>Data urodzenia jest sprzed ponad 120 lat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../wic_desk/services/consultations.py" line="+87"/>
+        <location filename="../../wic_desk/services/people.py" line="+140"/>
+        <location filename="../../wic_desk/services/visits.py" line="+35"/>
+        <source>This date cannot be in the future.</source>
+        <translation>Ta data nie może być w przyszłości.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A PESEL has exactly 11 digits.</source>
+        <translation>Numer PESEL ma dokładnie 11 cyfr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PESEL is not valid: its check digit is wrong.</source>
+        <translation>Ten numer PESEL jest nieprawidłowy: błędna cyfra kontrolna.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PESEL is not valid: its date part is impossible.</source>
+        <translation>Ten numer PESEL jest nieprawidłowy: zawiera niemożliwą datę.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PESEL gives the date of birth {date}, not the one entered.</source>
+        <translation>Z numeru PESEL wynika data urodzenia {date}, a nie wpisana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PESEL does not agree with the sex entered.</source>
+        <translation>Numer PESEL nie zgadza się z wybraną płcią.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A phone number has 7 to 15 digits, optionally starting with +.</source>
+        <translation>Numer telefonu ma od 7 do 15 cyfr i może zaczynać się od +.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This e-mail address is not valid.</source>
+        <translation>Ten adres e-mail jest nieprawidłowy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+24"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="+38"/>
+        <location filename="../../wic_desk/services/activities.py" line="+49"/>
+        <location filename="../../wic_desk/services/auth.py" line="+103"/>
+        <location line="+2"/>
+        <location filename="../../wic_desk/services/consultations.py" line="+187"/>
+        <location filename="../../wic_desk/services/people.py" line="+2"/>
+        <location filename="../../wic_desk/services/setup.py" line="+51"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>This field is required.</source>
+        <translation>To pole jest wymagane.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PIN or password must have at least 4 characters.</source>
+        <translation>PIN lub hasło musi mieć co najmniej 4 znaki.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+1"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="+1"/>
+        <source>The two PINs are not the same.</source>
+        <translation>Wpisane PIN-y się różnią.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/form_errors.py" line="+18"/>
+        <source>An unexpected error happened; it was written to the log file. Please report it.</source>
+        <translation>Wystąpił nieoczekiwany błąd; zapisano go w pliku dziennika. Prosimy go zgłosić.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/person_form.py" line="+77"/>
+        <source>Type the date as DD.MM.YYYY or YYYY-MM-DD, or only the year.</source>
+        <translation>Wpisz datę jako DD.MM.RRRR lub RRRR-MM-DD albo sam rok.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/activities.py" line="+2"/>
+        <source>An activity needs at least one session.</source>
+        <translation>Działanie musi mieć co najmniej jedno spotkanie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The capacity must be at least 1.</source>
+        <translation>Liczba miejsc musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a percentage between 1 and 100.</source>
+        <translation>Wybierz wartość procentową od 1 do 100.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A session lasts more than 0 and at most 24 hours.</source>
+        <translation>Spotkanie trwa dłużej niż 0 i najwyżej 24 godziny.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+95"/>
+        <source>No such activity.</source>
+        <translation>Nie ma takiego działania.</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location filename="../../wic_desk/services/consultations.py" line="-172"/>
+        <location filename="../../wic_desk/services/outcomes.py" line="+67"/>
+        <location filename="../../wic_desk/services/people.py" line="+70"/>
+        <location line="+192"/>
+        <location filename="../../wic_desk/services/visits.py" line="+4"/>
+        <source>No such person.</source>
+        <translation>Nie ma takiej osoby.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This person is not enrolled.</source>
+        <translation>Ta osoba nie jest zapisana.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No such session.</source>
+        <translation>Nie ma takiego spotkania.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/auth.py" line="-34"/>
+        <location line="+96"/>
+        <source>Wrong login or PIN.</source>
+        <translation>Błędny login lub PIN.</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>This account has been deactivated. Ask an administrator.</source>
+        <translation>To konto zostało dezaktywowane. Zwróć się do administratora.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose the kind of specialist.</source>
+        <translation>Wybierz rodzaj specjalisty.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This login is already taken.</source>
+        <translation>Ten login jest już zajęty.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+17"/>
+        <source>No such staff member.</source>
+        <translation>Nie ma takiego pracownika.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>You cannot deactivate your own account or take away your own administrator role.</source>
+        <translation>Nie możesz dezaktywować własnego konta ani odebrać sobie roli administratora.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/backup.py" line="+20"/>
+        <location filename="../../wic_desk/services/importer.py" line="+379"/>
+        <source>The file {name} does not exist.</source>
+        <translation>Plik {name} nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <location filename="../../wic_desk/services/context.py" line="+56"/>
+        <location line="+29"/>
+        <source>This file is not a WIC Desk database, or it is damaged.</source>
+        <translation>Ten plik nie jest bazą danych WIC Desk albo jest uszkodzony.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../wic_desk/services/context.py" line="+64"/>
+        <source>Backups are made only of a database file on this computer.</source>
+        <translation>Kopie zapasowe można robić tylko z pliku bazy danych na tym komputerze.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/consultations.py" line="-13"/>
+        <source>The length must be between 1 and 600 minutes.</source>
+        <translation>Czas trwania musi wynosić od 1 do 600 minut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The follow-up cannot be before the consultation.</source>
+        <translation>Termin kontaktu nie może być wcześniejszy niż konsultacja.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+94"/>
+        <source>No such consultation.</source>
+        <translation>Nie ma takiej konsultacji.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A follow-up cannot be moved into the past.</source>
+        <translation>Terminu kontaktu nie można przenieść w przeszłość.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/context.py" line="-98"/>
+        <source>The database is busy: another window or program is writing to it. Try again in a moment.</source>
+        <translation>Baza danych jest zajęta: inne okno lub program właśnie do niej zapisuje. Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk is full or cannot be written. Free some space and try again.</source>
+        <translation>Dysk jest pełny lub nie można na nim zapisywać. Zwolnij miejsce i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database file cannot be opened for writing. Check the folder&apos;s permissions.</source>
+        <translation>Nie można otworzyć pliku bazy danych do zapisu. Sprawdź uprawnienia do folderu.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The database reported an error: {detail}</source>
+        <translation>Baza danych zgłosiła błąd: {detail}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The database path is a folder, not a file.</source>
+        <translation>Ścieżka bazy danych wskazuje folder, a nie plik.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder for the database does not exist.</source>
+        <translation>Folder bazy danych nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/importer.py" line="-95"/>
+        <source>No first-name and last-name columns were found in {name}: the first row must name the columns, e.g. Imię and Nazwisko, Ім&apos;я and Прізвище, or First name and Last name.</source>
+        <translation>W pliku {name} nie znaleziono kolumn z imieniem i nazwiskiem: pierwszy wiersz musi zawierać nazwy kolumn, np. Imię i Nazwisko, Ім&apos;я i Прізвище albo First name i Last name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file {name} is not an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>Plik {name} nie jest skoroszytem Excela (.xlsx) ani plikiem CSV.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+61"/>
+        <location line="+14"/>
+        <source>The file {name} is empty.</source>
+        <translation>Plik {name} jest pusty.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>The file {name} cannot be read as an Excel workbook: it may be damaged.</source>
+        <translation>Nie można odczytać pliku {name} jako skoroszytu Excela: może być uszkodzony.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file {name} cannot be read.</source>
+        <translation>Nie można odczytać pliku {name}.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Unknown value; use K/M, F/M, kobieta/mężczyzna, жінка/чоловік, female/male or other.</source>
+        <translation>Nieznana wartość; użyj K/M, F/M, kobieta/mężczyzna, жінка/чоловік, female/male lub other.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not a possible date; use YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>Niemożliwa data; użyj RRRR-MM-DD lub DD.MM.RRRR.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown country; use a two-letter code such as UA.</source>
+        <translation>Nieznany kraj; użyj dwuliterowego kodu, np. UA.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This text is too long (at most {max} characters).</source>
+        <translation>Ten tekst jest za długi (najwyżej {max} znaków).</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The rejects file {name} cannot be written; nothing was imported.</source>
+        <translation>Nie można zapisać pliku odrzuconych wierszy {name}; nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The rejects file cannot be the file being imported.</source>
+        <translation>Plik odrzuconych wierszy nie może być plikiem importowanym.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This person is already registered.</source>
+        <translation>Ta osoba jest już zarejestrowana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same person is already on row {row}.</source>
+        <translation>Ta sama osoba jest już w wierszu {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/outcomes.py" line="-8"/>
+        <source>The start date is too far in the future.</source>
+        <translation>Data rozpoczęcia jest zbyt daleko w przyszłości.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours per week must be between 1 and 80.</source>
+        <translation>Liczba godzin tygodniowo musi wynosić od 1 do 80.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The length must be at least one month.</source>
+        <translation>Czas trwania musi wynosić co najmniej jeden miesiąc.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/people.py" line="-273"/>
+        <source>The year of birth is not possible.</source>
+        <translation>Taki rok urodzenia jest niemożliwy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consent to data processing is needed before a person can be registered.</source>
+        <translation>Przed zarejestrowaniem osoby potrzebna jest zgoda na przetwarzanie danych.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/setup.py" line="-6"/>
+        <source>This database is already set up.</source>
+        <translation>Ta baza danych jest już skonfigurowana.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Choose between 1 and 240 minutes.</source>
+        <translation>Wybierz od 1 do 240 minut.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/uow.py" line="+95"/>
+        <source>This desk is not set up yet.</source>
+        <translation>To stanowisko nie jest jeszcze skonfigurowane.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/visits.py" line="-14"/>
+        <source>Choose at least one reason for the visit.</source>
+        <translation>Wybierz co najmniej jeden cel wizyty.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose an age group from the list.</source>
+        <translation>Wybierz grupę wiekową z listy.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/store/migrate.py" line="+74"/>
+        <source>This database was made by a newer version of WIC Desk. Please update the app; the database was not changed.</source>
+        <translation>Ta baza danych została utworzona przez nowszą wersję WIC Desk. Zaktualizuj aplikację; baza danych nie została zmieniona.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/documents/pdf.py" line="+48"/>
+        <source>The font file {file} is missing: reinstall WIC Desk.</source>
+        <translation>Brak pliku czcionki {file}: zainstaluj ponownie WIC Desk.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The layout template {file} is missing.</source>
+        <translation>Brak szablonu układu {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>The layout template {file} cannot be read: check that it is valid JSON.</source>
+        <translation>Nie można odczytać szablonu układu {file}: sprawdź, czy to poprawny JSON.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The layout template lacks the entry {entry}.</source>
+        <translation>W szablonie układu brakuje pozycji {entry}.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/reports.py" line="+87"/>
+        <source>No current project is set.</source>
+        <translation>Nie ustawiono bieżącego projektu.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The end of the period is before its start.</source>
+        <translation>Koniec okresu jest przed jego początkiem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A report covers at most three years.</source>
+        <translation>Raport obejmuje najwyżej trzy lata.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>The report file name must end in .xlsx.</source>
+        <translation>Nazwa pliku raportu musi kończyć się na .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {name} does not exist.</source>
+        <translation>Folder {name} nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;{value}&quot; is not a month (use YYYY-MM).</source>
+        <translation>„{value}” nie jest miesiącem (użyj formatu RRRR-MM).</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../wic_desk/services/importer.py" line="-519"/>
+        <source>Imported from an earlier register</source>
+        <translation>Zaimportowano z wcześniejszego rejestru</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking rows</source>
+        <translation>Sprawdzanie wierszy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving</source>
+        <translation>Zapisywanie</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in native script</source>
+        <translation>Imię i nazwisko w oryginalnym zapisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship</source>
+        <translation>Obywatelstwo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Dzielnica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First contact</source>
+        <translation>Pierwszy kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/lock_screen.py" line="+45"/>
+        <source>Locked by {name}. Enter your PIN to continue.</source>
+        <translation>Zablokowane przez: {name}. Wpisz swój PIN, aby kontynuować.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN or password</source>
+        <translation>PIN lub hasło</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Enter your PIN or password.</source>
+        <translation>Wpisz swój PIN lub hasło.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrong PIN. Only the person who was logged in can unlock; anyone else can log out and log in.</source>
+        <translation>Błędny PIN. Odblokować może tylko osoba, która była zalogowana; każdy inny może się wylogować i zalogować.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Something went wrong; it was written to the log file.</source>
+        <translation>Coś poszło nie tak; zapisano to w pliku dziennika.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="+78"/>
+        <source>This desk is locked</source>
+        <translation>To stanowisko jest zablokowane</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Log &amp;out</source>
+        <translation>&amp;Wyloguj</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Odblokuj</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/login.py" line="+64"/>
+        <source>Desk: {name}</source>
+        <translation>Stanowisko: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the application</source>
+        <translation>Język aplikacji</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Enter your login.</source>
+        <translation>Wpisz swój login.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter your PIN or password.</source>
+        <translation>Wpisz swój PIN lub hasło.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Something went wrong; it was written to the log file. Please try again.</source>
+        <translation>Coś poszło nie tak; zapisano to w pliku dziennika. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="+14"/>
+        <source>WIC Desk — log in</source>
+        <translation>WIC Desk — logowanie</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;PIN or password:</source>
+        <translation>&amp;PIN lub hasło:</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Log &amp;in</source>
+        <translation>&amp;Zaloguj</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../wic_desk/gui/main_window.py" line="+97"/>
+        <source>Front desk</source>
+        <translation>Recepcja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The front desk is not part of this build yet.</source>
+        <translation>Recepcja nie jest jeszcze częścią tej wersji.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The front desk could not be opened; the error was written to the log file.</source>
+        <translation>Nie udało się otworzyć recepcji; błąd zapisano w pliku dziennika.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>About WIC Desk</source>
+        <translation>O programie WIC Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;WIC Desk {version}&lt;/h3&gt;&lt;p&gt;The front desk of the integration centre: walk-ins, consultations, activities and reports, working offline.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;WIC Desk {version}&lt;/h3&gt;&lt;p&gt;Recepcja centrum integracji: wizyty, konsultacje, działania i raporty, także bez dostępu do sieci.&lt;/p&gt;&lt;p&gt;Licencja: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>{user} · {role} · desk: {desk}</source>
+        <translation>{user} · {role} · stanowisko: {desk}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="+68"/>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Admin</source>
+        <translation>&amp;Administracja</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Lock</source>
+        <translation>Za&amp;blokuj</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log &amp;out</source>
+        <translation>&amp;Wyloguj</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Staff accounts</source>
+        <translation>&amp;Konta personelu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About WIC Desk</source>
+        <translation>&amp;O programie WIC Desk</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/person.py" line="-135"/>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Dane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth:</source>
+        <translation>Data urodzenia:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex:</source>
+        <translation>Płeć:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Citizenship:</source>
+        <translation>Obywatelstwo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PESEL:</source>
+        <translation>PESEL:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City, district:</source>
+        <translation>Miejscowość, dzielnica:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Residence status:</source>
+        <translation>Status pobytowy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages:</source>
+        <translation>Języki:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disability:</source>
+        <translation>Niepełnosprawność:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heard of the centre from:</source>
+        <translation>Skąd wie o centrum:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First contact:</source>
+        <translation>Pierwszy kontakt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent:</source>
+        <translation>Zgoda:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered:</source>
+        <translation>Zarejestrowano:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;History (newest first)</source>
+        <translation>&amp;Historia (od najnowszych)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record visit (Ctrl+R)</source>
+        <translation>Zapisz wizytę (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit (Ctrl+E)</source>
+        <translation>Edytuj (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This person cannot be shown.</source>
+        <translation>Nie można wyświetlić tej osoby.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Person: {name}</source>
+        <translation>Osoba: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind}, {date}, by {staff}</source>
+        <translation>{kind}, {date}, przyjmował(a): {staff}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/person_form.py" line="+128"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>— not given —</source>
+        <translation>— nie podano —</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Washington Group short set; kept only to count people with disabilities in reports.</source>
+        <translation>Krótki zestaw pytań Grupy Waszyngtońskiej; służy tylko do liczenia osób z niepełnosprawnościami w raportach.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked as you leave the field: check digit, date of birth and sex.</source>
+        <translation>Sprawdzane po wyjściu z pola: cyfra kontrolna, data urodzenia i płeć.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsPicker</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/desk_reasons.py" line="+41"/>
+        <source>Reasons for the visit</source>
+        <translation>Cele wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press the number before a reason to tick it; Space ticks the highlighted one.</source>
+        <translation>Naciśnij cyfrę przed celem, aby go zaznaczyć; spacja zaznacza podświetlony.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordVisitDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/visit.py" line="-54"/>
+        <source>Record visit</source>
+        <translation>Zapisz wizytę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit of {name}</source>
+        <translation>Wizyta: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/register.py" line="+166"/>
+        <source>Register new person</source>
+        <translation>Zarejestruj nową osobę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Consent to data processing</source>
+        <translation>1. Zgoda na przetwarzanie danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent:</source>
+        <translation>Zgoda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Written</source>
+        <translation>&amp;Pisemna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verbal, certified by me ({name})</source>
+        <translation>&amp;Ustna, potwierdzona przeze mnie ({name})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o consent</source>
+        <translation>&amp;Brak zgody</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on:</source>
+        <translation>Data wyrażenia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sco&amp;pe:</source>
+        <translation>&amp;Zakres:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services of the integration centre and reporting to the project&apos;s donor (IOM)</source>
+        <translation>Usługi centrum integracji i sprawozdawczość dla grantodawcy projektu (IOM)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>2. Person</source>
+        <translation>2. Osoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;anonymous visit instead</source>
+        <translation>Zapisz zamiast tego wizytę &amp;anonimową</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without consent no name is kept; the visit still counts.</source>
+        <translation>Bez zgody nazwisko nie jest zapisywane; wizyta i tak się liczy.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Without consent the person cannot be registered. Record an anonymous visit instead (Alt+A).</source>
+        <translation>Bez zgody nie można zarejestrować osoby. Zapisz zamiast tego wizytę anonimową (Alt+A).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask for consent first: choose Written or Verbal (Alt+W, Alt+V) to fill in the form.</source>
+        <translation>Najpierw zapytaj o zgodę: wybierz Pisemna lub Ustna (Alt+P, Alt+U), aby wypełnić formularz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Register anyway (Ctrl+Enter)</source>
+        <translation>Zarejestruj mimo to (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register (Ctrl+Enter)</source>
+        <translation>Zarejestruj (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Choose how consent was given, or record an anonymous visit.</source>
+        <translation>Wybierz, w jaki sposób wyrażono zgodę, albo zapisz wizytę anonimową.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPinDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="+299"/>
+        <source>Reset PIN: {name} ({login})</source>
+        <translation>Reset PIN-u: {name} ({login})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_reset_pin.ui" line="+14"/>
+        <source>Reset PIN</source>
+        <translation>Resetuj PIN</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set a new PIN for this account and tell it to its owner in person.</source>
+        <translation>Ustaw nowy PIN dla tego konta i przekaż go właścicielowi osobiście.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New &amp;PIN or password:</source>
+        <translation>Nowy &amp;PIN lub hasło:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Repeat the P&amp;IN:</source>
+        <translation>Powtórz P&amp;IN:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="+14"/>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Lock the desk after (minutes without use):</source>
+        <translation>&amp;Blokuj stanowisko po (minutach bezczynności):</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="+14"/>
+        <source>Set up WIC Desk</source>
+        <translation>Konfiguracja WIC Desk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The centre and this desk</source>
+        <translation>Centrum i to stanowisko</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WIC Desk is starting for the first time on this computer. Name the centre and this desk (each laptop is one desk).</source>
+        <translation>WIC Desk uruchamia się po raz pierwszy na tym komputerze. Podaj nazwę centrum i tego stanowiska (każdy laptop to jedno stanowisko).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Centre:</source>
+        <translation>&amp;Centrum:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Centrum Integracji Cudzoziemców</source>
+        <translation>np. Centrum Integracji Cudzoziemców</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;This desk:</source>
+        <translation>&amp;To stanowisko:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Recepcja 1</source>
+        <translation>np. Recepcja 1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The first administrator</source>
+        <translation>Pierwszy administrator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The administrator adds the other staff accounts. Choose a PIN or password of at least 4 characters and keep it safe.</source>
+        <translation>Administrator dodaje konta pozostałych pracowników. Wybierz PIN lub hasło z co najmniej 4 znaków i przechowuj je bezpiecznie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;PIN or password:</source>
+        <translation>&amp;PIN lub hasło:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Repeat the P&amp;IN:</source>
+        <translation>Powtórz P&amp;IN:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="-101"/>
+        <source>New staff account</source>
+        <translation>Nowe konto pracownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff account: {login}</source>
+        <translation>Konto pracownika: {login}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.ui" line="+14"/>
+        <source>Staff account</source>
+        <translation>Konto pracownika</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rola:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Specialist kind:</source>
+        <translation>Rodzaj &amp;specjalisty:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;PIN or password:</source>
+        <translation>&amp;PIN lub hasło:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Repeat the P&amp;IN:</source>
+        <translation>Powtórz P&amp;IN:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Account &amp;active</source>
+        <translation>Konto &amp;aktywne</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="+179"/>
+        <source>Filter by login or name</source>
+        <translation>Filtruj według loginu lub nazwiska</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktywuj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/staff_page.ui" line="+92"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Dezaktywuj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.ui" line="-66"/>
+        <source>Show &amp;inactive accounts</source>
+        <translation>Pokaż &amp;nieaktywne konta</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Dodaj…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Reset PIN…</source>
+        <translation>&amp;Resetuj PIN…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="-430"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialist kind</source>
+        <translation>Rodzaj specjalisty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+80"/>
+        <source>Active</source>
+        <translation>Aktywne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>Nieaktywne</translation>
+    </message>
+</context>
+<context>
+    <name>_VisitDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/visit.py" line="-63"/>
+        <source>&amp;Reasons for the visit — press the number keys, then Enter:</source>
+        <translation>&amp;Cele wizyty — naciśnij klawisze cyfr, potem Enter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Notatka (opcjonalnie):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything the next colleague should know</source>
+        <translation>Wszystko, co powinien wiedzieć następny pracownik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save visit (Enter)</source>
+        <translation>Zapisz wizytę (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter saves; Escape closes without saving.</source>
+        <translation>Enter zapisuje; Escape zamyka bez zapisywania.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose at least one reason for the visit.</source>
+        <translation>Wybierz co najmniej jeden cel wizyty.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1847 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk" sourcelanguage="en">
+<context>
+    <name>AnonymousVisitDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/visit.py" line="+190"/>
+        <location line="+1"/>
+        <source>Anonymous visit</source>
+        <translation>Анонімний візит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a person who does not consent to registration. No name is kept: only what the service figures need.</source>
+        <translation>Для особи, яка не погоджується на реєстрацію. Ім&apos;я не зберігається — лише те, що потрібно для статистики послуг.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Стать:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Виберіть…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Age group:</source>
+        <translation>&amp;Вікова група:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— not known —</source>
+        <translation>— невідомо —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Citizenship:</source>
+        <translation>&amp;Громадянство:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— not given —</source>
+        <translation>— не вказано —</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <location filename="../../wic_desk/domain/enums.py" line="+208"/>
+        <source>Ukraine</source>
+        <translation>Україна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarus</source>
+        <translation>Білорусь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>Росія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgia</source>
+        <translation>Грузія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poland</source>
+        <translation>Польща</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>Казахстан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>Узбекистан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tajikistan</source>
+        <translation>Таджикистан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armenia</source>
+        <translation>Вірменія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijan</source>
+        <translation>Азербайджан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkey</source>
+        <translation>Туреччина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>Індія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syria</source>
+        <translation>Сирія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afghanistan</source>
+        <translation>Афганістан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stateless / unknown</source>
+        <translation>Без громадянства / невідомо</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFeedback</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/desk_feedback.py" line="+21"/>
+        <source>Something went wrong and nothing was changed. The details are in the log file.</source>
+        <translation>Щось пішло не так, нічого не змінено. Подробиці — у файлі журналу.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/desk.py" line="+166"/>
+        <source>Type a name in any script, phone number, PESEL or date of birth. Down arrow moves to the results.</source>
+        <translation>Введіть ім&apos;я будь-якою абеткою, номер телефону, PESEL або дату народження. Стрілка вниз переходить до результатів.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No one found for “{query}”. Check the spelling, or register a new person (Ctrl+N).</source>
+        <translation>За запитом «{query}» нікого не знайдено. Перевірте написання або зареєструйте нову особу (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n person(s) found. Down arrow: results · Enter: open · Ctrl+R: record visit</source>
+        <translation>
+            <numerusform>Знайдено %n особу. Стрілка вниз: результати · Enter: відкрити · Ctrl+R: зареєструвати візит</numerusform>
+            <numerusform>Знайдено %n особи. Стрілка вниз: результати · Enter: відкрити · Ctrl+R: зареєструвати візит</numerusform>
+            <numerusform>Знайдено %n осіб. Стрілка вниз: результати · Enter: відкрити · Ctrl+R: зареєструвати візит</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+200"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n візит</numerusform>
+            <numerusform>%n візити</numerusform>
+            <numerusform>%n візитів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n особа</numerusform>
+            <numerusform>%n особи</numerusform>
+            <numerusform>%n осіб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk_page.ui" line="+14"/>
+        <source>Front desk</source>
+        <translation>Рецепція</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Пошук:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name in any script, phone, PESEL, date of birth — Ctrl+F</source>
+        <translation>Ім&apos;я будь-якою абеткою, телефон, PESEL, дата народження — Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Register a new person, starting from what is typed in the search field (Ctrl+N)</source>
+        <translation>Зареєструвати нову особу, почавши з того, що введено в полі пошуку (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register new person (Ctrl+N)</source>
+        <translation>Зареєструвати нову особу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A visit of someone who does not consent to registration: no name is kept (Ctrl+Shift+A)</source>
+        <translation>Візит особи, яка не погоджується на реєстрацію: ім&apos;я не зберігається (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anonymous visit (Ctrl+Shift+A)</source>
+        <translation>Анонімний візит (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type a name, phone number, PESEL or date of birth. Down arrow moves to the results.</source>
+        <translation>Введіть ім&apos;я, номер телефону, PESEL або дату народження. Стрілка вниз переходить до результатів.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Record a visit of the selected person (Ctrl+R)</source>
+        <translation>Зареєструвати візит вибраної особи (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record visit (Ctrl+R)</source>
+        <translation>Зареєструвати візит (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the selected person&apos;s page (Enter or double-click)</source>
+        <translation>Відкрити сторінку вибраної особи (Enter або подвійне клацання)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open person (Enter)</source>
+        <translation>Відкрити особу (Enter)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Today&apos;s visits</source>
+        <translation>&amp;Сьогоднішні візити</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/person_duplicates.py" line="+52"/>
+        <source>Possible duplicate</source>
+        <translation>Можливий дублікат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone similar is already registered. Open them if it is the same person; otherwise you can still register.</source>
+        <translation>Когось схожого вже зареєстровано. Відкрийте цю особу, якщо це та сама; інакше все одно можна зареєструвати.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible duplicates</source>
+        <translation>Можливі дублікати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People already registered with a similar name or the same date of birth will show here while you type.</source>
+        <translation>Під час введення тут з&apos;являться вже зареєстровані особи зі схожим ім&apos;ям або тією самою датою народження.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>same date of birth</source>
+        <translation>та сама дата народження</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open existing</source>
+        <translation>Відкрити наявну</translation>
+    </message>
+</context>
+<context>
+    <name>EditPersonDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+265"/>
+        <source>Edit person</source>
+        <translation>Редагувати особу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Зберегти (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <location filename="../../wic_desk/domain/enums.py" line="-95"/>
+        <source>Receptionist</source>
+        <translation>Адміністратор рецепції</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counsellor</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialist</source>
+        <translation>Спеціаліст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Адміністратор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>Жінка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Чоловік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other / not stated</source>
+        <translation>Інша / не вказано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary protection (PESEL UKR)</source>
+        <translation>Тимчасовий захист (PESEL UKR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary residence permit</source>
+        <translation>Дозвіл на тимчасове проживання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permanent residence</source>
+        <translation>Постійне проживання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>International protection</source>
+        <translation>Міжнародний захист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa</source>
+        <translation>Віза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa-free stay</source>
+        <translation>Безвізове перебування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None / other</source>
+        <translation>Немає / інший</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written</source>
+        <translation>Письмова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbal, certified by staff</source>
+        <translation>Усна, засвідчена працівником</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked</source>
+        <translation>Не запитували</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without disability</source>
+        <translation>Без інвалідності</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With disability</source>
+        <translation>З інвалідністю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household</source>
+        <translation>Голова домогосподарства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spouse / partner</source>
+        <translation>Чоловік / дружина, партнер(ка)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation>Дитина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translation>Батько / мати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sibling</source>
+        <translation>Брат / сестра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other relative</source>
+        <translation>Інший родич</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Інформація</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Vocational counselling</source>
+        <translation>Профорієнтаційне консультування</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Job-search support</source>
+        <translation>Допомога в пошуку роботи</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Legal consultation</source>
+        <translation>Юридична консультація</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Administrative consultation</source>
+        <translation>Адміністративна консультація</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Lawyer</source>
+        <translation>Юрист</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Psychologist</source>
+        <translation>Психолог</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Tax advisor</source>
+        <translation>Податковий консультант</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+25"/>
+        <source>Polish language course</source>
+        <translation>Курс польської мови</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Workshops and meetings</source>
+        <translation>Воркшопи та зустрічі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Normal</source>
+        <translation>Звичайна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialists of the same kind only</source>
+        <translation>Лише спеціалісти того самого профілю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author only</source>
+        <translation>Лише автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person</source>
+        <translation>Особисто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефоном</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment contract</source>
+        <translation>Трудовий договір</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mandate contract</source>
+        <translation>Договір доручення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-employment</source>
+        <translation>Самозайнятість</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adaptation meeting</source>
+        <translation>Адаптаційна зустріч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adaptation meeting for Ukrainian community representatives</source>
+        <translation>Адаптаційна зустріч для представників української громади</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration workshop for children</source>
+        <translation>Інтеграційний воркшоп для дітей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration workshop for adults</source>
+        <translation>Інтеграційний воркшоп для дорослих</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Festival workshop</source>
+        <translation>Фестивальний воркшоп</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language club</source>
+        <translation>Мовний клуб</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online course &quot;Foreigners in Poland&quot;</source>
+        <translation>Онлайн-курс «Іноземці в Польщі»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Присутній</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absent</source>
+        <translation>Відсутній</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excused</source>
+        <translation>З поважної причини</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled</source>
+        <translation>Записаний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting list</source>
+        <translation>Резервний список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Вибув</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../wic_desk/cli.py" line="+30"/>
+        <source>Wrong command: {detail}. See wic-desk --help.</source>
+        <translation>Неправильна команда: {detail}. Див. wic-desk --help.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>This database is not set up yet. Run wic-desk init first.</source>
+        <translation>Цю базу даних ще не налаштовано. Спершу виконайте wic-desk init.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set the first administrator&apos;s PIN in the WIC_DESK_PIN variable.</source>
+        <translation>Вкажіть PIN першого адміністратора у змінній WIC_DESK_PIN.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The number of persons cannot be negative.</source>
+        <translation>Кількість осіб не може бути від&apos;ємною.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/domain/errors.py" line="+48"/>
+        <source>Some fields need correcting.</source>
+        <translation>Деякі поля потрібно виправити.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your role does not allow this.</source>
+        <translation>Ваша роль цього не дозволяє.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/domain/validation.py" line="+32"/>
+        <source>&quot;{value}&quot; is not a date (use YYYY-MM-DD).</source>
+        <translation>«{value}» не є датою (використовуйте формат РРРР-ММ-ДД).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>Дата народження не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date of birth is more than 120 years ago.</source>
+        <translation>Дата народження — понад 120 років тому.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../wic_desk/services/consultations.py" line="+87"/>
+        <location filename="../../wic_desk/services/people.py" line="+140"/>
+        <location filename="../../wic_desk/services/visits.py" line="+35"/>
+        <source>This date cannot be in the future.</source>
+        <translation>Ця дата не може бути в майбутньому.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A PESEL has exactly 11 digits.</source>
+        <translation>Номер PESEL має рівно 11 цифр.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PESEL is not valid: its check digit is wrong.</source>
+        <translation>Цей номер PESEL недійсний: неправильна контрольна цифра.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PESEL is not valid: its date part is impossible.</source>
+        <translation>Цей номер PESEL недійсний: дата в ньому неможлива.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PESEL gives the date of birth {date}, not the one entered.</source>
+        <translation>За номером PESEL дата народження {date}, а не введена.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PESEL does not agree with the sex entered.</source>
+        <translation>Номер PESEL не відповідає вказаній статі.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A phone number has 7 to 15 digits, optionally starting with +.</source>
+        <translation>Номер телефону має від 7 до 15 цифр і може починатися з +.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This e-mail address is not valid.</source>
+        <translation>Ця адреса електронної пошти недійсна.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+24"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="+38"/>
+        <location filename="../../wic_desk/services/activities.py" line="+49"/>
+        <location filename="../../wic_desk/services/auth.py" line="+103"/>
+        <location line="+2"/>
+        <location filename="../../wic_desk/services/consultations.py" line="+187"/>
+        <location filename="../../wic_desk/services/people.py" line="+2"/>
+        <location filename="../../wic_desk/services/setup.py" line="+51"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>This field is required.</source>
+        <translation>Це поле обов&apos;язкове.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A PIN or password must have at least 4 characters.</source>
+        <translation>PIN або пароль має містити щонайменше 4 символи.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+1"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="+1"/>
+        <source>The two PINs are not the same.</source>
+        <translation>Введені PIN-коди не збігаються.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/form_errors.py" line="+18"/>
+        <source>An unexpected error happened; it was written to the log file. Please report it.</source>
+        <translation>Сталася неочікувана помилка; її записано до файлу журналу. Будь ласка, повідомте про неї.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/person_form.py" line="+77"/>
+        <source>Type the date as DD.MM.YYYY or YYYY-MM-DD, or only the year.</source>
+        <translation>Введіть дату як ДД.ММ.РРРР або РРРР-ММ-ДД чи лише рік.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/activities.py" line="+2"/>
+        <source>An activity needs at least one session.</source>
+        <translation>Захід повинен мати щонайменше одне заняття.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The capacity must be at least 1.</source>
+        <translation>Кількість місць має бути щонайменше 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a percentage between 1 and 100.</source>
+        <translation>Виберіть відсоток від 1 до 100.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A session lasts more than 0 and at most 24 hours.</source>
+        <translation>Заняття триває більше ніж 0 і не більше ніж 24 години.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+95"/>
+        <source>No such activity.</source>
+        <translation>Такого заходу немає.</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location filename="../../wic_desk/services/consultations.py" line="-172"/>
+        <location filename="../../wic_desk/services/outcomes.py" line="+67"/>
+        <location filename="../../wic_desk/services/people.py" line="+70"/>
+        <location line="+192"/>
+        <location filename="../../wic_desk/services/visits.py" line="+4"/>
+        <source>No such person.</source>
+        <translation>Такої особи немає.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This person is not enrolled.</source>
+        <translation>Ця особа не записана.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No such session.</source>
+        <translation>Такого заняття немає.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/auth.py" line="-34"/>
+        <location line="+96"/>
+        <source>Wrong login or PIN.</source>
+        <translation>Неправильний логін або PIN.</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>This account has been deactivated. Ask an administrator.</source>
+        <translation>Цей обліковий запис деактивовано. Зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose the kind of specialist.</source>
+        <translation>Виберіть вид спеціаліста.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This login is already taken.</source>
+        <translation>Цей логін уже зайнятий.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+17"/>
+        <source>No such staff member.</source>
+        <translation>Такого працівника немає.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>You cannot deactivate your own account or take away your own administrator role.</source>
+        <translation>Ви не можете деактивувати власний обліковий запис або позбавити себе ролі адміністратора.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/backup.py" line="+20"/>
+        <location filename="../../wic_desk/services/importer.py" line="+379"/>
+        <source>The file {name} does not exist.</source>
+        <translation>Файл {name} не існує.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <location filename="../../wic_desk/services/context.py" line="+56"/>
+        <location line="+29"/>
+        <source>This file is not a WIC Desk database, or it is damaged.</source>
+        <translation>Цей файл не є базою даних WIC Desk або пошкоджений.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../wic_desk/services/context.py" line="+64"/>
+        <source>Backups are made only of a database file on this computer.</source>
+        <translation>Резервні копії можна робити лише з файлу бази даних на цьому комп&apos;ютері.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/consultations.py" line="-13"/>
+        <source>The length must be between 1 and 600 minutes.</source>
+        <translation>Тривалість має бути від 1 до 600 хвилин.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The follow-up cannot be before the consultation.</source>
+        <translation>Подальший контакт не може бути раніше за консультацію.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+94"/>
+        <source>No such consultation.</source>
+        <translation>Такої консультації немає.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A follow-up cannot be moved into the past.</source>
+        <translation>Подальший контакт не можна перенести в минуле.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/context.py" line="-98"/>
+        <source>The database is busy: another window or program is writing to it. Try again in a moment.</source>
+        <translation>База даних зайнята: інше вікно або програма зараз записує до неї. Спробуйте ще раз за мить.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk is full or cannot be written. Free some space and try again.</source>
+        <translation>Диск заповнений або на нього не можна записувати. Звільніть місце та спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database file cannot be opened for writing. Check the folder&apos;s permissions.</source>
+        <translation>Не вдається відкрити файл бази даних для запису. Перевірте права доступу до папки.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The database reported an error: {detail}</source>
+        <translation>База даних повідомила про помилку: {detail}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The database path is a folder, not a file.</source>
+        <translation>Шлях до бази даних вказує на папку, а не на файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder for the database does not exist.</source>
+        <translation>Папка для бази даних не існує.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/importer.py" line="-95"/>
+        <source>No first-name and last-name columns were found in {name}: the first row must name the columns, e.g. Imię and Nazwisko, Ім&apos;я and Прізвище, or First name and Last name.</source>
+        <translation>У файлі {name} не знайдено стовпців з ім&apos;ям і прізвищем: перший рядок має містити назви стовпців, напр. Ім&apos;я та Прізвище, Imię та Nazwisko або First name та Last name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file {name} is not an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>Файл {name} не є книгою Excel (.xlsx) або файлом CSV.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+61"/>
+        <location line="+14"/>
+        <source>The file {name} is empty.</source>
+        <translation>Файл {name} порожній.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>The file {name} cannot be read as an Excel workbook: it may be damaged.</source>
+        <translation>Не вдається прочитати файл {name} як книгу Excel: можливо, він пошкоджений.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The file {name} cannot be read.</source>
+        <translation>Не вдається прочитати файл {name}.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Unknown value; use K/M, F/M, kobieta/mężczyzna, жінка/чоловік, female/male or other.</source>
+        <translation>Невідоме значення; використовуйте K/M, F/M, kobieta/mężczyzna, жінка/чоловік, female/male або other.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not a possible date; use YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>Неможлива дата; використовуйте РРРР-ММ-ДД або ДД.ММ.РРРР.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown country; use a two-letter code such as UA.</source>
+        <translation>Невідома країна; використовуйте дволітерний код, напр. UA.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This text is too long (at most {max} characters).</source>
+        <translation>Цей текст задовгий (не більше {max} символів).</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The rejects file {name} cannot be written; nothing was imported.</source>
+        <translation>Не вдається записати файл відхилених рядків {name}; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The rejects file cannot be the file being imported.</source>
+        <translation>Файл відхилених рядків не може бути файлом, що імпортується.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This person is already registered.</source>
+        <translation>Цю особу вже зареєстровано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same person is already on row {row}.</source>
+        <translation>Ця сама особа вже є в рядку {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/outcomes.py" line="-8"/>
+        <source>The start date is too far in the future.</source>
+        <translation>Дата початку надто далеко в майбутньому.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours per week must be between 1 and 80.</source>
+        <translation>Кількість годин на тиждень має бути від 1 до 80.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The length must be at least one month.</source>
+        <translation>Тривалість має бути щонайменше один місяць.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/people.py" line="-273"/>
+        <source>The year of birth is not possible.</source>
+        <translation>Такий рік народження неможливий.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consent to data processing is needed before a person can be registered.</source>
+        <translation>Перед реєстрацією особи потрібна згода на обробку даних.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/setup.py" line="-6"/>
+        <source>This database is already set up.</source>
+        <translation>Цю базу даних уже налаштовано.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Choose between 1 and 240 minutes.</source>
+        <translation>Виберіть від 1 до 240 хвилин.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/uow.py" line="+95"/>
+        <source>This desk is not set up yet.</source>
+        <translation>Це робоче місце ще не налаштовано.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/visits.py" line="-14"/>
+        <source>Choose at least one reason for the visit.</source>
+        <translation>Виберіть щонайменше одну мету візиту.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose an age group from the list.</source>
+        <translation>Виберіть вікову групу зі списку.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/store/migrate.py" line="+74"/>
+        <source>This database was made by a newer version of WIC Desk. Please update the app; the database was not changed.</source>
+        <translation>Цю базу даних створено новішою версією WIC Desk. Оновіть програму; базу даних не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/documents/pdf.py" line="+48"/>
+        <source>The font file {file} is missing: reinstall WIC Desk.</source>
+        <translation>Відсутній файл шрифту {file}: перевстановіть WIC Desk.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The layout template {file} is missing.</source>
+        <translation>Відсутній шаблон макета {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>The layout template {file} cannot be read: check that it is valid JSON.</source>
+        <translation>Не вдається прочитати шаблон макета {file}: перевірте, чи це коректний JSON.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The layout template lacks the entry {entry}.</source>
+        <translation>У шаблоні макета бракує запису {entry}.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/reports.py" line="+87"/>
+        <source>No current project is set.</source>
+        <translation>Поточний проєкт не вибрано.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The end of the period is before its start.</source>
+        <translation>Кінець періоду раніше за його початок.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A report covers at most three years.</source>
+        <translation>Звіт охоплює не більше трьох років.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>The report file name must end in .xlsx.</source>
+        <translation>Назва файлу звіту має закінчуватися на .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {name} does not exist.</source>
+        <translation>Папка {name} не існує.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;{value}&quot; is not a month (use YYYY-MM).</source>
+        <translation>«{value}» не є місяцем (використовуйте формат РРРР-ММ).</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../wic_desk/services/importer.py" line="-519"/>
+        <source>Imported from an earlier register</source>
+        <translation>Імпортовано з попереднього реєстру</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking rows</source>
+        <translation>Перевірка рядків</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving</source>
+        <translation>Збереження</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in native script</source>
+        <translation>Ім&apos;я та прізвище рідною мовою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship</source>
+        <translation>Громадянство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First contact</source>
+        <translation>Перший контакт</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/lock_screen.py" line="+45"/>
+        <source>Locked by {name}. Enter your PIN to continue.</source>
+        <translation>Заблоковано користувачем {name}. Введіть свій PIN, щоб продовжити.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN or password</source>
+        <translation>PIN або пароль</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Enter your PIN or password.</source>
+        <translation>Введіть свій PIN або пароль.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrong PIN. Only the person who was logged in can unlock; anyone else can log out and log in.</source>
+        <translation>Неправильний PIN. Розблокувати може лише той, хто був у системі; будь-хто інший може вийти й увійти знову.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Something went wrong; it was written to the log file.</source>
+        <translation>Щось пішло не так; це записано до файлу журналу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_screen.ui" line="+78"/>
+        <source>This desk is locked</source>
+        <translation>Це робоче місце заблоковано</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Log &amp;out</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Розблокувати</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/login.py" line="+64"/>
+        <source>Desk: {name}</source>
+        <translation>Робоче місце: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the application</source>
+        <translation>Мова програми</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Enter your login.</source>
+        <translation>Введіть свій логін.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter your PIN or password.</source>
+        <translation>Введіть свій PIN або пароль.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Something went wrong; it was written to the log file. Please try again.</source>
+        <translation>Щось пішло не так; це записано до файлу журналу. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="+14"/>
+        <source>WIC Desk — log in</source>
+        <translation>WIC Desk — вхід</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логін:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;PIN or password:</source>
+        <translation>&amp;PIN або пароль:</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;йти з програми</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Log &amp;in</source>
+        <translation>&amp;Увійти</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../wic_desk/gui/main_window.py" line="+97"/>
+        <source>Front desk</source>
+        <translation>Рецепція</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Staff</source>
+        <translation>Персонал</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The front desk is not part of this build yet.</source>
+        <translation>Рецепція ще не входить до цієї версії.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The front desk could not be opened; the error was written to the log file.</source>
+        <translation>Не вдалося відкрити рецепцію; помилку записано до файлу журналу.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>About WIC Desk</source>
+        <translation>Про WIC Desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;WIC Desk {version}&lt;/h3&gt;&lt;p&gt;The front desk of the integration centre: walk-ins, consultations, activities and reports, working offline.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;WIC Desk {version}&lt;/h3&gt;&lt;p&gt;Рецепція центру інтеграції: візити, консультації, заходи та звіти, працює без мережі.&lt;/p&gt;&lt;p&gt;Ліцензія: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>{user} · {role} · desk: {desk}</source>
+        <translation>{user} · {role} · робоче місце: {desk}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="+68"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Admin</source>
+        <translation>&amp;Адміністрування</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Lock</source>
+        <translation>За&amp;блокувати</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log &amp;out</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;йти з програми</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Staff accounts</source>
+        <translation>&amp;Облікові записи персоналу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About WIC Desk</source>
+        <translation>&amp;Про WIC Desk</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/person.py" line="-135"/>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Дані</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth:</source>
+        <translation>Дата народження:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex:</source>
+        <translation>Стать:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Citizenship:</source>
+        <translation>Громадянство:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PESEL:</source>
+        <translation>PESEL:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail:</source>
+        <translation>Ел. пошта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City, district:</source>
+        <translation>Місто, район:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Residence status:</source>
+        <translation>Статус перебування:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages:</source>
+        <translation>Мови:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disability:</source>
+        <translation>Інвалідність:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heard of the centre from:</source>
+        <translation>Звідки дізналися про центр:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First contact:</source>
+        <translation>Перший контакт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent:</source>
+        <translation>Згода:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Registered:</source>
+        <translation>Зареєстровано:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;History (newest first)</source>
+        <translation>&amp;Історія (спочатку нові)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record visit (Ctrl+R)</source>
+        <translation>Зареєструвати візит (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit (Ctrl+E)</source>
+        <translation>Редагувати (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This person cannot be shown.</source>
+        <translation>Цю особу неможливо показати.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Person: {name}</source>
+        <translation>Особа: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind}, {date}, by {staff}</source>
+        <translation>{kind}, {date}, працівник: {staff}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/person_form.py" line="+128"/>
+        <source>Choose…</source>
+        <translation>Виберіть…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>— not given —</source>
+        <translation>— не вказано —</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Washington Group short set; kept only to count people with disabilities in reports.</source>
+        <translation>Короткий набір питань Вашингтонської групи; використовується лише для підрахунку осіб з інвалідністю у звітах.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked as you leave the field: check digit, date of birth and sex.</source>
+        <translation>Перевіряється, коли ви залишаєте поле: контрольна цифра, дата народження і стать.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsPicker</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/desk_reasons.py" line="+41"/>
+        <source>Reasons for the visit</source>
+        <translation>Мета візиту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press the number before a reason to tick it; Space ticks the highlighted one.</source>
+        <translation>Натисніть цифру перед метою, щоб позначити її; пробіл позначає виділену.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordVisitDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/visit.py" line="-54"/>
+        <source>Record visit</source>
+        <translation>Зареєструвати візит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit of {name}</source>
+        <translation>Візит: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/register.py" line="+166"/>
+        <source>Register new person</source>
+        <translation>Зареєструвати нову особу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Consent to data processing</source>
+        <translation>1. Згода на обробку даних</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent:</source>
+        <translation>Згода:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Written</source>
+        <translation>&amp;Письмова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verbal, certified by me ({name})</source>
+        <translation>&amp;Усна, засвідчена мною ({name})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o consent</source>
+        <translation>&amp;Немає згоди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on:</source>
+        <translation>Дата надання:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sco&amp;pe:</source>
+        <translation>&amp;Обсяг:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services of the integration centre and reporting to the project&apos;s donor (IOM)</source>
+        <translation>Послуги центру інтеграції та звітність перед донором проєкту (МОМ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>2. Person</source>
+        <translation>2. Особа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;anonymous visit instead</source>
+        <translation>Натомість зареєструвати &amp;анонімний візит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without consent no name is kept; the visit still counts.</source>
+        <translation>Без згоди ім&apos;я не зберігається; візит однаково враховується.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Without consent the person cannot be registered. Record an anonymous visit instead (Alt+A).</source>
+        <translation>Без згоди особу не можна зареєструвати. Натомість зареєструйте анонімний візит (Alt+A).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask for consent first: choose Written or Verbal (Alt+W, Alt+V) to fill in the form.</source>
+        <translation>Спершу запитайте про згоду: виберіть «Письмова» або «Усна» (Alt+П, Alt+У), щоб заповнити форму.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Register anyway (Ctrl+Enter)</source>
+        <translation>Все одно зареєструвати (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Register (Ctrl+Enter)</source>
+        <translation>Зареєструвати (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Choose how consent was given, or record an anonymous visit.</source>
+        <translation>Виберіть, як було надано згоду, або зареєструйте анонімний візит.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPinDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="+299"/>
+        <source>Reset PIN: {name} ({login})</source>
+        <translation>Скидання PIN: {name} ({login})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_reset_pin.ui" line="+14"/>
+        <source>Reset PIN</source>
+        <translation>Скинути PIN</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set a new PIN for this account and tell it to its owner in person.</source>
+        <translation>Установіть новий PIN для цього облікового запису й повідомте його власникові особисто.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New &amp;PIN or password:</source>
+        <translation>Новий &amp;PIN або пароль:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Repeat the P&amp;IN:</source>
+        <translation>Повторіть P&amp;IN:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="+14"/>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Lock the desk after (minutes without use):</source>
+        <translation>&amp;Блокувати робоче місце через (хвилин бездіяльності):</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/setup_wizard.ui" line="+14"/>
+        <source>Set up WIC Desk</source>
+        <translation>Налаштування WIC Desk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The centre and this desk</source>
+        <translation>Центр і це робоче місце</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WIC Desk is starting for the first time on this computer. Name the centre and this desk (each laptop is one desk).</source>
+        <translation>WIC Desk запускається на цьому комп&apos;ютері вперше. Вкажіть назву центру та цього робочого місця (кожен ноутбук — одне робоче місце).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Centre:</source>
+        <translation>&amp;Центр:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Centrum Integracji Cudzoziemców</source>
+        <translation>напр. Centrum Integracji Cudzoziemców</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;This desk:</source>
+        <translation>&amp;Це робоче місце:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Recepcja 1</source>
+        <translation>напр. Recepcja 1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The first administrator</source>
+        <translation>Перший адміністратор</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The administrator adds the other staff accounts. Choose a PIN or password of at least 4 characters and keep it safe.</source>
+        <translation>Адміністратор додає облікові записи інших працівників. Виберіть PIN або пароль щонайменше з 4 символів і зберігайте його в безпеці.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логін:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Повне ім&apos;я:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;PIN or password:</source>
+        <translation>&amp;PIN або пароль:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Repeat the P&amp;IN:</source>
+        <translation>Повторіть P&amp;IN:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="-101"/>
+        <source>New staff account</source>
+        <translation>Новий обліковий запис працівника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff account: {login}</source>
+        <translation>Обліковий запис працівника: {login}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_dialog.ui" line="+14"/>
+        <source>Staff account</source>
+        <translation>Обліковий запис працівника</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логін:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Повне ім&apos;я:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Specialist kind:</source>
+        <translation>Вид &amp;спеціаліста:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;PIN or password:</source>
+        <translation>&amp;PIN або пароль:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Repeat the P&amp;IN:</source>
+        <translation>Повторіть P&amp;IN:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Account &amp;active</source>
+        <translation>Обліковий запис &amp;активний</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="+179"/>
+        <source>Filter by login or name</source>
+        <translation>Фільтрувати за логіном або ім&apos;ям</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Активувати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/staff_page.ui" line="+92"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Деактивувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff_page.ui" line="-66"/>
+        <source>Show &amp;inactive accounts</source>
+        <translation>Показати &amp;неактивні облікові записи</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Reset PIN…</source>
+        <translation>&amp;Скинути PIN…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="-430"/>
+        <source>Login</source>
+        <translation>Логін</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialist kind</source>
+        <translation>Вид спеціаліста</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+80"/>
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>Неактивний</translation>
+    </message>
+</context>
+<context>
+    <name>_VisitDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/visit.py" line="-63"/>
+        <source>&amp;Reasons for the visit — press the number keys, then Enter:</source>
+        <translation>&amp;Мета візиту — натисніть клавіші з цифрами, потім Enter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Нотатка (необов&apos;язково):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything the next colleague should know</source>
+        <translation>Усе, що має знати наступний колега</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save visit (Enter)</source>
+        <translation>Зберегти візит (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter saves; Escape closes without saving.</source>
+        <translation>Enter зберігає; Escape закриває без збереження.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose at least one reason for the visit.</source>
+        <translation>Виберіть щонайменше одну мету візиту.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,138 @@
+"""The app as people get it: a wheel installed into a fresh virtual environment, and the
+PyInstaller one-folder build. Both must find their assets (migrations, fonts, translations)
+without the source tree, and make a demo database from a folder outside the repository.
+
+Slow (a build each, and the wheel's dependencies installed into a new venv): run by default and
+in CI; skip them while iterating with ``pytest -m "not slow"``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import wic_desk
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parent.parent
+PERSONS = 50
+# Qt modules the app does not use; their libraries must stay out of the desktop build.
+UNWANTED_QT = ("WebEngine", "Quick", "Qml", "3D", "Multimedia", "Pdf", "Charts", "Bluetooth",
+               "Positioning", "Sensors", "SerialPort", "Nfc", "Designer", "Sql", "Test")
+
+
+def run(cmd: list, cwd: Path, env: dict[str, str], timeout: float = 900) -> subprocess.CompletedProcess:
+    result = subprocess.run([str(c) for c in cmd], cwd=cwd, env=env, capture_output=True, text=True,
+                            timeout=timeout)
+    assert result.returncode == 0, (
+        f"{' '.join(map(str, cmd))} exited {result.returncode}\n"
+        f"--- stdout\n{result.stdout[-4000:]}\n--- stderr\n{result.stderr[-4000:]}")
+    return result
+
+
+def clean_env(home: Path) -> dict[str, str]:
+    """The environment of someone who just installed the app: no source tree on the path, a
+    data folder of their own, no screen."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "WIC_DESK_DATABASE_URL", "WIC_DESK_USER")}
+    env.update(WIC_DESK_HOME=str(home), QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    return env
+
+
+def count_persons(db: Path) -> int:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT count(*) FROM persons").fetchone()[0]
+
+
+def check_demo(exe: Path, workdir: Path, env: dict[str, str]) -> None:
+    version = run([exe, "--version"], workdir, env)
+    assert version.stdout.strip() == f"wic-desk {wic_desk.__version__}"
+    db = workdir / "demo.db"
+    run([exe, "demo", "--no-gui", "--persons", PERSONS, "--db", db], workdir, env)
+    assert count_persons(db) == PERSONS
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    """The wheel as a release makes it: sdist first (MANIFEST.in), then the wheel from the sdist."""
+    out = tmp_path_factory.mktemp("dist")
+    started = time.monotonic()
+    run([sys.executable, "-m", "build", "--outdir", out, ROOT], ROOT, dict(os.environ))
+    print(f"build sdist+wheel: {time.monotonic() - started:.0f} s")
+    wheels = list(out.glob("wic_desk-*.whl"))
+    assert len(wheels) == 1, wheels
+    return wheels[0]
+
+
+def test_wheel_ships_the_assets(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    assets = "wic_desk/_assets/"
+    for folder in ("ui", "resources", "db", "exports"):
+        assert f"{assets}{folder}/.wic-assets" in names, folder
+    assert any(n.startswith(f"{assets}db/versions/") and n.endswith(".py") for n in names)
+    assert f"{assets}db/env.py" in names
+    assert any(n.startswith(f"{assets}resources/fonts/") and n.endswith(".ttf") for n in names)
+    for lang in ("pl", "uk", "en"):
+        assert f"{assets}resources/translations/wic_desk_{lang}.qm" in names
+    assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
+    assert not [n for n in names if n.startswith(("tests/", "tools/", "ui/", "db/"))]
+
+
+def test_wheel_installs_and_runs_outside_the_repo(wheel, tmp_path):
+    venv = tmp_path / "venv"
+    workdir = tmp_path / "work"
+    workdir.mkdir()
+    env = clean_env(tmp_path / "home")
+    started = time.monotonic()
+    run([sys.executable, "-m", "venv", venv], tmp_path, env)
+    python = venv / "bin" / "python"
+    run([python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", wheel], tmp_path, env)
+    print(f"venv + install: {time.monotonic() - started:.0f} s")
+
+    # The installed package, not the checkout, and its assets from the wheel's _assets folder.
+    where = run([python, "-c", "import wic_desk, wic_desk.paths as p; print(wic_desk.__file__); "
+                 "print(p.migrations_dir()); print(p.translations_dir())"], workdir, env).stdout.split()
+    site = (venv / "lib").resolve()
+    assert all(Path(w).resolve().is_relative_to(site) for w in where), where
+    assert all("_assets" in w for w in where[1:]), where
+
+    check_demo(venv / "bin" / "wic-desk", workdir, env)
+
+
+def test_pyinstaller_build_runs(tmp_path):
+    pytest.importorskip("PyInstaller", reason="pyinstaller is in the test extra: pip install -e '.[test]'")
+    env = clean_env(tmp_path / "home")
+    started = time.monotonic()
+    run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", tmp_path / "dist", "--workpath", tmp_path / "build", ROOT / "build.spec"],
+        ROOT, env, timeout=1500)
+    print(f"pyinstaller: {time.monotonic() - started:.0f} s")
+    app = tmp_path / "dist" / "wic-desk"
+    exe = app / "wic-desk"
+    assert exe.is_file()
+
+    internal = app / "_internal"
+    for folder in ("ui", "resources", "db", "exports"):
+        assert (internal / folder / ".wic-assets").is_file(), folder
+    assert list((internal / "db" / "versions").glob("*.py"))
+    assert list((internal / "resources" / "translations").glob("*.qm"))
+    qt_libs = [p.name for p in internal.rglob("libQt6*")]
+    assert any(n.startswith("libQt6Widgets") for n in qt_libs), qt_libs
+    unwanted = [n for n in qt_libs if any(n.startswith(f"libQt6{m}") for m in UNWANTED_QT)]
+    assert not unwanted, unwanted
+
+    # Run it from elsewhere, with the build's own folder the only place to find anything.
+    workdir = tmp_path / "work"
+    workdir.mkdir()
+    moved = tmp_path / "moved"
+    shutil.move(app, moved)
+    check_demo(moved / "wic-desk", workdir, env)
