@@ -68,8 +68,11 @@ class DeskPage(QWidget):
         today_header.setStretchLastSection(False)
         today_header.setSectionResizeMode(TodayVisitsModel.REASONS, QHeaderView.ResizeMode.Stretch)
 
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setStretchFactor(0, 1)
+        self.ui.splitter.setStretchFactor(1, 1)
+        bold = self.ui.todayLabel.font()
+        bold.setBold(True)
+        self.ui.todayLabel.setFont(bold)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -79,7 +79,7 @@ class PersonDialog(QDialog):
             for key in part:
                 label, value = QLabel(self.details_box), QLabel(self.details_box)
                 value.setObjectName(f"{key}Value")
-                value.setWordWrap(True)
+                value.setWordWrap(key == "consent")
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 form.addRow(label, value)
                 self.detail_labels[key], self.detail_values[key] = label, value
@@ -103,6 +103,10 @@ class PersonDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(HistoryModel.NOTE, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.history, 1)
+        self.empty_history = QLabel(self)
+        self.empty_history.setObjectName("emptyHistory")
+        self.empty_history.hide()
+        layout.addWidget(self.empty_history)
         self.history_label.setBuddy(self.history)
         self.status = QLabel(self)
         self.status.setObjectName("status")
@@ -141,6 +145,7 @@ class PersonDialog(QDialog):
         for key, text in labels.items():
             self.detail_labels[key].setText(text)
         self.history_label.setText(self.tr("&History (newest first)"))
+        self.empty_history.setText(self.tr("Nothing recorded yet. Ctrl+R records today's visit."))
         self.record_button.setText(self.tr("Record visit (Ctrl+R)"))
         self.edit_button.setText(self.tr("Edit (Ctrl+E)"))
         self.history_model.retranslate()
@@ -164,6 +169,7 @@ class PersonDialog(QDialog):
     def _loaded(self, result: tuple[people.PersonDetail, list[people.HistoryItem]]) -> None:
         self.detail, items = result
         self.history_model.set_rows(items)
+        self.empty_history.setVisible(not items)
         self.record_button.setEnabled(True)
         self.edit_button.setEnabled(True)
         self.status.hide()

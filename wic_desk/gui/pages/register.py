@@ -160,7 +160,7 @@ class RegisterDialog(QDialog):
         self._duplicates_timer.setInterval(DUPLICATE_DELAY_MS)
         self._duplicates_timer.timeout.connect(self._check_duplicates)
         self.form.names_changed.connect(self._duplicates_timer.start)
-        self.resize(1180, 640)
+        self.resize(1220, 560)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Register new person"))

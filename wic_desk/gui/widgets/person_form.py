@@ -169,6 +169,7 @@ class PersonForm(QWidget):
                 field = self.fields[name]
                 field.setObjectName(name)
                 field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+                field.setMinimumWidth(230)
                 label = QLabel(self)
                 label.setBuddy(field)
                 label.setObjectName(f"{name}Label")
