@@ -195,8 +195,12 @@ COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "import": _cmd_import, "people
             "backup": _cmd_backup, "restore": _cmd_restore}
 
 
+_log_handler: logging.Handler | None = None
+
+
 def _setup_logging() -> None:
     """Bugs go with their traceback to wic-desk.log in the data folder, not to the terminal."""
+    global _log_handler
     from wic_desk import paths
     try:
         handler: logging.Handler = logging.FileHandler(paths.data_dir() / "wic-desk.log", encoding="utf-8")
@@ -204,8 +208,25 @@ def _setup_logging() -> None:
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
+    if _log_handler is not None:  # main() run again in one process (tests): one handler, not two
+        root.removeHandler(_log_handler)
+        _log_handler.close()
+    _log_handler = handler
     root.addHandler(handler)
     root.setLevel(os.environ.get("WIC_DESK_LOG", "INFO"))
+
+
+def _database_user_error(exc: Exception) -> UserError | None:
+    """A database error the user can act on (busy, disk full, not a database, read-only) that a
+    service let through, as a UserError; None for anything else, which is a bug."""
+    import sqlite3
+
+    from sqlalchemy.exc import DatabaseError
+
+    from wic_desk.services.context import user_db_error
+    if not isinstance(exc, DatabaseError | sqlite3.DatabaseError):
+        return None
+    return user_db_error(exc)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -221,7 +242,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception:
+    except Exception as exc:
+        known = _database_user_error(exc)
+        if known is not None:
+            print(f"wic-desk: {known.render(_translator())}", file=sys.stderr)
+            return 1
         log.exception("unexpected error")
         print(_translator()("Errors", "An unexpected error happened; it was written to the log file. "
                                       "Please report it."), file=sys.stderr)

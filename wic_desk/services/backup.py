@@ -3,16 +3,38 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from wic_desk import paths
 from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
-from wic_desk.services.context import Database
+from wic_desk.services.context import Database, user_db_error
+from wic_desk.store.engine import busy_timeout_ms
+
+_NOT_OURS = T("Errors", "This file is not a WIC Desk database, or it is damaged.")
+_BUSY_CODES = (getattr(sqlite3, "SQLITE_BUSY", 5), getattr(sqlite3, "SQLITE_LOCKED", 6))
+
+
+def _single_file(copy: Path) -> Path:
+    """The online backup copies the live file's WAL flag; a backup should be one self-contained
+    file that opens read-only without leaving -wal/-shm files beside it."""
+    if not copy.exists():
+        return copy
+    conn = sqlite3.connect(f"file:{copy}?mode=rw", uri=True)  # never create an empty one
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
+    return copy
 
 
 def backup(db: Database) -> Path:
-    """A consistent copy of the live database in the backup folder."""
-    return db.backup("backup")
+    """A consistent copy of the live database in the backup folder (one file, no WAL)."""
+    return _single_file(db.backup("backup"))
 
 
 def _check_backup_file(source: Path) -> None:
@@ -20,36 +42,67 @@ def _check_backup_file(source: Path) -> None:
         raise UserError(T("Errors", "The file {name} does not exist."), name=source.name)
     with open(source, "rb") as fh:
         if fh.read(16) != b"SQLite format 3\x00":
-            raise UserError(T("Errors", "This file is not a WIC Desk database, or it is damaged."))
+            raise UserError(_NOT_OURS)
     conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone() \
+            if "alembic_version" in tables else None
     except sqlite3.DatabaseError:
-        ok, tables = False, set()
+        ok, tables, revision = False, set(), None
     finally:
         conn.close()
-    if not ok or not {"alembic_version", "persons", "change_log"} <= tables:
-        raise UserError(T("Errors", "This file is not a WIC Desk database, or it is damaged."))
+    if not ok or not {"alembic_version", "persons", "change_log"} <= tables or revision is None:
+        raise UserError(_NOT_OURS)
+    config = Config()
+    config.set_main_option("script_location", str(paths.migrations_dir()))
+    try:
+        ScriptDirectory.from_config(config).get_revision(revision[0])
+    except Exception:
+        raise UserError(T("Errors", "This backup was made by a newer version of WIC Desk. "
+                                    "Please update the app; the database was not changed.")) from None
+
+
+def _give_up_when_busy(deadline: float):
+    """A progress callback for sqlite3's backup(), which would otherwise retry a locked
+    destination for ever: raising from it aborts the copy, leaving the destination untouched."""
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in _BUSY_CODES and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+    return progress
 
 
 def restore(db: Database, source: Path) -> Path:
     """Replace the database's content with a backup's, after backing up the current content.
-    Returns the safety copy. The restored desk will take a new desk id before it writes
-    (the sync issue), since its change numbers may have been used already."""
+    Returns the safety copy. A file that is not a sound WIC Desk database, or one from a newer
+    app, is refused before anything is touched; if the database is busy (another program writing),
+    the restore gives up after the busy timeout and changes nothing. The restored desk will take a
+    new desk id before it writes (the sync issue), since its change numbers may have been used
+    already."""
     if db.path is None:
         raise UserError(T("Errors", "Backups are made only of a database file on this computer."))
-    source = source.resolve()
+    source = Path(source).resolve()
+    if source == db.path.resolve():
+        raise UserError(T("Errors", "This is the database itself; choose a backup file to restore."))
     _check_backup_file(source)
-    safety = db.backup("before-restore")
+    safety = _single_file(db.backup("before-restore"))
     db.engine.dispose()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    timeout = busy_timeout_ms() / 1000
     try:
-        dst = sqlite3.connect(db.path)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(db.path, timeout=timeout)
+            try:
+                src.backup(dst, progress=_give_up_when_busy(time.monotonic() + timeout))
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+    except sqlite3.DatabaseError as exc:
+        plain = user_db_error(exc)
+        if plain is None:
+            raise
+        raise plain from None
+    db._desk_id = None  # the backup may hold another desk's id
     return safety

@@ -41,7 +41,7 @@ from wic_desk.domain.errors import UserError, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.domain.validation import parse_date
 from wic_desk.services import auth, people
-from wic_desk.services.context import Actor, Database, translate_db_error
+from wic_desk.services.context import Actor, Database, user_db_error
 from wic_desk.services.uow import UnitOfWork, iter_chunks
 from wic_desk.store.base import now
 from wic_desk.store.models import Person, PersonSearch
@@ -549,13 +549,9 @@ def import_people(db: Database, actor: Actor, path: Path | str, rejects_path: Pa
         if progress and (done % PROGRESS_EVERY == 0 or done == total):
             progress(done, total, STEP_CHECKING)
 
-    try:
-        uow = UnitOfWork(db, actor)
-    except (OperationalError, DatabaseError) as exc:  # BEGIN IMMEDIATE on a busy database
-        raise translate_db_error(exc) from None
     wrote_rejects = False
     try:
-        with uow:
+        with UnitOfWork(db, actor) as uow:
             registered = _registered_identities(uow.session)
             first_row: dict[tuple, int] = {}
             accepted: list[_Checked] = []
@@ -600,7 +596,10 @@ def import_people(db: Database, actor: Actor, path: Path | str, rejects_path: Pa
     except (OperationalError, DatabaseError) as exc:
         if wrote_rejects:
             target.unlink(missing_ok=True)
-        raise translate_db_error(exc) from None
+        plain = user_db_error(exc)
+        if plain is None:
+            raise
+        raise plain from None
     except BaseException:
         if wrote_rejects:
             target.unlink(missing_ok=True)

@@ -15,6 +15,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 DATABASE_URL_ENV = "WIC_DESK_DATABASE_URL"
+BUSY_TIMEOUT_ENV = "WIC_DESK_BUSY_TIMEOUT_MS"
+DEFAULT_BUSY_TIMEOUT_MS = 10_000
 CACHE_KIB = 64 * 1024  # 64 MiB page cache: the default 2 MB slows bulk work by a third
 
 
@@ -38,11 +40,21 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def busy_timeout_ms() -> int:
+    """How long a writer waits for another one to finish: 10 s, or ``WIC_DESK_BUSY_TIMEOUT_MS``
+    (tests of a locked database set it low)."""
+    try:
+        return max(0, int(os.environ.get(BUSY_TIMEOUT_ENV, DEFAULT_BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return DEFAULT_BUSY_TIMEOUT_MS
+
+
 def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, connect_args={"timeout": 10, "check_same_thread": False})
+    timeout_ms = busy_timeout_ms()
+    engine = create_engine(url, connect_args={"timeout": timeout_ms / 1000, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
@@ -52,7 +64,7 @@ def make_engine(url: str) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
-        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute(f"PRAGMA busy_timeout={timeout_ms}")
         cursor.execute("PRAGMA temp_store=MEMORY")
         cursor.close()
 

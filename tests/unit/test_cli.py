@@ -1,0 +1,376 @@
+"""The command line keeps DESIGN.md's contract: exit 0 on success; exit 1 with exactly one line on
+stderr (never a traceback) on a user error, leaving the database as it was; script output is
+tab-separated.
+
+Most commands run in-process (``cli.main``); a few run as ``python -m wic_desk`` in a subprocess.
+Every name here is invented.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+from wic_desk import __version__, cli
+
+PIN = "2468"
+REPO = Path(__file__).resolve().parents[2]
+
+
+# -- helpers --------------------------------------------------------------------------------------
+
+def run(capsys, *args):
+    """cli.main in-process: (exit code, stdout, stderr)."""
+    code = cli.main([str(a) for a in args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def run_process(*args, env=None, timeout=120):
+    """``python -m wic_desk`` as a script would run it."""
+    return subprocess.run([sys.executable, "-m", "wic_desk", *map(str, args)], capture_output=True,
+                          text=True, encoding="utf-8", cwd=REPO, env={**os.environ, **(env or {})},
+                          timeout=timeout)
+
+
+def assert_one_line_error(code, err, containing=""):
+    assert code == 1, err
+    assert "Traceback" not in err
+    assert err.endswith("\n") and err.count("\n") == 1, repr(err)
+    assert err.startswith("wic-desk: ")
+    assert containing in err
+
+
+def persons(db_path):
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM persons").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def state(db_path):
+    """What must not change when a command fails: people, change log, audit log."""
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        return tuple(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                     for t in ("persons", "change_log", "audit_log"))
+    finally:
+        conn.close()
+
+
+def write_csv(path, rows, delimiter=","):
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, delimiter=delimiter).writerows(rows)
+    return path
+
+
+REGISTER = [
+    ["Ім'я", "Прізвище", "Дата народження", "Стать", "Громадянство"],
+    ["Марічка", "Вигаданенко", "1994-02-07", "жінка", "UA"],
+    ["Тарас", "Несправжній", "07.08.1979", "чоловік", "Україна"],
+    ["", "Безіменна", "", "", ""],
+]
+
+
+@pytest.fixture
+def pin(monkeypatch):
+    monkeypatch.setenv("WIC_DESK_PIN", PIN)
+    return PIN
+
+
+@pytest.fixture
+def desk(tmp_path, capsys, pin):
+    """A set-up database file, made by ``wic-desk init``."""
+    path = tmp_path / "desk.db"
+    code, out, err = run(capsys, "init", "--centre", "Centrum Integracji Test", "--desk", "Recepcja 1",
+                         "--admin", "admin", "--db", path)
+    assert (code, err) == (0, "")
+    return path
+
+
+@pytest.fixture
+def register_file(tmp_path):
+    return write_csv(tmp_path / "rejestr.csv", REGISTER)
+
+
+# -- version, init ---------------------------------------------------------------------------------
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"wic-desk {__version__}"
+
+
+def test_version_as_a_process():
+    done = run_process("--version")
+    assert (done.returncode, done.stdout.strip(), done.stderr) == (0, f"wic-desk {__version__}", "")
+
+
+def test_init_prints_the_desk_id_and_database(tmp_path, capsys, pin):
+    path = tmp_path / "new.db"
+    code, out, err = run(capsys, "init", "--centre", "Centrum", "--desk", "Recepcja 2", "--admin", "kasia",
+                         "--db", path)
+    assert (code, err) == (0, "")
+    desk_id, url = out.rstrip("\n").split("\t")
+    uuid.UUID(desk_id)
+    assert url.endswith(str(path))
+
+
+def test_init_without_a_pin_is_one_line_and_makes_no_database(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("WIC_DESK_PIN", raising=False)
+    path = tmp_path / "new.db"
+    code, out, err = run(capsys, "init", "--centre", "C", "--desk", "D", "--admin", "a", "--db", path)
+    assert_one_line_error(code, err, "WIC_DESK_PIN")
+    assert out == ""
+    assert not path.exists()
+
+
+def test_init_twice_is_refused(desk, capsys):
+    before = desk.read_bytes()
+    code, out, err = run(capsys, "init", "--centre", "C", "--desk", "D", "--admin", "other", "--db", desk)
+    assert_one_line_error(code, err, "already set up")
+    assert desk.read_bytes() == before
+
+
+def test_init_with_a_short_pin_is_refused(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("WIC_DESK_PIN", "12")
+    code, _out, err = run(capsys, "init", "--centre", "C", "--desk", "D", "--admin", "a", "--db", tmp_path / "x.db")
+    assert_one_line_error(code, err, "at least 4")
+
+
+# -- usage mistakes ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("args", [
+    ["frobnicate"],
+    ["--frobnicate"],
+    ["people", "search"],
+    ["people", "delete", "x"],
+    ["import", "people"],
+    ["import", "visits", "x.csv"],
+    ["init", "--centre", "C"],
+    ["people", "search", "x", "--limit", "many"],
+])
+def test_usage_mistakes_are_one_line(capsys, args):
+    code, out, err = run(capsys, *args)
+    assert_one_line_error(code, err, "Wrong command")
+    assert out == ""
+
+
+def test_an_unknown_command_as_a_process():
+    done = run_process("frobnicate")
+    assert_one_line_error(done.returncode, done.stderr, "Wrong command")
+
+
+# -- people search, import ----------------------------------------------------------------------------
+
+def test_import_then_search_prints_tab_separated_records(desk, register_file, capsys):
+    code, out, err = run(capsys, "import", "people", register_file, "--db", desk)
+    assert (code, err) == (0, "")
+    rejects = register_file.with_name("rejestr-rejects.csv")
+    assert out.splitlines() == ["imported\t2", "rejected\t1", f"rejects\t{rejects}"]
+    assert rejects.exists()
+
+    code, out, err = run(capsys, "people", "search", "Vyhadanenko", "--db", desk)
+    assert (code, err) == (0, "")
+    [line] = out.splitlines()
+    person_id, latin, native, born = line.split("\t")
+    uuid.UUID(person_id)
+    assert (latin, native, born) == ("Marichka Vyhadanenko", "Марічка Вигаданенко", "1994-02-07")
+
+    code, out, _ = run(capsys, "--db", desk, "people", "search", "Szewczenko")  # --db before the command
+    assert (code, out) == (0, "")
+
+
+def test_import_and_search_as_processes(tmp_path, register_file):
+    path = tmp_path / "proc.db"
+    env = {"WIC_DESK_PIN": PIN}
+    done = run_process("init", "--centre", "C", "--desk", "D", "--admin", "admin", "--db", path, env=env)
+    assert (done.returncode, done.stderr) == (0, "")
+    done = run_process("import", "people", register_file, "--db", path, env=env)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.splitlines()[:2] == ["imported\t2", "rejected\t1"]
+    done = run_process("people", "search", "несправжн", "--db", path)
+    assert done.returncode == 0
+    assert [line.split("\t")[1:] for line in done.stdout.splitlines()] == [
+        ["Taras Nespravzhnii", "Тарас Несправжній", "1979-08-07"]]
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01garbage\xff" * 50, b"Kolor,Liczba\nzielony,3\n"])
+def test_importing_a_bad_file_is_one_line_and_changes_nothing(desk, tmp_path, capsys, content):
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(content)
+    before = state(desk)
+    code, out, err = run(capsys, "import", "people", bad, "--db", desk)
+    assert_one_line_error(code, err, "bad.csv")
+    assert out == ""
+    assert state(desk) == before
+
+
+def test_importing_a_corrupt_workbook_as_a_process(desk, tmp_path):
+    bad = tmp_path / "register.xlsx"
+    bad.write_bytes(b"PK\x03\x04" + os.urandom(2000))
+    before = state(desk)
+    done = run_process("import", "people", bad, "--db", desk)
+    assert_one_line_error(done.returncode, done.stderr, "register.xlsx")
+    assert state(desk) == before
+
+
+def test_import_into_a_database_not_set_up(tmp_path, register_file, capsys):
+    code, _out, err = run(capsys, "import", "people", register_file, "--db", tmp_path / "empty.db")
+    assert_one_line_error(code, err, "init")
+
+
+# -- backup, restore --------------------------------------------------------------------------------
+
+def test_backup_makes_a_file_in_the_backups_folder(desk, capsys):
+    code, out, err = run(capsys, "backup", "--db", desk)
+    assert (code, err) == (0, "")
+    copy = Path(out.strip())
+    assert copy.parent == desk.parent / "backups" and copy.is_file()
+    assert state(copy) == state(desk)
+
+
+def test_restore_of_a_backup_gives_the_data_back(desk, tmp_path, register_file, capsys):
+    run(capsys, "import", "people", register_file, "--db", desk)
+    _code, out, _err = run(capsys, "backup", "--db", desk)
+    copy = Path(out.strip())
+    later = write_csv(tmp_path / "later.csv", [["Imię", "Nazwisko"], ["Ola", "Późniejsza"]])
+    run(capsys, "import", "people", later, "--db", desk)
+    assert persons(desk) == 3
+
+    code, out, err = run(capsys, "restore", copy, "--db", desk)
+
+    assert (code, err) == (0, "")
+    lines = dict(line.split("\t") for line in out.splitlines())
+    assert Path(lines["previous"]).is_file() and persons(Path(lines["previous"])) == 3
+    assert persons(desk) == 2
+    _code, out, _err = run(capsys, "people", "search", "Pozniejsza", "--db", desk)
+    assert out == ""
+    _code, out, _err = run(capsys, "people", "search", "Vyhadanenko", "--db", desk)
+    assert len(out.splitlines()) == 1
+
+
+@pytest.mark.parametrize("content", [b"not a database at all", os.urandom(10_000),
+                                     b"SQLite format 3\x00" + os.urandom(10_000)])
+def test_restore_of_a_file_that_is_no_backup_changes_nothing(desk, tmp_path, register_file, capsys, content):
+    run(capsys, "import", "people", register_file, "--db", desk)
+    bad = tmp_path / "backup.db"
+    bad.write_bytes(content)
+    before = state(desk)
+    code, out, err = run(capsys, "restore", bad, "--db", desk)
+    assert_one_line_error(code, err)
+    assert out == ""
+    assert state(desk) == before
+
+
+def test_restore_of_a_missing_file(desk, tmp_path, capsys):
+    code, _out, err = run(capsys, "restore", tmp_path / "nowhere.db", "--db", desk)
+    assert_one_line_error(code, err, "nowhere.db")
+
+
+# -- a database that is not one, or is busy -----------------------------------------------------------
+
+@pytest.mark.parametrize("content", [os.urandom(20_000), b"SQLite format 3\x00" + os.urandom(20_000),
+                                     "Imię;Nazwisko\n".encode()])
+@pytest.mark.parametrize("command", [["people", "search", "Ola"], ["backup"], ["init", "--centre", "C",
+                                                                             "--desk", "D", "--admin", "a"]])
+def test_a_database_file_that_is_not_sqlite(tmp_path, capsys, pin, content, command):
+    path = tmp_path / "photo.db"
+    path.write_bytes(content)
+    code, out, err = run(capsys, *command, "--db", path)
+    assert_one_line_error(code, err, "not a WIC Desk database")
+    assert out == ""
+    assert path.read_bytes() == content
+
+
+def test_a_database_file_that_is_not_sqlite_as_a_process(tmp_path):
+    path = tmp_path / "random.db"
+    content = os.urandom(8192)
+    path.write_bytes(content)
+    done = run_process("people", "search", "Ola", "--db", path)
+    assert_one_line_error(done.returncode, done.stderr, "not a WIC Desk database")
+    assert path.read_bytes() == content
+
+
+def _hold_write_lock(path):
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    return holder
+
+
+def test_a_locked_database_is_busy_not_a_crash(desk, register_file, capsys, monkeypatch):
+    monkeypatch.setenv("WIC_DESK_BUSY_TIMEOUT_MS", "200")
+    _code, out, _err = run(capsys, "backup", "--db", desk)
+    copy = Path(out.strip())
+    before = state(desk)
+    holder = _hold_write_lock(desk)
+    try:
+        code, out, err = run(capsys, "import", "people", register_file, "--db", desk)
+        assert_one_line_error(code, err, "busy")
+        assert out == ""
+        code, out, err = run(capsys, "restore", copy, "--db", desk)
+        assert_one_line_error(code, err, "busy")
+        code, out, err = run(capsys, "backup", "--db", desk)  # reading while another writes is fine
+        assert (code, err) == (0, "")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert state(desk) == before
+    assert not register_file.with_name("rejestr-rejects.csv").exists()
+
+
+def test_init_of_a_locked_database_is_busy(tmp_path, capsys, pin, monkeypatch):
+    """Any command's database error the user can act on is one line, even from a service that
+    does not translate it itself (here the unit of work's BEGIN IMMEDIATE)."""
+    monkeypatch.setenv("WIC_DESK_BUSY_TIMEOUT_MS", "200")
+    from wic_desk.services.context import Database
+    path = tmp_path / "fresh.db"
+    Database.open(path).close()
+    holder = _hold_write_lock(path)
+    try:
+        code, out, err = run(capsys, "init", "--centre", "C", "--desk", "D", "--admin", "a", "--db", path)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert_one_line_error(code, err, "busy")
+    code, _out, err = run(capsys, "init", "--centre", "C", "--desk", "D", "--admin", "a", "--db", path)
+    assert (code, err) == (0, "")  # nothing was half-done
+
+
+def test_a_locked_database_as_a_process(desk, register_file):
+    holder = _hold_write_lock(desk)
+    try:
+        done = run_process("import", "people", register_file, "--db", desk, env={"WIC_DESK_BUSY_TIMEOUT_MS": "200"})
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert_one_line_error(done.returncode, done.stderr, "busy")
+
+
+def test_an_unexpected_error_is_logged_not_shown(desk, capsys, monkeypatch, _isolated_home):
+    from wic_desk.services import people
+
+    def broken(*_args, **_kw):
+        raise ZeroDivisionError("a bug")
+    monkeypatch.setattr(people, "search", broken)
+    code, out, err = run(capsys, "people", "search", "Ola", "--db", desk)
+    assert code == 2
+    assert "Traceback" not in err and err.count("\n") == 1
+    log = (_isolated_home / "wic-desk.log").read_text(encoding="utf-8")
+    assert "ZeroDivisionError" in log
+
+
+def test_database_file_is_unchanged_by_a_failed_command(desk, tmp_path, capsys):
+    digest = hashlib.sha256(desk.read_bytes()).hexdigest()
+    run(capsys, "import", "people", tmp_path / "nowhere.csv", "--db", desk)
+    assert hashlib.sha256(desk.read_bytes()).hexdigest() == digest
