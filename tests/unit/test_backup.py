@@ -183,8 +183,6 @@ def test_at_most_30_backups_are_kept(db, db_path, admin):
     assert kept == sorted(made[-30:])  # the oldest went, the newest stayed
 
 
-@pytest.mark.xfail(reason="store/migrate.py prunes by file name, so the label sorts before the time: "
-                          "with 30 'before-upgrade' copies a new 'backup' is deleted at once", strict=False)
 def test_pruning_keeps_the_newest_whatever_their_label(db, db_path, admin):
     folder = backups_dir(db_path)
     first = backup.backup(db)

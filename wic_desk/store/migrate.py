@@ -7,6 +7,7 @@ backup folder, then upgraded step by step; one made by a newer app is refused un
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from pathlib import Path
 
@@ -49,14 +50,25 @@ def backup_sqlite(source: Path, backups_dir: Path, label: str = "backup") -> Pat
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)
+            # a copy is a single self-contained file: no -wal/-shm beside it when it is opened later
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
     finally:
         src.close()
-    kept = sorted(backups_dir.glob(f"{source.stem}-*.db"))
+    kept = sorted(backups_dir.glob(f"{source.stem}-*.db"), key=_made_at)
     for old in kept[:-BACKUPS_KEPT]:
         old.unlink(missing_ok=True)
     return target
+
+
+_STAMP_RE = re.compile(r"(\d{8}-\d{6}(?:-\d{1,6})?)")
+
+
+def _made_at(path: Path) -> tuple[str, float]:
+    """When a backup was made: the stamp in its name (whatever label precedes it), else its mtime."""
+    found = _STAMP_RE.findall(path.stem)
+    return (found[-1] if found else "", path.stat().st_mtime)
 
 
 def migrate(engine: Engine, migrations_dir: Path, db_file: Path | None, backups_dir: Path | None) -> bool:
