@@ -87,6 +87,23 @@ def build_parser() -> argparse.ArgumentParser:
     ps.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
     ps.add_argument("--limit", type=int, default=20)
 
+    p = add("activities", help="group activities")
+    what = p.add_subparsers(dest="what", required=True, parser_class=_Parser)
+    pl = what.add_parser("list", help="id, kind, title, first date, sessions, participants")
+    pl.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+
+    p = add("report", help="the donor's Excel reports")
+    what = p.add_subparsers(dest="what", required=True, parser_class=_Parser)
+    rd = what.add_parser("donor", help="donor report for a date range")
+    rd.add_argument("--from", dest="date_from", required=True, metavar="DATE")
+    rd.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+    rd.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    rd.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+    rm = what.add_parser("monthly", help="the same figures for one month")
+    rm.add_argument("--month", required=True, metavar="YYYY-MM")
+    rm.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    rm.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+
     add("backup", help="consistent copy into the backup folder")
     p = add("restore", help="replace the database with a backup (the current one is backed up first)")
     p.add_argument("file", type=Path)
@@ -170,6 +187,40 @@ def _cmd_people(args) -> int:
     return 0
 
 
+def _cmd_activities(args) -> int:
+    from wic_desk.services import activities
+    db = _open(args)
+    try:
+        rows = activities.list_activities(db)
+    finally:
+        db.close()
+    for r in rows:
+        first = r.first_date.isoformat() if r.first_date else ""
+        print(f"{r.id}\t{r.kind.value}\t{r.title}\t{first}\t{r.sessions}\t{r.participants}")
+    return 0
+
+
+def _cmd_report(args) -> int:
+    from wic_desk.domain.validation import parse_iso_date
+    from wic_desk.services import reports
+    translate = _translator()
+    progress = _progress_printer(sys.stderr.isatty())
+    if args.what == "donor":
+        date_from = parse_iso_date(args.date_from, "from")
+        date_to = parse_iso_date(args.date_to, "to")
+    db = _open(args)
+    try:
+        actor = _script_actor(db)
+        if args.what == "donor":
+            out = reports.donor_report(db, actor, date_from, date_to, args.out, translate, progress)
+        else:
+            out = reports.monthly_report(db, actor, args.month, args.out, translate, progress)
+    finally:
+        db.close()
+    print(out)
+    return 0
+
+
 def _cmd_backup(args) -> int:
     from wic_desk.services import backup
     db = _open(args)
@@ -192,7 +243,7 @@ def _cmd_restore(args) -> int:
 
 
 COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "import": _cmd_import, "people": _cmd_people,
-            "backup": _cmd_backup, "restore": _cmd_restore}
+            "activities": _cmd_activities, "report": _cmd_report, "backup": _cmd_backup, "restore": _cmd_restore}
 
 
 _log_handler: logging.Handler | None = None

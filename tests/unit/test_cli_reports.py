@@ -1,0 +1,55 @@
+"""`wic-desk activities list` and `wic-desk report ...` through the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import load_workbook
+
+from wic_desk import cli
+from wic_desk.domain.enums import ActivityKind
+from wic_desk.services import activities as act
+
+
+def _run(capsys, *argv):
+    code = cli.main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def club(db, admin):
+    return act.create(db, admin, act.ActivityInput(kind=ActivityKind.LANGUAGE_CLUB, title="Klub rozmów", sessions=[
+        act.SessionInput(dt.date(2024, 3, 7)), act.SessionInput(dt.date(2024, 3, 14))]))
+
+
+def test_activities_list_is_tab_separated(capsys, db_path, club):
+    code, out, err = _run(capsys, "activities", "list", "--db", db_path)
+    assert code == 0 and err == ""
+    assert out.splitlines() == [f"{club}\tlanguage_club\tKlub rozmów\t2024-03-07\t2\t0"]
+
+
+def test_donor_and_monthly_reports_are_written(capsys, db_path, club, tmp_path):
+    out_file = tmp_path / "donor.xlsx"
+    code, out, err = _run(capsys, "report", "donor", "--from", "2023-07-01", "--to", "2024-06-15", "--out", out_file,
+                          "--db", db_path)
+    assert (code, err) == (0, "") and out.strip() == str(out_file)
+    assert load_workbook(out_file).sheetnames[0] == "Summary"
+    code, out, err = _run(capsys, "report", "monthly", "--month", "2024-03", "--out", tmp_path / "m.xlsx",
+                          "--db", db_path)
+    assert code == 0 and (tmp_path / "m.xlsx").exists()
+
+
+@pytest.mark.parametrize("argv", [
+    ["report", "donor", "--from", "2024-02-30", "--to", "2024-03-01"],
+    ["report", "donor", "--from", "2024-03-01", "--to", "2024-02-01"],
+    ["report", "monthly", "--month", "2024-3x"],
+    ["report", "donor", "--from", "2024-03-01", "--to", "2024-03-31", "--out-typo", "x.xlsx"],
+])
+def test_bad_report_input_is_one_line_and_writes_nothing(capsys, db_path, admin, tmp_path, argv):
+    out_file = tmp_path / "r.xlsx"
+    extra = [] if "--out-typo" in argv else ["--out", out_file]
+    code, out, err = _run(capsys, *argv, *extra, "--db", db_path)
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert not out_file.exists()
