@@ -10,6 +10,7 @@ Polish alphabetical order.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import uuid
 from dataclasses import dataclass, field, fields, replace
@@ -144,15 +145,31 @@ def validate_consent(consent: ConsentInput | None, today: dt.date) -> dict[str, 
 
 # -- writing ------------------------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=100_000)
+def _key_words(word: str) -> tuple[str, ...]:
+    """A name word's search-key entries (as ``translit.search_key`` orders them), ``^``-prefixed.
+    Cached: names repeat, and transliterating into every scheme is the slow part of a key."""
+    return tuple(f"^{v}" for v in sorted(translit.word_variants(word)))
+
+
+_NON_DIGITS = re.compile(r"\D")
+
+
 def search_key_for(given: str, family: str, native: str | None, phone: str | None, pesel: str | None) -> str:
-    words = translit.search_key(given, family, native).split()
-    numbers = []
+    """The ``person_search`` key: each variant of each name word, then the phone's digits (whole
+    and the last nine) and the PESEL, each once, each ``^``-prefixed."""
+    entries: dict[str, None] = {}
+    for name in (given, family, native):
+        if name:
+            for word in translit.words(name):
+                entries.update(dict.fromkeys(_key_words(word)))
     if phone:
-        digits = re.sub(r"\D", "", phone)
-        numbers += [digits, digits[-9:]]
+        digits = _NON_DIGITS.sub("", phone)
+        entries[f"^{digits}"] = None
+        entries[f"^{digits[-9:]}"] = None
     if pesel:
-        numbers.append(pesel)
-    return " ".join(f"^{w}" for w in dict.fromkeys(words + numbers))
+        entries[f"^{pesel}"] = None
+    return " ".join(entries)
 
 
 def _person_columns(data: PersonInput) -> dict:
