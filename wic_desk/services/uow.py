@@ -5,6 +5,11 @@ gets a change-log entry in the same transaction: this desk, its next running num
 logical clock stamp, the record, the changed fields with their new values, and for each field the
 changes this desk had already seen of it (the heads the new change supersedes). Bulk inserts (demo
 data, imports) take the same path through ``bulk_insert``.
+
+Before the first change of a unit of work is numbered, the desk checks that this database is
+still the one its desk id belongs to (``wic_desk.sync.identity``): a database restored from a
+backup or copied to another computer takes a new desk id first, so change numbers are never
+reused with different content.
 """
 
 from __future__ import annotations
@@ -16,18 +21,23 @@ from collections.abc import Iterable
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import event, insert, inspect, select, update
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
+from wic_desk import paths
 from wic_desk.domain import hlc
 from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.services.context import Actor, Database, local_value, set_local_value, user_db_error
-from wic_desk.store.models import AuditEntry, Base, ChangeLogEntry
+from wic_desk.store.base import now
+from wic_desk.store.models import AuditEntry, Base, ChangeLogEntry, Desk
+from wic_desk.sync import identity
 
 SEQ_KEY = "change_seq"
 HLC_KEY = "hlc"
+DESK_KEY = "desk_id"
+PREVIOUS_DESKS_KEY = "previous_desk_ids"
 
 
 def to_plain(value: Any) -> Any:
@@ -60,6 +70,7 @@ class UnitOfWork:
             raise plain from None
         self._seq: int | None = None
         self._hlc: int = 0
+        self._renewed = False
         self.changes_written = 0
         event.listen(self.session, "before_flush", self._before_flush)
 
@@ -75,26 +86,95 @@ class UnitOfWork:
                 self._save_counters()
                 self.session.commit()
             else:
-                self.session.rollback()
+                self._rollback()
         except (OperationalError, DatabaseError) as error:
-            self.session.rollback()
+            self._rollback()
             plain = user_db_error(error)
             if plain is None:
                 raise
             raise plain from None
+        except BaseException:
+            self._rollback()
+            raise
         finally:
             event.remove(self.session, "before_flush", self._before_flush)
             self.session.close()
+
+    def _rollback(self) -> None:
+        self.session.rollback()
+        if self._renewed:
+            self.db._desk_id = None  # the new desk id was not kept: read it again next time
 
     # -- counters ------------------------------------------------------------------------------
 
     def _load_counters(self) -> None:
         if self._seq is not None:
             return
+        stored = local_value(self.session, DESK_KEY)
+        if stored:
+            # The database is the authority: another process may have taken a new desk id.
+            self.db._desk_id = uuid.UUID(stored)
         if self.db.desk_id is None:
             raise UserError(T("Errors", "This desk is not set up yet."))
         self._seq = int(local_value(self.session, SEQ_KEY) or 0)
         self._hlc = int(local_value(self.session, HLC_KEY) or 0)
+        self._check_identity()
+
+    def _check_identity(self) -> None:
+        if self.db.path is None:
+            return
+        registry = paths.data_dir() / identity.REGISTRY_NAME
+        token = local_value(self.session, identity.INSTANCE_KEY)
+        assert self.db.desk_id is not None and self._seq is not None
+        verdict = identity.verdict(registry, token, self.db.path, self.db.desk_id, self._seq)
+        if verdict == "adopt":
+            token = identity.new_token()
+            set_local_value(self.session, identity.INSTANCE_KEY, token)
+            identity.register(registry, token, self.db.path, self.db.desk_id)
+        elif verdict == "renew":
+            self.take_new_desk_id()
+
+    def take_new_desk_id(self) -> uuid.UUID:
+        """From now on this database writes as a new desk (same name): its change numbers start
+        again at 1 under the new id; the old id's changes stay as they are. Used when the database
+        turns out to be a restored or copied one."""
+        self._load_counters()
+        old = self.db.desk_id
+        new = uuid.uuid4()
+        previous = local_value(self.session, PREVIOUS_DESKS_KEY)
+        set_local_value(self.session, PREVIOUS_DESKS_KEY, " ".join(filter(None, [previous, str(old)])))
+        set_local_value(self.session, DESK_KEY, str(new))
+        set_local_value(self.session, SEQ_KEY, "0")
+        self.db._desk_id = new
+        self._renewed = True
+        self._seq = 0
+        token = identity.new_token()
+        set_local_value(self.session, identity.INSTANCE_KEY, token)
+        if self.db.path is not None:
+            identity.register(paths.data_dir() / identity.REGISTRY_NAME, token, self.db.path, new)
+        row = {"id": new, "name": local_value(self.session, "desk_name") or str(old)[:8], "created_at": now(),
+               "deleted": False}
+        # Core, not session.add: this may run inside a flush, where a new object would be logged twice.
+        self.session.execute(insert(Desk), [row])
+        self._log_values(Desk.__tablename__, new, {k: to_plain(v) for k, v in row.items() if k != "id"}, {})
+        return new
+
+    @property
+    def seq(self) -> int:
+        """This desk's last change number (as of now, in this unit of work)."""
+        self._load_counters()
+        assert self._seq is not None
+        return self._seq
+
+    @property
+    def renewed(self) -> bool:
+        """Whether this unit of work has taken a new desk id."""
+        return self._renewed
+
+    def receive_clock(self, remote: int) -> None:
+        """Move this desk's clock past a stamp seen from another desk (hybrid logical clock)."""
+        self._load_counters()
+        self._hlc = hlc.receive(self._hlc, remote, int(time.time() * 1000))
 
     def _next(self) -> tuple[int, int]:
         self._load_counters()
@@ -167,13 +247,26 @@ class UnitOfWork:
         return heads
 
     def _log(self, obj: Base, fields: dict[str, Any], seen: dict) -> None:
+        self._log_values(obj.__tablename__, obj.id, fields, seen)
+
+    def _log_values(self, table: str, record_id: uuid.UUID, fields: dict[str, Any], seen: dict) -> None:
         seq, stamp = self._next()
         self.session.add(ChangeLogEntry(
-            desk_id=self.db.desk_id, seq=seq, hlc=stamp, table_name=obj.__tablename__,
-            record_id=obj.id, fields=fields, seen=seen or None,
+            desk_id=self.db.desk_id, seq=seq, hlc=stamp, table_name=table,
+            record_id=record_id, fields=fields, seen=seen or None,
             author_id=self.actor.staff_id if self.actor else None,
         ))
         self.changes_written += 1
+
+    def record_change(self, model: type[Base], record_id: uuid.UUID, values: dict[str, Any]) -> None:
+        """Write these field values (Python objects) of one synced record and log them as a change
+        that supersedes every current head of those fields, even where the table already shows
+        the same values (settling a conflict by keeping the shown value, for instance)."""
+        self.session.flush()
+        fields = {k: to_plain(v) for k, v in values.items()}
+        self.session.execute(update(model).where(model.id == record_id).values(**values)  # type: ignore[attr-defined]
+                             .execution_options(synchronize_session="fetch"))
+        self._log_values(model.__tablename__, record_id, fields, seen=self._heads(record_id, fields))
 
     # -- bulk ----------------------------------------------------------------------------------
 

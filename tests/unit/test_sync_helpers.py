@@ -1,0 +1,114 @@
+"""Shared helpers for the sync tests (no tests here): desks in temporary folders, a fast cipher.
+
+Real age encryption costs about a second per file by design (scrypt); the tests that exchange
+many files swap in ``FastCipher`` (same interface, an HMAC instead of scrypt and AEAD). The age
+layer itself is tested with the real cipher in test_sync_file.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import itertools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from wic_desk.domain.errors import UserError
+from wic_desk.services import auth, setup
+from wic_desk.services import sync as sync_service
+from wic_desk.services.context import Actor, Database
+from wic_desk.sync import fileformat
+
+PASSPHRASE = "correct horse battery staple"
+PIN = "2468"
+
+
+class FastCipher:
+    """A stand-in for age in tests: authenticated (HMAC) but not secret, and instant."""
+
+    MAGIC = b"FAST-AGE\n"
+
+    def encrypt(self, data: bytes, passphrase: str) -> bytes:
+        tag = hmac.new(passphrase.encode(), data, hashlib.sha256).digest()
+        return self.MAGIC + tag + data
+
+    def decrypt(self, data: bytes, passphrase: str) -> bytes:
+        if not data.startswith(self.MAGIC) or len(data) < len(self.MAGIC) + 32:
+            raise UserError(fileformat.E_NOT_EXCHANGE)
+        tag, body = data[len(self.MAGIC):len(self.MAGIC) + 32], data[len(self.MAGIC) + 32:]
+        if not hmac.compare_digest(tag, hmac.new(passphrase.encode(), body, hashlib.sha256).digest()):
+            raise UserError(fileformat.E_PASSPHRASE)
+        return body
+
+
+@pytest.fixture
+def fast_cipher():
+    old = fileformat.set_cipher(FastCipher())
+    yield
+    fileformat.set_cipher(old)
+
+
+_numbers = itertools.count(1)
+
+
+@dataclass
+class DeskUnderTest:
+    name: str
+    db: Database
+    admin: Actor
+    folder: Path
+    files: list[Path] = field(default_factory=list)
+
+    def export(self, for_desk: DeskUnderTest | None = None, full: bool = False) -> Path:
+        path = self.folder / f"{self.name}-{next(_numbers)}.wicsync"
+        sync_service.export_changes(self.db, self.admin, path, PASSPHRASE,
+                                    for_desk=for_desk.db.desk_id if for_desk else None, full=full)
+        self.files.append(path)
+        return path
+
+    def read(self, path: Path) -> sync_service.ImportResult:
+        return sync_service.import_file(self.db, self.admin, path, PASSPHRASE)
+
+    def digest(self) -> str:
+        return sync_service.digest(self.db)
+
+    def conflicts(self) -> list:
+        return sync_service.conflicts(self.db, self.admin)
+
+
+def first_desk(folder: Path, name: str = "A") -> DeskUnderTest:
+    folder.mkdir(parents=True, exist_ok=True)
+    db = Database.open(folder / f"{name}.db")
+    admin = setup.initialise(db, "Centrum Testowe", f"Recepcja {name}", "admin", "Anna Admin", PIN).admin
+    return DeskUnderTest(name, db, admin, folder)
+
+
+def join(folder: Path, source: DeskUnderTest, name: str) -> DeskUnderTest:
+    full = source.export(full=True)
+    db = Database.open(folder / f"{name}.db")
+    sync_service.join_centre(db, full, PASSPHRASE, f"Recepcja {name}")
+    admin = auth.login(db, "admin", PIN)
+    return DeskUnderTest(name, db, admin, folder)
+
+
+def centre(folder: Path, count: int) -> list[DeskUnderTest]:
+    desks = [first_desk(folder)]
+    for name in "BCDE"[:count - 1]:
+        desks.append(join(folder, desks[0], name))
+    return desks
+
+
+def close_all(desks: list[DeskUnderTest]) -> None:
+    for d in desks:
+        d.db.close()
+
+
+def exchange_all(desks: list[DeskUnderTest], rounds: int = 2) -> None:
+    """Every desk writes a file for every other, which reads it; twice, so all hold everything."""
+    for _ in range(rounds):
+        for source in desks:
+            for target in desks:
+                if source is not target:
+                    target.read(source.export(for_desk=target))

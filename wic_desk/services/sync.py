@@ -1,0 +1,531 @@
+"""Desks in step without a network: exchange files, conflicts, digest (issue 6).
+
+The use cases the sync screen and ``wic-desk sync ...`` call. Each checks the role, takes the
+passphrase, reports progress through a plain callback ``progress(done, total)``, and writes the
+audit log (who, which desk, how many changes; never personal data). The work itself is in
+``wic_desk.sync``: the file format, the change log, resolution and materialisation.
+
+- ``export_changes``: for one desk, every change it lacks judged only from what the last file
+  received from it said it held (other desks' changes included: desks relay for each other);
+  for everyone, what the least up-to-date desk heard from lacks; ``full``: everything (a new
+  desk joins from such a file with ``join_centre``). Resending is harmless.
+- ``import_file``: checks the whole file first (nothing decrypted reaches the disk), then one
+  transaction: store the new changes, move the clock, recompute the touched records field by
+  field, keep the sender's "holds" vector. A process killed half-way leaves the database as it was.
+- Conflicts: fields whose latest changes from different desks disagree; ``resolve_conflict``
+  records the choice as a new change that settles it on every desk once it travels.
+- Merges of persons are changes of ``merged_into`` (``services.merge``); should two desks merge
+  the same pair in opposite directions, the importing desk breaks the cycle deterministically:
+  the person with the smallest id survives (the same on every desk).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from wic_desk import paths
+from wic_desk.domain import hlc
+from wic_desk.domain.enums import Confidentiality, ConsultationKind, Role
+from wic_desk.domain.errors import NotFound, PermissionDenied, UserError, ValidationError
+from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+from wic_desk.services import auth
+from wic_desk.services.context import Actor, Database, local_value, set_local_value
+from wic_desk.services.people import search_key_for
+from wic_desk.services.uow import HLC_KEY, PREVIOUS_DESKS_KEY, UnitOfWork
+from wic_desk.store.models import Consultation, Desk, LocalState, Person, PersonSearch, Staff
+from wic_desk.sync import apply, fileformat, identity, log
+from wic_desk.sync.resolve import Change, resolve
+
+Progress = Callable[[int, int], None]
+
+FULL_EXPORTERS = frozenset({Role.ADMIN, Role.COORDINATOR})
+RESOLVERS = frozenset({Role.ADMIN, Role.COORDINATOR})
+PEER_PREFIX = "sync.peer."
+SENT_PREFIX = "sync.sent."
+HIDDEN_FIELDS = {("staff", "pin_hash")}
+STALE_AFTER_MS = 30 * 24 * 3600 * 1000
+
+E_NO_PASSPHRASE = T("Errors", "Enter the centre's sync passphrase.")
+E_NOT_FULL = T("Errors", "A new desk needs a full exchange file (\"everything\") from a desk of the centre.")
+E_SET_UP = T("Errors", "This database is already set up.")
+E_OWN_DESK = T("Errors", "This is this desk itself: choose another desk.")
+E_SETTLED = T("Errors", "This conflict has been settled already; refresh the list.")
+
+
+# -- results ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    changes: int
+    size: int
+    desk_id: uuid.UUID
+    for_desk: uuid.UUID | None
+    full: bool
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    from_desk: uuid.UUID
+    from_desk_name: str
+    changes: int  # in the file
+    new: int  # not held before
+    records: int  # records recomputed and written
+    waiting: int  # records whose creation has not arrived yet
+    conflicts: int  # open conflicts after the import (all records)
+    new_desk_id: uuid.UUID | None  # set when this database had to take a new desk id
+
+
+@dataclass(frozen=True)
+class JoinResult:
+    desk_id: uuid.UUID
+    centre_name: str
+    staff: int
+    changes: int
+
+
+@dataclass(frozen=True)
+class ConflictValue:
+    value: Any  # JSON form (ids and dates as text); None when hidden
+    hidden: bool
+    desk_id: uuid.UUID
+    desk_name: str
+    seq: int
+    hlc: int
+    when: dt.datetime  # the writer's clock
+    author_id: uuid.UUID | None
+    author_name: str | None
+
+
+@dataclass(frozen=True)
+class Conflict:
+    table: str
+    record_id: uuid.UUID
+    field: str
+    winner: ConflictValue
+    others: tuple[ConflictValue, ...]
+
+    def line(self) -> str:
+        """Tab-separated, for ``wic-desk sync conflicts``."""
+        def show(v: ConflictValue) -> str:
+            text = "(hidden)" if v.hidden else json.dumps(v.value, ensure_ascii=False)
+            return f"{text} [{v.desk_name} {v.when:%Y-%m-%d %H:%M} {v.author_name or '-'}]"
+        return "\t".join([self.table, str(self.record_id), self.field, show(self.winner),
+                          *(show(o) for o in self.others)])
+
+
+@dataclass(frozen=True)
+class PeerInfo:
+    desk_id: uuid.UUID
+    name: str
+    last_received: dt.datetime | None  # when we last read a file from it
+    last_sent: dt.datetime | None  # when we last wrote a file for it
+    lacking: int | None  # changes we hold that it lacks, judged from its last file (None: never heard)
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+def read_passphrase_file(path: Path | str) -> str:
+    """A passphrase kept in a file (``--passphrase-file``): the first line, without its newline."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UserError(fileformat.E_READ, detail=exc.strerror or type(exc).__name__) from None
+    return text.splitlines()[0] if text else ""
+
+
+def _check_passphrase(passphrase: str | None) -> str:
+    if not passphrase:
+        raise UserError(E_NO_PASSPHRASE)
+    return passphrase
+
+
+def _registry() -> Path:
+    return paths.data_dir() / identity.REGISTRY_NAME
+
+
+def _search_key(row: dict[str, Any]) -> str:
+    return search_key_for(row["given_name"], row["family_name"], row["native_name"], row["phone"], row["pesel"])
+
+
+def _peer_state(session: Session, desk_id: str) -> dict[str, Any] | None:
+    raw = local_value(session, PEER_PREFIX + desk_id)
+    try:
+        return json.loads(raw) if raw else None
+    except ValueError:
+        return None
+
+
+def _known_peers(session: Session, own: str) -> dict[str, dict[str, Any]]:
+    rows = session.execute(select(LocalState.key, LocalState.value)
+                           .where(LocalState.key.startswith(PEER_PREFIX))).all()
+    result = {}
+    for key, value in rows:
+        desk = key[len(PEER_PREFIX):]
+        if desk == own:
+            continue
+        try:
+            result[desk] = json.loads(value)
+        except ValueError:
+            continue
+    return result
+
+
+def _remember(session: Session, desk: str, holds: dict[str, int], as_of: int, name: str | None = None,
+              received: int | None = None) -> None:
+    """Merge what a desk said it holds into what we know of it (holds only grow for a desk id)."""
+    state = _peer_state(session, desk) or {"holds": {}, "hlc": 0}
+    merged = dict(state.get("holds") or {})
+    for key, seq in holds.items():
+        merged[key] = max(int(merged.get(key, 0)), int(seq))
+    state["holds"] = merged
+    state["hlc"] = max(int(state.get("hlc") or 0), as_of)
+    if name:
+        state["name"] = name
+    if received is not None:
+        state["received_at"] = dt.datetime.now().replace(microsecond=0).isoformat()
+        state["changes"] = received
+    set_local_value(session, PEER_PREFIX + desk, json.dumps(state, sort_keys=True))
+
+
+def _previous_ids(session: Session) -> set[str]:
+    return set((local_value(session, PREVIOUS_DESKS_KEY) or "").split())
+
+
+def _base_for(session: Session, own: str, for_desk: uuid.UUID | None, full: bool) -> dict[str, int] | None:
+    """What the reader is known to hold (None: assume nothing, send everything).
+
+    For one desk: what it said it holds in the last file we received from it (or that another desk
+    relayed). For everyone: what the least up-to-date desk holds, among the desks heard of in the
+    last 30 days; a desk never heard of counts as holding nothing."""
+    if full:
+        return None
+    if for_desk is not None:
+        state = _peer_state(session, str(for_desk))
+        return dict(state["holds"]) if state else None
+    known = _known_peers(session, own)
+    desks = {str(d) for d in session.execute(select(Desk.id).where(Desk.deleted.is_(False))).scalars()}
+    desks = (desks | set(known)) - {own} - _previous_ids(session)
+    horizon = int(dt.datetime.now().timestamp() * 1000) - STALE_AFTER_MS
+    vectors = []
+    for desk in desks:
+        state = known.get(desk)
+        if state is None:
+            return None
+        if hlc.physical_ms(int(state.get("hlc") or 0)) >= horizon:
+            vectors.append(state["holds"])
+    if not vectors:
+        return None
+    keys = set().union(*vectors)
+    return {k: min(int(v.get(k, 0)) for v in vectors) for k in keys}
+
+
+def _desk_name(db: Database) -> str:
+    return db.local("desk_name") or ""
+
+
+# -- export ----------------------------------------------------------------------------------------
+
+def export_changes(db: Database, actor: Actor, out_path: Path | str, passphrase: str,
+                   for_desk: uuid.UUID | None = None, full: bool = False,
+                   progress: Progress | None = None) -> ExportResult:
+    """Write an exchange file; returns once it has been read back and checked."""
+    auth.require(actor, FULL_EXPORTERS if full else auth.ALL_ROLES)
+    passphrase = _check_passphrase(passphrase)
+    own = db.desk_id
+    if own is None:
+        raise UserError(T("Errors", "This desk is not set up yet."))
+    if for_desk is not None and for_desk == own:
+        raise UserError(E_OWN_DESK)
+    out_path = Path(out_path)
+    if not out_path.parent.is_dir():
+        raise UserError(T("Errors", "The folder for the exchange file does not exist."))
+    payload = fileformat.Payload()
+    with db.read() as s:
+        base = _base_for(s, str(own), for_desk, full)
+        total = log.count_lacking(s, base)
+        for row in log.lacking(s, base):
+            payload.add(row)
+            if progress and payload.count % 5000 == 0:
+                progress(payload.count, total * 2)
+        holds = log.holds(s)
+        clock = max(int(local_value(s, HLC_KEY) or 0), payload.max_hlc)
+        token = local_value(s, identity.INSTANCE_KEY)
+        relayed = {desk: {"holds": state["holds"], "hlc": int(state.get("hlc") or 0)}
+                   for desk, state in _known_peers(s, str(own)).items()}
+    manifest = fileformat.Manifest(
+        format=fileformat.FORMAT_VERSION, desk_id=str(own), desk_name=_desk_name(db), hlc=clock,
+        written_at=dt.datetime.now().replace(microsecond=0).isoformat(), holds=holds, changes=payload.count,
+        sha256=payload.checksum(), full=full, for_desk=str(for_desk) if for_desk else None, peers=relayed)
+    plain = payload.finish(manifest)
+    # Our numbers up to here are about to leave this desk: a restored copy must not reuse them.
+    identity.note_export(_registry(), token, db.path, own, holds.get(str(own), 0))
+    size = fileformat.write_file(out_path, plain, passphrase)
+    del plain
+    try:
+        check = fileformat.read_file(out_path, passphrase)
+    except UserError:
+        check = None
+    if check is None or check.manifest != manifest:
+        out_path.unlink(missing_ok=True)
+        raise UserError(fileformat.E_VERIFY)
+    if progress:
+        progress(total * 2, total * 2)
+    with UnitOfWork(db, actor) as uow:
+        key = SENT_PREFIX + (str(for_desk) if for_desk else ("full" if full else "all"))
+        set_local_value(uow.session, key, json.dumps({"at": dt.datetime.now().replace(microsecond=0).isoformat(),
+                                                      "changes": payload.count}))
+        uow.audit("sync.export", detail=f"desk={own} for={for_desk or ('full' if full else 'all')} "
+                                        f"changes={payload.count}")
+    return ExportResult(path=out_path, changes=payload.count, size=size, desk_id=own, for_desk=for_desk, full=full)
+
+
+# -- import ----------------------------------------------------------------------------------------
+
+@dataclass
+class _Outcome:
+    new: int
+    records: int
+    waiting: int
+    conflicts: int
+    new_desk_id: uuid.UUID | None
+
+
+def _apply_file(uow: UnitOfWork, ef: fileformat.ExchangeFile, progress: Progress | None) -> _Outcome:
+    """Everything an import writes, inside the caller's unit of work (one transaction)."""
+    s = uow.session
+    manifest = ef.manifest
+    n = max(manifest.changes, 1)
+    uow.receive_clock(manifest.hlc)  # also: a restored or copied database takes a new desk id here
+    own_before = uow.db.desk_id
+    own = str(own_before)
+    own_seq = uow.seq
+    renewed = uow.renewed
+    # A peer that holds more of our changes than we do: we are an older copy. Renew before writing.
+    if manifest.holds.get(own, 0) > own_seq or ef.max_seq.get(own, 0) > own_seq:
+        uow.take_new_desk_id()
+        renewed = True
+    new_count = 0
+    affected: dict[str, set[uuid.UUID]] = defaultdict(set)
+    done = 0
+    for rows in ef.rows():
+        for row in log.store(s, rows):
+            affected[row[3]].add(uuid.UUID(row[4]))
+            new_count += 1
+        done += len(rows)
+        if progress:
+            progress(n + done, 3 * n)
+
+    def applied_progress(d: int, t: int) -> None:
+        if progress:
+            progress(2 * n + (n * d // max(t, 1)), 3 * n)
+
+    applied = apply.materialise_all(s, affected, _search_key, applied_progress)
+    for cycle in apply.merge_cycles(s, applied.merged or ()):
+        uow.record_change(Person, cycle[0], {"merged_into": None})
+    mine = {own, str(uow.db.desk_id)} | _previous_ids(s)
+    if manifest.desk_id not in mine:
+        _remember(s, manifest.desk_id, manifest.holds, manifest.hlc, manifest.desk_name, manifest.changes)
+    for desk, state in manifest.peers.items():
+        if desk not in mine:
+            _remember(s, desk, state["holds"], state["hlc"])
+    s.flush()
+    conflicts = len(apply.scan_conflicts(s))
+    if progress:
+        progress(3 * n, 3 * n)
+    return _Outcome(new=new_count, records=applied.written, waiting=applied.waiting, conflicts=conflicts,
+                    new_desk_id=uow.db.desk_id if renewed else None)
+
+
+def import_file(db: Database, actor: Actor, path: Path | str, passphrase: str,
+                progress: Progress | None = None) -> ImportResult:
+    """Read an exchange file: all of it or nothing (UserError with a one-line message)."""
+    auth.require(actor, auth.ALL_ROLES)
+    passphrase = _check_passphrase(passphrase)
+    if db.desk_id is None:
+        raise UserError(T("Errors", "This desk is not set up yet."))
+    ef = _read(path, passphrase, progress)
+    with UnitOfWork(db, actor) as uow:
+        outcome = _apply_file(uow, ef, progress)
+        uow.audit("sync.import", detail=f"desk={uow.db.desk_id} from={ef.manifest.desk_id} "
+                                        f"changes={ef.manifest.changes} new={outcome.new}")
+    return ImportResult(from_desk=uuid.UUID(ef.manifest.desk_id), from_desk_name=ef.manifest.desk_name,
+                        changes=ef.manifest.changes, new=outcome.new, records=outcome.records,
+                        waiting=outcome.waiting, conflicts=outcome.conflicts, new_desk_id=outcome.new_desk_id)
+
+
+def _read(path: Path | str, passphrase: str, progress: Progress | None) -> fileformat.ExchangeFile:
+    def read_progress(done: int, total: int) -> None:
+        if progress:
+            progress(done, 3 * max(total, 1))
+    return fileformat.read_file(Path(path), passphrase, progress=read_progress)
+
+
+def join_centre(db: Database, path: Path | str, passphrase: str, desk_name: str,
+                progress: Progress | None = None) -> JoinResult:
+    """Set up a new desk from a full exchange file: everything, staff accounts included (log in
+    with an account from the file). The desk gets its own id and the given name."""
+    from wic_desk.services.setup import DEFAULT_IDLE_LOCK_MINUTES  # setup imports much; only needed here
+
+    if db.is_set_up():
+        raise UserError(E_SET_UP)
+    if not desk_name.strip():
+        raise ValidationError("desk", T("Errors", "This field is required."))
+    passphrase = _check_passphrase(passphrase)
+    ef = _read(path, passphrase, progress)
+    if not ef.manifest.full:
+        raise UserError(E_NOT_FULL)
+    desk_id = uuid.uuid4()
+    with UnitOfWork(db, None) as uow:
+        set_local_value(uow.session, "desk_id", str(desk_id))
+        set_local_value(uow.session, "desk_name", desk_name.strip())
+        set_local_value(uow.session, "idle_lock_minutes", str(DEFAULT_IDLE_LOCK_MINUTES))
+        uow.session.flush()
+        db._desk_id = desk_id
+        outcome = _apply_file(uow, ef, progress)
+        uow.session.add(Desk(id=uow.db.desk_id, name=desk_name.strip()))
+        uow.audit("sync.join", detail=f"desk={uow.db.desk_id} from={ef.manifest.desk_id} "
+                                      f"changes={ef.manifest.changes}")
+        joined = uow.db.desk_id
+        new_count = outcome.new
+    with db.read() as s:
+        from wic_desk.store.models import Centre
+        centre = s.execute(select(Centre.name).where(Centre.deleted.is_(False))).scalars().first() or ""
+        staff = len(s.execute(select(Staff.id).where(Staff.deleted.is_(False))).all())
+    assert joined is not None
+    return JoinResult(desk_id=joined, centre_name=centre, staff=staff, changes=new_count)
+
+
+# -- state -----------------------------------------------------------------------------------------
+
+def digest(db: Database) -> str:
+    """One line: a hash of the synced data; equal on two desks exactly when they hold the same."""
+    with db.read() as s:
+        return apply.digest(s)
+
+
+def peers(db: Database) -> list[PeerInfo]:
+    """The other desks: the last exchange with each and how much each is known to lack."""
+    own = str(db.desk_id)
+    with db.read() as s:
+        names = {str(i): n for i, n in s.execute(select(Desk.id, Desk.name))}
+        known = _known_peers(s, own)
+        sent = {k[len(SENT_PREFIX):]: json.loads(v) for k, v in s.execute(
+            select(LocalState.key, LocalState.value).where(LocalState.key.startswith(SENT_PREFIX)))}
+        previous = _previous_ids(s)
+        result = []
+        for desk in sorted(set(names) | set(known)):
+            if desk == own or desk in previous:
+                continue
+            state = known.get(desk)
+            lacking = log.count_lacking(s, state["holds"]) if state else None
+            result.append(PeerInfo(
+                desk_id=uuid.UUID(desk), name=names.get(desk) or (state or {}).get("name") or desk[:8],
+                last_received=_when(state.get("received_at")) if state else None,
+                last_sent=_when(sent.get(desk, {}).get("at")), lacking=lacking))
+    result.sort(key=lambda p: (p.name.casefold(), str(p.desk_id)))
+    return result
+
+
+def _when(text: str | None) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+# -- conflicts -------------------------------------------------------------------------------------
+
+def _may_see(actor: Actor | None, table: str, field: str, record: Any) -> bool:
+    if (table, field) in HIDDEN_FIELDS:
+        return False
+    if table == Consultation.__tablename__ and field == "note":
+        if actor is None or record is None:
+            return False
+        from wic_desk.services.consultations import may_read_note
+        return may_read_note(actor, ConsultationKind(record.kind), Confidentiality(record.confidentiality),
+                             record.staff_id)
+    return True
+
+
+def conflicts(db: Database, actor: Actor | None = None) -> list[Conflict]:
+    """Every open conflict, the same list on every desk holding the same changes. Values an
+    actor may not read (confidential notes; without an actor, no note at all) are hidden."""
+    with db.read() as s:
+        raw = apply.scan_conflicts(s)
+        desks = {str(i): n for i, n in s.execute(select(Desk.id, Desk.name))}
+        staff = {str(i): n for i, n in s.execute(select(Staff.id, Staff.full_name))}
+        result = []
+        for c in raw:
+            record = s.get(Consultation, c.record_id) if c.table == Consultation.__tablename__ else None
+            visible = _may_see(actor, c.table, c.field, record)
+
+            def value(change: Change, c=c, visible=visible) -> ConflictValue:
+                return ConflictValue(
+                    value=change.fields[c.field] if visible else None, hidden=not visible,
+                    desk_id=uuid.UUID(change.desk_id), desk_name=desks.get(change.desk_id, change.desk_id[:8]),
+                    seq=change.seq, hlc=change.hlc,
+                    when=dt.datetime.fromtimestamp(hlc.physical_ms(change.hlc) / 1000).replace(microsecond=0),
+                    author_id=uuid.UUID(change.author_id) if change.author_id else None,
+                    author_name=staff.get(change.author_id) if change.author_id else None)
+
+            result.append(Conflict(c.table, c.record_id, c.field, value(c.winner),
+                                   tuple(value(o) for o in c.others)))
+    return result
+
+
+def resolve_conflict(db: Database, actor: Actor, table: str, record_id: uuid.UUID, field: str,
+                     chosen: tuple[uuid.UUID | str, int]) -> None:
+    """Settle a conflict by choosing one of its values (``chosen`` = the change's desk id and
+    number, as in ``ConflictValue``): a new change that supersedes every head of the field."""
+    auth.require(actor, RESOLVERS)
+    model = apply.MODELS.get(table)
+    if model is None or field not in apply.SHAPES[table].names():
+        raise NotFound(T("Errors", "No such record."))
+    chosen_key = (str(chosen[0]), int(chosen[1]))
+    with UnitOfWork(db, actor) as uow:
+        s = uow.session
+        held = apply.load_changes(s, [record_id]).get(record_id)
+        if not held:
+            raise NotFound(T("Errors", "No such record."))
+        state = resolve(held).get(field)
+        pick = next((h for h in state.heads if h.key == chosen_key), None) if state else None
+        if state is None or pick is None or len(state.heads) < 2:
+            raise UserError(E_SETTLED)
+        record = s.get(Consultation, record_id) if table == Consultation.__tablename__ else None
+        if not _may_see(actor, table, field, record):
+            raise PermissionDenied()
+        value = apply.SHAPES[table].python(field, pick.fields[field])
+        uow.record_change(model, record_id, {field: value})
+        if table == Person.__tablename__:
+            _refresh_search_key(s, record_id)
+        uow.audit("sync.resolve", table, record_id, record_id if table == Person.__tablename__ else None,
+                  detail=field)
+
+
+def _refresh_search_key(s: Session, person_id: uuid.UUID) -> None:
+    from sqlalchemy import update
+    person = s.get(Person, person_id, populate_existing=True)
+    if person is None:
+        return
+    key = search_key_for(person.given_name, person.family_name, person.native_name, person.phone, person.pesel)
+    s.execute(update(PersonSearch).where(PersonSearch.person_id == person_id).values(key=key))
+
+
+def rebuild(db: Database, actor: Actor, progress: Progress | None = None) -> str:
+    """Write every synced record again from the change log alone (a repair); returns the digest."""
+    auth.require(actor, {Role.ADMIN})
+    with UnitOfWork(db, actor) as uow:
+        applied = apply.rebuild(uow.session, _search_key, progress)
+        uow.audit("sync.rebuild", detail=f"records={applied.written}")
+    return digest(db)

@@ -1,0 +1,295 @@
+"""From the change log to the tables: every synced record is what its held changes resolve to.
+
+``materialise`` recomputes records field by field (``resolve``) and writes them with Core
+(delete + insert, portable and fast); a record whose creation has not arrived yet (some column
+without any value) is not written and appears once it does. Person search keys follow the
+persons they index. ``rebuild`` does this for the whole log; ``digest`` hashes the synced tables
+canonically; ``scan_conflicts`` lists fields with disagreeing heads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, Time, Uuid, delete, func, insert, select
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.orm import Session
+
+from wic_desk.domain.errors import UserError
+from wic_desk.store.models import SYNCED_MODELS, ChangeLogEntry, Person, PersonSearch
+from wic_desk.sync.fileformat import E_DAMAGED, Progress
+from wic_desk.sync.log import IN_CHUNK
+from wic_desk.sync.resolve import Change, canonical, conflicting, resolve
+
+MODELS = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+SearchKey = Callable[[dict[str, Any]], str]
+_REQUIRED = object()
+
+
+def plain(value: Any) -> Any:
+    """A column value as JSON (the same form the unit of work logs)."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    return value
+
+
+def _converter(column) -> Callable[[Any], Any]:
+    kind = column.type
+    if isinstance(kind, Uuid):
+        return uuid.UUID
+    if isinstance(kind, DateTime):
+        return dt.datetime.fromisoformat
+    if isinstance(kind, Date):
+        return dt.date.fromisoformat
+    if isinstance(kind, Time):
+        return dt.time.fromisoformat
+    if isinstance(kind, SAEnum) and kind.enum_class is not None:
+        return kind.enum_class
+    if isinstance(kind, Boolean):
+        return _bool
+    if isinstance(kind, Integer):
+        return _integer
+    if isinstance(kind, Float):
+        return float
+    if isinstance(kind, JSON):
+        return _same
+    return _text
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool | int):
+        raise TypeError(value)
+    return bool(value)
+
+
+def _integer(value: Any) -> int:
+    if not isinstance(value, int):
+        raise TypeError(value)
+    return int(value)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(value)
+    return value
+
+
+@dataclass(frozen=True)
+class _Shape:
+    columns: tuple[tuple[str, Callable[[Any], Any], Any], ...]
+
+    def names(self) -> set[str]:
+        return {name for name, _, _ in self.columns}
+
+    def python(self, name: str, value: Any) -> Any:
+        """One field's JSON value as the Python value its column takes."""
+        convert = next(c for n, c, _ in self.columns if n == name)
+        return None if value is None else convert(value)
+
+    def row(self, record_id: uuid.UUID, values: dict[str, Any]) -> dict[str, Any] | None:
+        row: dict[str, Any] = {"id": record_id}
+        for name, convert, default in self.columns:
+            if name in values:
+                value = values[name]
+                row[name] = None if value is None else convert(value)
+            elif default is _REQUIRED:
+                return None
+            else:
+                row[name] = default
+        return row
+
+
+def _shape(model) -> _Shape:
+    columns = []
+    for column in model.__table__.columns:
+        if column.name == "id":
+            continue
+        if column.default is not None and column.default.is_scalar:
+            default = column.default.arg
+        elif column.nullable:
+            default = None
+        else:
+            default = _REQUIRED
+        columns.append((column.name, _converter(column), default))
+    return _Shape(tuple(columns))
+
+
+SHAPES = {name: _shape(model) for name, model in MODELS.items()}
+
+
+# -- reading held changes --------------------------------------------------------------------------
+
+def load_changes(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, list[Change]]:
+    """Every held change of these records."""
+    ids = list(ids)
+    result: dict[uuid.UUID, list[Change]] = defaultdict(list)
+    for start in range(0, len(ids), IN_CHUNK):
+        rows = session.execute(select(ChangeLogEntry.record_id, ChangeLogEntry.desk_id, ChangeLogEntry.seq,
+                                      ChangeLogEntry.hlc, ChangeLogEntry.fields, ChangeLogEntry.seen,
+                                      ChangeLogEntry.author_id)
+                               .where(ChangeLogEntry.record_id.in_(ids[start:start + IN_CHUNK])))
+        for record, desk, seq, stamp, fields, seen, author in rows:
+            result[record].append(Change(str(desk), seq, stamp, fields, seen or None,
+                                         None if author is None else str(author)))
+    return result
+
+
+# -- writing records -------------------------------------------------------------------------------
+
+@dataclass
+class Applied:
+    written: int = 0
+    waiting: int = 0  # records whose creation has not arrived yet
+    merged: list[uuid.UUID] | None = None  # persons now pointing to a survivor
+
+
+def materialise(session: Session, table: str, ids: Iterable[uuid.UUID], search_key: SearchKey | None = None,
+                progress: Progress | None = None, done: int = 0, total: int = 0) -> Applied:
+    """Recompute these records of ``table`` from their held changes and write them."""
+    model = MODELS[table]
+    shape = SHAPES[table]
+    ids = sorted(set(ids))
+    applied = Applied(merged=[])
+    chunk_size = IN_CHUNK
+    for start in range(0, len(ids), chunk_size):
+        chunk = ids[start:start + chunk_size]
+        changes = load_changes(session, chunk)
+        rows = []
+        try:
+            for record in chunk:
+                row = shape.row(record, {k: s.winner.fields[k] for k, s in resolve(changes.get(record, ())).items()})
+                if row is None:
+                    applied.waiting += 1
+                else:
+                    rows.append(row)
+        except (ValueError, TypeError, KeyError):
+            raise UserError(E_DAMAGED) from None
+        session.execute(delete(model).where(model.id.in_(chunk)))
+        if rows:
+            session.execute(insert(model), rows)
+        applied.written += len(rows)
+        if table == Person.__tablename__:
+            session.execute(delete(PersonSearch).where(PersonSearch.person_id.in_(chunk)))
+            if search_key is not None and rows:
+                session.execute(insert(PersonSearch), [{"person_id": r["id"], "key": search_key(r)} for r in rows])
+            applied.merged.extend(r["id"] for r in rows if r.get("merged_into") is not None)
+        if progress:
+            progress(done + start + len(chunk), total)
+    return applied
+
+
+def materialise_all(session: Session, affected: dict[str, set[uuid.UUID]], search_key: SearchKey | None = None,
+                    progress: Progress | None = None) -> Applied:
+    total = sum(len(v) for v in affected.values())
+    result = Applied(merged=[])
+    done = 0
+    for table in MODELS:
+        ids = affected.get(table)
+        if not ids:
+            continue
+        applied = materialise(session, table, ids, search_key, progress, done, total)
+        done += len(ids)
+        result.written += applied.written
+        result.waiting += applied.waiting
+        result.merged.extend(applied.merged or ())
+    return result
+
+
+def rebuild(session: Session, search_key: SearchKey | None = None, progress: Progress | None = None) -> Applied:
+    """Empty the synced tables and write every record again from the change log alone."""
+    affected: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for table, record in session.execute(select(ChangeLogEntry.table_name, ChangeLogEntry.record_id).distinct()):
+        affected[table].add(record)
+    for model in SYNCED_MODELS:
+        session.execute(delete(model))
+    session.execute(delete(PersonSearch))
+    return materialise_all(session, affected, search_key, progress)
+
+
+# -- merges ----------------------------------------------------------------------------------------
+
+def merge_cycles(session: Session, starts: Iterable[uuid.UUID]) -> list[list[uuid.UUID]]:
+    """Cycles in persons' ``merged_into`` reachable from these persons (each sorted)."""
+    target: dict[uuid.UUID, uuid.UUID | None] = {}
+
+    def follow(pid: uuid.UUID) -> uuid.UUID | None:
+        if pid not in target:
+            target[pid] = session.scalar(select(Person.merged_into).where(Person.id == pid))
+        return target[pid]
+
+    cycles: dict[frozenset, list[uuid.UUID]] = {}
+    for start in starts:
+        position: dict[uuid.UUID, int] = {}
+        path: list[uuid.UUID] = []
+        node: uuid.UUID | None = start
+        while node is not None and node not in position:
+            position[node] = len(path)
+            path.append(node)
+            node = follow(node)
+        if node is not None:
+            cycle = path[position[node]:]
+            cycles.setdefault(frozenset(cycle), sorted(cycle))
+    return sorted(cycles.values())
+
+
+# -- digest ----------------------------------------------------------------------------------------
+
+def digest(session: Session) -> str:
+    """A hash of every synced record, canonical: equal exactly when the synced data are equal."""
+    h = hashlib.sha256()
+    for table in sorted(MODELS):
+        model = MODELS[table]
+        columns = sorted(model.__table__.columns, key=lambda c: c.name)
+        h.update(f"#{table}:{','.join(c.name for c in columns)}\n".encode())
+        stmt = select(*columns).order_by(model.__table__.c.id).execution_options(yield_per=5000)
+        for row in session.execute(stmt):
+            h.update(canonical([plain(v) for v in row]).encode())
+            h.update(b"\n")
+    return h.hexdigest()
+
+
+# -- conflicts -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RawConflict:
+    table: str
+    record_id: uuid.UUID
+    field: str
+    winner: Change
+    others: tuple[Change, ...]
+
+
+def scan_conflicts(session: Session, ids: Iterable[uuid.UUID] | None = None) -> list[RawConflict]:
+    """Every field whose heads disagree (only records changed on two or more desks can)."""
+    stmt = (select(ChangeLogEntry.record_id, ChangeLogEntry.table_name)
+            .group_by(ChangeLogEntry.record_id, ChangeLogEntry.table_name)
+            .having(func.count(ChangeLogEntry.desk_id.distinct()) > 1))
+    if ids is not None:
+        stmt = stmt.where(ChangeLogEntry.record_id.in_(list(ids)))
+    candidates = {record: table for record, table in session.execute(stmt)}
+    found = []
+    records = sorted(candidates)
+    for start in range(0, len(records), IN_CHUNK):
+        changes = load_changes(session, records[start:start + IN_CHUNK])
+        for record, held in changes.items():
+            for name, state in resolve(held).items():
+                others = conflicting(state, name)
+                if others:
+                    found.append(RawConflict(candidates[record], record, name, state.winner, tuple(others)))
+    found.sort(key=lambda c: (c.table, str(c.record_id), c.field))
+    return found

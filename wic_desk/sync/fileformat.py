@@ -1,0 +1,476 @@
+"""The exchange file: an age file (passphrase) holding a framed, compressed payload.
+
+Inside the age encryption (``pyrage.passphrase``, the centre's sync passphrase) the plaintext is::
+
+    MAGIC  frame*  end-frame
+
+and every frame is ``kind (1 byte) | compressed length (4) | plain length (4) | zlib data``:
+
+- ``M``: the manifest (JSON, exactly one, first): format version, sender desk id and name, the
+  sender's clock, what the sender holds (per desk the highest contiguous change number), what the
+  sender last heard other desks say they hold (relayed, with the clock of that saying), the
+  number of changes and the SHA-256 of the plain bytes of all change frames;
+- ``C``: up to ``CHANGES_PER_FRAME`` changes, a JSON array of
+  ``[desk_id, seq, hlc, table, record_id, fields, seen, author_id]``;
+- ``E``: the end (empty); nothing may follow it.
+
+Every frame's plain size is declared and capped, and decompression never produces more than
+declared (a zip bomb stops at the cap). Nothing decrypted is ever written to disk: the file is
+encrypted in memory, written under a temporary name, flushed and fsynced, renamed into place,
+then read back and checked in memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import struct
+import uuid
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import pyrage
+
+from wic_desk.domain import hlc as hlc_mod
+from wic_desk.domain.errors import UserError
+from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+from wic_desk.store.models import SYNCED_MODELS
+
+FORMAT_VERSION = 1
+MAGIC = b"WICDESK-SYNC\n"
+FRAME = struct.Struct(">cII")
+CHANGES_PER_FRAME = 5000
+MAX_FRAME_PLAIN = 64 * 1024 * 1024
+MAX_TOTAL_PLAIN = 4 * 1024 * 1024 * 1024
+MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024
+MAX_AHEAD = dt.timedelta(days=30)
+COMPRESS_LEVEL = 6
+
+Row = tuple[str, int, int, str, str, dict, dict | None, str | None]
+Progress = Callable[[int, int], None]
+
+# One-line messages (context "Errors"); the services and screens translate them.
+E_EMPTY = T("Errors", "The exchange file is empty; nothing was changed.")
+E_MISSING = T("Errors", "The file {name} does not exist.")
+E_NOT_EXCHANGE = T("Errors", "This is not a WIC Desk exchange file; nothing was changed.")
+E_PASSPHRASE = T("Errors", "The sync passphrase is wrong (or the file is damaged); nothing was changed.")
+E_DAMAGED = T("Errors", "The exchange file is damaged or incomplete; nothing was changed.")
+E_UNEXPECTED = T("Errors", "The exchange file holds an unexpected entry; nothing was changed.")
+E_TOO_LARGE = T("Errors", "The exchange file unpacks to more than the allowed size; nothing was changed.")
+E_NEWER = T("Errors", "The exchange file was written by a newer version of WIC Desk (format {version}). "
+                      "Please update the app; nothing was changed.")
+E_AHEAD = T("Errors", "The exchange file from desk {desk} is stamped {clock}, more than 30 days ahead of this "
+                      "computer's clock. Check the date on both computers; nothing was changed.")
+E_WRITE = T("Errors", "The exchange file cannot be written ({detail}). Check the folder and the free space.")
+E_READ = T("Errors", "The exchange file cannot be read ({detail}).")
+E_VERIFY = T("Errors", "The exchange file did not read back correctly after writing; it was removed. "
+                       "Try another folder or stick.")
+
+
+def _damaged() -> UserError:
+    return UserError(E_DAMAGED)
+
+
+# -- the cipher ------------------------------------------------------------------------------------
+
+class Cipher(Protocol):
+    def encrypt(self, data: bytes, passphrase: str) -> bytes: ...
+    def decrypt(self, data: bytes, passphrase: str) -> bytes: ...
+
+
+class AgePassphrase:
+    """age (rage) with a passphrase: scrypt-derived key, authenticated chunks."""
+
+    def encrypt(self, data: bytes, passphrase: str) -> bytes:
+        return pyrage.passphrase.encrypt(data, passphrase)
+
+    def decrypt(self, data: bytes, passphrase: str) -> bytes:
+        try:
+            return pyrage.passphrase.decrypt(data, passphrase)
+        except pyrage.DecryptError as exc:
+            message = str(exc).lower()
+            if "header is invalid" in message:
+                raise UserError(E_NOT_EXCHANGE) from None
+            if "decryption failed" in message:
+                raise UserError(E_PASSPHRASE) from None
+            raise _damaged() from None
+
+
+# The cipher in use. Only tests swap it (scrypt costs about a second per file by design).
+cipher: Cipher = AgePassphrase()
+
+
+def set_cipher(new: Cipher) -> Cipher:
+    """Swap the cipher (tests only); returns the previous one."""
+    global cipher
+    old, cipher = cipher, new
+    return old
+
+
+# -- the schema the file may speak of ----------------------------------------------------------------
+
+def _schema() -> dict[str, frozenset[str]]:
+    result = {}
+    for model in SYNCED_MODELS:
+        table = model.__table__  # type: ignore[attr-defined]
+        result[table.name] = frozenset(c.name for c in table.columns if c.name != "id")
+    return result
+
+
+SCHEMA = _schema()
+
+
+# -- manifest ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Manifest:
+    format: int
+    desk_id: str
+    desk_name: str
+    hlc: int
+    written_at: str
+    holds: dict[str, int]
+    changes: int
+    sha256: str
+    full: bool = False
+    for_desk: str | None = None
+    peers: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": self.format, "kind": "wic-desk-sync", "desk_id": self.desk_id,
+                "desk_name": self.desk_name, "hlc": self.hlc, "written_at": self.written_at,
+                "holds": self.holds, "changes": self.changes, "sha256": self.sha256, "full": self.full,
+                "for_desk": self.for_desk, "peers": self.peers}
+
+    @property
+    def clock(self) -> dt.datetime:
+        return dt.datetime.fromtimestamp(hlc_mod.physical_ms(self.hlc) / 1000)
+
+
+_MANIFEST_KEYS = frozenset({"format", "kind", "desk_id", "desk_name", "hlc", "written_at", "holds", "changes",
+                            "sha256", "full", "for_desk", "peers"})
+
+
+def _uuid_text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise _damaged()
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        raise _damaged() from None
+
+
+def _int(value: Any, low: int = 0, high: int = 2**63 - 1) -> int:
+    if type(value) is not int or not low <= value <= high:
+        raise _damaged()
+    return value
+
+
+def _parse_manifest(raw: bytes) -> Manifest:
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise _damaged() from None
+    if not isinstance(data, dict):
+        raise _damaged()
+    version = data.get("format")
+    if type(version) is int and version > FORMAT_VERSION:
+        raise UserError(E_NEWER, version=version)
+    if version != FORMAT_VERSION or data.get("kind") != "wic-desk-sync":
+        raise UserError(E_NOT_EXCHANGE)
+    if set(data) != _MANIFEST_KEYS:
+        raise UserError(E_UNEXPECTED)
+    holds = data["holds"]
+    if not isinstance(holds, dict) or not isinstance(data["desk_name"], str) \
+            or not isinstance(data["written_at"], str) or not isinstance(data["sha256"], str) \
+            or not isinstance(data["full"], bool):
+        raise _damaged()
+    return Manifest(
+        format=version, desk_id=_uuid_text(data["desk_id"]), desk_name=data["desk_name"][:200],
+        hlc=_int(data["hlc"]), written_at=data["written_at"][:40],
+        holds={_uuid_text(k): _int(v) for k, v in holds.items()}, changes=_int(data["changes"]),
+        sha256=data["sha256"], full=data["full"],
+        for_desk=None if data["for_desk"] is None else _uuid_text(data["for_desk"]),
+        peers=_parse_peers(data["peers"]))
+
+
+def _parse_peers(peers: Any) -> dict[str, dict[str, Any]]:
+    if not isinstance(peers, dict):
+        raise _damaged()
+    result = {}
+    for desk, state in peers.items():
+        if not isinstance(state, dict) or set(state) != {"holds", "hlc"} or not isinstance(state["holds"], dict):
+            raise _damaged()
+        result[_uuid_text(desk)] = {"holds": {_uuid_text(k): _int(v) for k, v in state["holds"].items()},
+                                    "hlc": _int(state["hlc"])}
+    return result
+
+
+# -- changes ---------------------------------------------------------------------------------------
+
+def _check_seen(seen: Any, columns: frozenset[str]) -> dict | None:
+    if seen is None:
+        return None
+    if not isinstance(seen, dict):
+        raise _damaged()
+    for name, refs in seen.items():
+        if name not in columns:
+            raise UserError(E_UNEXPECTED)
+        if not isinstance(refs, list):
+            raise _damaged()
+        for ref in refs:
+            if not isinstance(ref, list) or len(ref) != 2:
+                raise _damaged()
+            _uuid_text(ref[0])
+            _int(ref[1], 1)
+    return seen or None
+
+
+def check_row(item: Any) -> Row:
+    """One change from a file, checked and normalised (ids as canonical text)."""
+    if not isinstance(item, list) or len(item) != 8:
+        raise _damaged()
+    desk, seq, stamp, table, record, fields, seen, author = item
+    columns = SCHEMA.get(table) if isinstance(table, str) else None
+    if columns is None:
+        raise UserError(E_UNEXPECTED)
+    if not isinstance(fields, dict) or not fields:
+        raise _damaged()
+    if not columns.issuperset(fields):
+        raise UserError(E_UNEXPECTED)
+    return (_uuid_text(desk), _int(seq, 1), _int(stamp), table, _uuid_text(record), fields,
+            _check_seen(seen, columns), None if author is None else _uuid_text(author))
+
+
+def row_json(row: Row) -> list:
+    return list(row)
+
+
+# -- writing ---------------------------------------------------------------------------------------
+
+def _frame(kind: bytes, plain: bytes) -> bytes:
+    packed = zlib.compress(plain, COMPRESS_LEVEL)
+    return FRAME.pack(kind, len(packed), len(plain)) + packed
+
+
+@dataclass
+class Payload:
+    """A payload being built in memory: change frames first, then the manifest in front."""
+
+    frames: list[bytes] = field(default_factory=list)
+    count: int = 0
+    max_hlc: int = 0
+    _hash: Any = field(default_factory=hashlib.sha256)
+    _pending: list = field(default_factory=list)
+
+    def add(self, row: Iterable[Any]) -> None:
+        item = list(row)
+        self._pending.append(item)
+        self.count += 1
+        if item[2] > self.max_hlc:
+            self.max_hlc = item[2]
+        if len(self._pending) >= CHANGES_PER_FRAME:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._pending:
+            return
+        plain = json.dumps(self._pending, ensure_ascii=False, separators=(",", ":")).encode()
+        self._hash.update(plain)
+        self.frames.append(_frame(b"C", plain))
+        self._pending = []
+
+    def finish(self, manifest: Manifest) -> bytes:
+        """The plain payload; ``manifest`` must carry ``count`` and ``sha256`` (see ``checksum``)."""
+        self._flush()
+        head = _frame(b"M", json.dumps(manifest.to_json(), ensure_ascii=False, sort_keys=True).encode())
+        return b"".join([MAGIC, head, *self.frames, _frame(b"E", b"")])
+
+    def checksum(self) -> str:
+        self._flush()
+        return self._hash.hexdigest()
+
+
+def write_file(path: Path, payload: bytes, passphrase: str) -> int:
+    """Encrypt, write under a temporary name, fsync, rename. Returns the file's size."""
+    sealed = cipher.encrypt(payload, passphrase)
+    path = Path(path)
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        with open(temp, "wb") as fh:
+            fh.write(sealed)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temp, path)
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise UserError(E_WRITE, detail=exc.strerror or type(exc).__name__) from None
+    return len(sealed)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # Windows cannot open a folder; the rename is durable enough there
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# -- reading ---------------------------------------------------------------------------------------
+
+@dataclass
+class ExchangeFile:
+    """A read and fully checked file, still compressed in memory. ``rows()`` decodes it again."""
+
+    manifest: Manifest
+    frames: list[tuple[memoryview, int]]
+    max_seq: dict[str, int]
+    desks: set[str]
+
+    def rows(self) -> Iterator[list[Row]]:
+        """The changes, frame by frame (each frame already checked when the file was read)."""
+        for packed, plain_len in self.frames:
+            yield [check_row(item) for item in _load_frame(packed, plain_len)]
+
+
+def _inflate(packed: memoryview, plain_len: int) -> bytes:
+    inflater = zlib.decompressobj()
+    try:
+        plain = inflater.decompress(packed, plain_len)
+        if len(plain) != plain_len or inflater.unconsumed_tail or not inflater.eof or inflater.unused_data:
+            if len(plain) == plain_len and (inflater.unconsumed_tail or not inflater.eof):
+                raise UserError(E_TOO_LARGE)
+            raise _damaged()
+    except zlib.error:
+        raise _damaged() from None
+    return plain
+
+
+def _load_frame(packed: memoryview, plain_len: int) -> list:
+    try:
+        items = json.loads(_inflate(packed, plain_len))
+    except (ValueError, UnicodeDecodeError):
+        raise _damaged() from None
+    if not isinstance(items, list):
+        raise _damaged()
+    return items
+
+
+def _frames(plain: bytes) -> Iterator[tuple[bytes, memoryview, int]]:
+    if not plain.startswith(MAGIC):
+        raise UserError(E_NOT_EXCHANGE)
+    view = memoryview(plain)
+    pos, total = len(MAGIC), 0
+    ended = False
+    while pos < len(view):
+        if ended:
+            raise UserError(E_UNEXPECTED)
+        if pos + FRAME.size > len(view):
+            raise _damaged()
+        kind, packed_len, plain_len = FRAME.unpack_from(view, pos)
+        pos += FRAME.size
+        if pos + packed_len > len(view):
+            raise _damaged()
+        if plain_len > MAX_FRAME_PLAIN:
+            raise UserError(E_TOO_LARGE)
+        total += plain_len
+        if total > MAX_TOTAL_PLAIN:
+            raise UserError(E_TOO_LARGE)
+        if kind not in (b"M", b"C", b"E"):
+            raise UserError(E_UNEXPECTED)
+        ended = kind == b"E"
+        yield kind, view[pos:pos + packed_len], plain_len
+        pos += packed_len
+    if not ended:
+        raise _damaged()
+
+
+def decode(plain: bytes, now: dt.datetime | None = None, progress: Progress | None = None) -> ExchangeFile:
+    """Check a decrypted payload completely (structure, sizes, manifest, every change, checksum,
+    clock) without touching any database."""
+    manifest: Manifest | None = None
+    digest = hashlib.sha256()
+    frames: list[tuple[memoryview, int]] = []
+    count = 0
+    max_seq: dict[str, int] = {}
+    desks: set[str] = set()
+    max_hlc = 0
+    for kind, packed, plain_len in _frames(plain):
+        if kind == b"M":
+            if manifest is not None or frames:
+                raise UserError(E_UNEXPECTED)
+            manifest = _parse_manifest(_inflate(packed, plain_len))
+            continue
+        if manifest is None:
+            raise _damaged()
+        if kind == b"E":
+            if plain_len:
+                raise _damaged()
+            continue
+        raw = _inflate(packed, plain_len)
+        digest.update(raw)
+        try:
+            items = json.loads(raw)
+        except (ValueError, UnicodeDecodeError):
+            raise _damaged() from None
+        if not isinstance(items, list) or not items:
+            raise _damaged()
+        for item in items:
+            row = check_row(item)
+            desks.add(row[0])
+            if row[1] > max_seq.get(row[0], 0):
+                max_seq[row[0]] = row[1]
+            max_hlc = max(max_hlc, row[2])
+        count += len(items)
+        frames.append((packed, plain_len))
+        if progress:
+            progress(count, manifest.changes)
+    if manifest is None:
+        raise _damaged()
+    if count != manifest.changes or digest.hexdigest() != manifest.sha256:
+        raise _damaged()
+    if max_hlc > manifest.hlc:
+        raise _damaged()
+    now = now or dt.datetime.now()
+    if manifest.clock > now + MAX_AHEAD:
+        raise UserError(E_AHEAD, desk=manifest.desk_name or manifest.desk_id,
+                        clock=manifest.clock.strftime("%Y-%m-%d %H:%M"))
+    return ExchangeFile(manifest=manifest, frames=frames, max_seq=max_seq, desks=desks)
+
+
+def read_file(path: Path, passphrase: str, now: dt.datetime | None = None,
+              progress: Progress | None = None) -> ExchangeFile:
+    """Read, decrypt in memory and check an exchange file. Raises UserError, changes nothing."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise UserError(E_MISSING, name=path.name)
+        if size == 0:
+            raise UserError(E_EMPTY)
+        if size > MAX_FILE_BYTES:
+            raise UserError(E_TOO_LARGE)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(E_MISSING, name=path.name) from None
+    except OSError as exc:
+        raise UserError(E_READ, detail=exc.strerror or type(exc).__name__) from None
+    return decode_sealed(data, passphrase, now, progress)
+
+
+def decode_sealed(data: bytes, passphrase: str, now: dt.datetime | None = None,
+                  progress: Progress | None = None) -> ExchangeFile:
+    if not data:
+        raise UserError(E_EMPTY)
+    return decode(cipher.decrypt(data, passphrase), now, progress)
