@@ -92,6 +92,22 @@ def build_parser() -> argparse.ArgumentParser:
     pl = what.add_parser("list", help="id, kind, title, first date, sessions, participants")
     pl.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
 
+    p = add("attendance-sheet", help="printable sign-in list of one session (PDF)")
+    p.add_argument("--activity", required=True, metavar="ID")
+    p.add_argument("--session", type=int, default=None, metavar="N", help="session number (default: the next)")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+
+    p = add("certificates", help="issue certificates for everyone who completed an activity (PDF)")
+    p.add_argument("--activity", metavar="ID")
+    p.add_argument("--out", type=Path, metavar="FILE.pdf", help="one PDF; a folder for a file each")
+    p.add_argument("--separate", action="store_true", help="a file each, into the --out folder")
+    p.add_argument("--participation", action="store_true", help="also certificates of participation")
+    what = p.add_subparsers(dest="what", required=False, parser_class=_Parser)
+    pv = what.add_parser("verify", help="is a certificate genuine? exit 0 if so, 1 if not")
+    pv.add_argument("serial")
+    pv.add_argument("code")
+    pv.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+
     p = add("report", help="the donor's Excel reports")
     what = p.add_subparsers(dest="what", required=True, parser_class=_Parser)
     rd = what.add_parser("donor", help="donor report for a date range")
@@ -200,6 +216,55 @@ def _cmd_activities(args) -> int:
     return 0
 
 
+def _uuid_arg(text: str, field: str):
+    import uuid
+    try:
+        return uuid.UUID(text.strip())
+    except ValueError:
+        raise UserError(T("Errors", "\"{value}\" is not a valid id."), value=text) from None
+
+
+def _cmd_attendance_sheet(args) -> int:
+    from wic_desk.services import sheets
+    activity_id = _uuid_arg(args.activity, "activity")
+    db = _open(args)
+    try:
+        out = sheets.attendance_sheet(db, _script_actor(db), activity_id, args.session, args.out)
+    finally:
+        db.close()
+    print(out)
+    return 0
+
+
+def _cmd_certificates(args) -> int:
+    from wic_desk.services import certificates
+    if args.what == "verify":
+        db = _open(args)
+        try:
+            result = certificates.verify(db, args.serial, args.code)
+        finally:
+            db.close()
+        if not result.genuine:
+            raise UserError(T("Errors", "Not genuine: no certificate has this serial number and code."))
+        print(f"genuine\t{result.serial}\t{result.person_name}\t{result.native_name or ''}\t"
+              f"{result.activity_title}\t{result.issued_on.isoformat()}")
+        return 0
+    if not args.activity or not args.out:
+        raise UserError(T("Errors", "Give --activity ID and --out FILE.pdf (or verify SERIAL CODE)."))
+    activity_id = _uuid_arg(args.activity, "activity")
+    db = _open(args)
+    try:
+        result = certificates.issue_batch(db, _script_actor(db), activity_id, args.out, one_file=not args.separate,
+                                          progress=_progress_printer(sys.stderr.isatty()),
+                                          include_participation=args.participation)
+    finally:
+        db.close()
+    print(f"issued\t{result.issued}\nreprinted\t{result.reprinted}")
+    for f in result.files:
+        print(f"file\t{f}")
+    return 0
+
+
 def _cmd_report(args) -> int:
     from wic_desk.domain.validation import parse_iso_date
     from wic_desk.services import reports
@@ -243,7 +308,8 @@ def _cmd_restore(args) -> int:
 
 
 COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "import": _cmd_import, "people": _cmd_people,
-            "activities": _cmd_activities, "report": _cmd_report, "backup": _cmd_backup, "restore": _cmd_restore}
+            "activities": _cmd_activities, "attendance-sheet": _cmd_attendance_sheet,
+            "certificates": _cmd_certificates, "report": _cmd_report, "backup": _cmd_backup, "restore": _cmd_restore}
 
 
 _log_handler: logging.Handler | None = None

@@ -53,3 +53,54 @@ def test_bad_report_input_is_one_line_and_writes_nothing(capsys, db_path, admin,
     code, out, err = _run(capsys, *argv, *extra, "--db", db_path)
     assert code == 1 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert not out_file.exists()
+
+
+@pytest.fixture
+def course(db, admin, consent):
+    from wic_desk.domain.enums import AttendanceStatus, Sex
+    from wic_desk.services import people
+    aid = act.create(db, admin, act.ActivityInput(kind=ActivityKind.POLISH_COURSE, title="Kurs A1", sessions=[
+        act.SessionInput(dt.date(2024, 3, d), 2) for d in (4, 11, 18)]))
+    pids = [people.register(db, admin, people.PersonInput(given_name=g, family_name=f, sex=Sex.FEMALE), consent)
+            for g, f in (("Олександра", "Ковальчук"), ("Łucja", "Żak"))]
+    for pid in pids:
+        act.enrol(db, admin, aid, pid)
+    for s in act.grid(db, admin, aid).sessions:
+        act.mark(db, admin, s.id, pids[0], AttendanceStatus.PRESENT)
+    return aid
+
+
+def test_attendance_sheet_and_certificates_then_verify(capsys, db_path, course, tmp_path):
+    from pypdf import PdfReader
+    sheet = tmp_path / "sheet.pdf"
+    code, out, err = _run(capsys, "attendance-sheet", "--activity", course, "--session", 2, "--out", sheet,
+                          "--db", db_path)
+    assert (code, err) == (0, "")
+    text = "".join(page.extract_text() for page in PdfReader(sheet).pages)
+    assert "Oleksandra Kovalchuk" in text and "Łucja Żak" in text
+    certs = tmp_path / "certs.pdf"
+    code, out, err = _run(capsys, "certificates", "--activity", course, "--out", certs, "--db", db_path)
+    assert code == 0 and "issued\t1" in out
+    [page] = PdfReader(certs).pages
+    page_text = page.extract_text()
+    import re
+    serial = re.search(r"WIC/\d{4}/\d{6}", page_text).group(0)
+    verification = re.search(r"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}", page_text).group(0)
+    code, out, err = _run(capsys, "certificates", "verify", serial, verification, "--db", db_path)
+    assert code == 0 and out.startswith("genuine\t") and "Oleksandra Kovalchuk" in out
+    forged = verification[:-1] + ("A" if verification[-1] != "A" else "B")
+    code, out, err = _run(capsys, "certificates", "verify", serial, forged, "--db", db_path)
+    assert code == 1 and out == "" and len(err.splitlines()) == 1 and "Kovalchuk" not in err
+
+
+@pytest.mark.parametrize("argv", [
+    ["attendance-sheet", "--activity", "not-an-id", "--out", "x.pdf"],
+    ["attendance-sheet", "--activity", "00000000-0000-4000-8000-000000000000", "--out", "x.pdf"],
+    ["certificates", "--activity", "00000000-0000-4000-8000-000000000000", "--out", "x.pdf"],
+    ["certificates"],
+])
+def test_bad_document_commands_are_one_line(capsys, db_path, admin, tmp_path, monkeypatch, argv):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = _run(capsys, *argv, "--db", db_path)
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert not (tmp_path / "x.pdf").exists()
