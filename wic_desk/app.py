@@ -48,18 +48,28 @@ class Shell:
     wizard or the login is cancelled or the main window is closed.
     """
 
-    def __init__(self, app: QApplication, ctx: AppContext) -> None:
+    def __init__(self, app: QApplication, ctx: AppContext, login: LoginDialog | None = None) -> None:
+        """``login``: a login dialog already on screen while the database was opening."""
         self.app = app
         self.ctx = ctx
         self.wizard: SetupWizard | None = None
         self.login: LoginDialog | None = None
         self.window: MainWindow | None = None
+        self._early_login = login
 
     def start(self) -> None:
+        early, self._early_login = self._early_login, None
         if self.ctx.db.is_set_up():
             self._load_desk()
-            self.show_login()
+            if early is not None:
+                early.set_context(self.ctx)
+                self._adopt_login(early)
+            else:
+                self.show_login()
         else:
+            if early is not None:  # first start: the wizard comes before any login
+                early.hide()
+                early.deleteLater()
             self.show_wizard()
 
     def _load_desk(self) -> None:
@@ -82,12 +92,15 @@ class Shell:
 
     def show_login(self) -> None:
         from wic_desk.gui.pages.login import LoginDialog
-        self.login = LoginDialog(self.ctx)
-        self.login.accepted.connect(self._logged_in)
-        self.login.rejected.connect(self.quit)
-        self.login.show()
-        self.login.raise_()
-        self.login.activateWindow()
+        self._adopt_login(LoginDialog(self.ctx))
+
+    def _adopt_login(self, dialog: LoginDialog) -> None:
+        self.login = dialog
+        dialog.accepted.connect(self._logged_in)
+        dialog.rejected.connect(self.quit)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def _logged_in(self) -> None:
         login, self.login = self.login, None
@@ -120,10 +133,16 @@ class Shell:
 
 
 def run_gui(db_path: str | None) -> int:
-    """Open the app on the database at ``db_path`` (None: the default); returns the exit code."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    """Open the app on the database at ``db_path`` (None: the default); returns the exit code.
+
+    The login dialog is shown first, before the database layer is even imported (that import
+    alone takes about half a second); the database opens from the event loop straight after.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     from wic_desk.gui import i18n
+    from wic_desk.gui.pages.login import LoginDialog
     from wic_desk.services import preferences
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -133,20 +152,45 @@ def run_gui(db_path: str | None) -> int:
     app.setQuitOnLastWindowClosed(False)  # the Shell decides; log-out swaps windows
     i18n.install(app, preferences.language())
 
+    login = LoginDialog(None)
+    login.show()
+    app.processEvents()
+    state: dict = {}
+    QTimer.singleShot(0, lambda: _open_and_start(app, db_path, login, state))
+    code = app.exec()
+    ctx = state.get("ctx")
+    if ctx is not None:
+        ctx.runner.wait(10_000)
+        ctx.db.close()
+    return state.get("exit_code", code)
+
+
+def _open_and_start(app: QApplication, db_path: str | None, login: LoginDialog, state: dict) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     from wic_desk.domain.errors import UserError
-    from wic_desk.services.context import Database
+    from wic_desk.gui import i18n
+
+    app.processEvents()  # let the login dialog paint before the slow imports
     try:
+        from wic_desk.gui.context import AppContext
+        from wic_desk.services.context import Database
         db = Database.open(db_path)
     except UserError as exc:
+        login.hide()
         QMessageBox.critical(None, APP_NAME, i18n.error_text(exc))
-        return 1
-
-    from wic_desk.gui.context import AppContext
+        state["exit_code"] = 1
+        app.exit(1)
+        return
+    except Exception:
+        log.exception("opening the database failed")
+        login.hide()
+        QMessageBox.critical(None, APP_NAME, i18n.tr(
+            "Errors", "An unexpected error happened; it was written to the log file. Please report it."))
+        state["exit_code"] = 2
+        app.exit(2)
+        return
     ctx = AppContext(db=db)
-    shell = Shell(app, ctx)
-    try:
-        shell.start()
-        return app.exec()
-    finally:
-        ctx.runner.wait(10_000)
-        db.close()
+    state["ctx"] = ctx
+    state["shell"] = Shell(app, ctx, login=login)
+    state["shell"].start()

@@ -377,3 +377,97 @@ def test_the_login_dialog_switches_language_too(qtbot, gui_ctx, english):
 def test_user_errors_are_shown_translated(qapp):
     from wic_desk.gui import i18n
     assert i18n.error_text(UserError("Wrong login or PIN.")) == "Wrong login or PIN."
+
+
+# -- run_gui end to end ----------------------------------------------------------------------------
+
+
+def _drive(qapp, steps, guard_ms: int = 20_000):
+    """Runs ``steps`` (callables returning True when done) one after another from the event loop
+    that run_gui starts; a guard ends the loop if something hangs."""
+    from PySide6.QtCore import QTimer
+    failures: list[BaseException] = []
+    pending = list(steps)
+
+    def tick():
+        try:
+            if pending and pending[0]():
+                pending.pop(0)
+        except BaseException as exc:  # report in the test, not inside Qt
+            failures.append(exc)
+            pending.clear()
+            qapp.exit(99)
+            return
+        if pending:
+            QTimer.singleShot(30, tick)
+
+    QTimer.singleShot(30, tick)
+    QTimer.singleShot(guard_ms, lambda: qapp.exit(98))
+    return failures
+
+
+def _visible(qapp, name):
+    return next((w for w in qapp.topLevelWidgets() if type(w).__name__ == name and w.isVisible()), None)
+
+
+def test_run_gui_logs_in_and_quits(qapp, db_path, admin):
+    from wic_desk.app import run_gui
+
+    def fill_login():
+        login = _visible(qapp, "LoginDialog")
+        if login is None or not login.ui.login_button.isEnabled():
+            return False
+        assert login.ui.desk_label.text() == "Desk: Recepcja 1"
+        login.ui.login_edit.setText("admin")
+        login.ui.pin_edit.setText(ADMIN_PIN)
+        login.ui.login_button.click()
+        return True
+
+    def quit_from_main_window():
+        window = _visible(qapp, "MainWindow")
+        if window is None:
+            return False
+        assert window.windowTitle() == "WIC Desk — Centrum Integracji Test — Recepcja 1"
+        window.ui.action_quit.trigger()
+        return True
+
+    failures = _drive(qapp, [fill_login, quit_from_main_window])
+    code = run_gui(str(db_path))
+    if failures:
+        raise failures[0]
+    assert code == 0
+    for w in qapp.topLevelWidgets():
+        w.close()
+
+
+def test_run_gui_reports_a_database_it_cannot_open(qapp, tmp_path):
+    from wic_desk.app import run_gui
+    folder = tmp_path / "not-a-file.db"
+    folder.mkdir()
+    seen = []
+
+    def dismiss_message():
+        box = _visible(qapp, "QMessageBox")
+        if box is None:
+            return False
+        seen.append(box.text())
+        box.accept()
+        return True
+
+    failures = _drive(qapp, [dismiss_message])
+    code = run_gui(str(folder))
+    if failures:
+        raise failures[0]
+    assert code == 1
+    assert seen == ["The database path is a folder, not a file."]
+
+
+def test_the_login_dialog_loads_without_the_database_layer():
+    """The login must show within a second: its import path stays clear of SQLAlchemy."""
+    import subprocess
+    import sys
+    code = ("import sys, wic_desk.cli, wic_desk.app, wic_desk.gui.pages.login; "
+            "heavy = [m for m in ('sqlalchemy', 'alembic', 'reportlab', 'openpyxl', 'wic_desk.gui.main_window') "
+            "if m in sys.modules]; print(heavy)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -2,22 +2,30 @@
 
 A wrong PIN shows the message under the field and the dialog stays; on success ``ctx.actor`` is
 set and the dialog is accepted.
+
+This module is imported before the database is opened, so that the window shows within a second
+of the process starting: it must not import the services' database layer (SQLAlchemy) at load
+time. The dialog may be built without a context (``ctx=None``: "opening the database…") and be
+handed one with ``set_context`` once the database is open.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from wic_desk.domain.errors import UserError
 from wic_desk.gui import i18n
-from wic_desk.gui.context import AppContext
 from wic_desk.gui.forms.ui_login import Ui_LoginDialog
 from wic_desk.gui.widgets.language import LANGUAGE_NAMES, current_language, switch_language
-from wic_desk.services import auth, preferences
-from wic_desk.services.context import Actor
+from wic_desk.services import preferences
+
+if TYPE_CHECKING:
+    from wic_desk.gui.context import AppContext
+    from wic_desk.services.context import Actor
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +35,7 @@ LAST_LOGIN_KEY = "last_login"
 class LoginDialog(QDialog):
     """Asks who is at the desk. ``actor`` holds them once the dialog is accepted."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.actor: Actor | None = None
@@ -55,13 +63,26 @@ class LoginDialog(QDialog):
         else:
             self.ui.login_edit.setFocus()
         self._retranslate()
+        self._update_enabled()
+
+    def set_context(self, ctx: AppContext) -> None:
+        """The database is open: show the centre and desk, and allow logging in."""
+        self.ctx = ctx
+        self._retranslate()
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        self.ui.login_button.setEnabled(self.ctx is not None and not self._busy)
 
     # -- texts ---------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        desk = self.ctx.desk
-        self.ui.centre_label.setText(desk.centre_name if desk else "WIC Desk")
-        self.ui.desk_label.setText(self.tr("Desk: {name}").format(name=desk.desk_name) if desk else "")
+        desk = self.ctx.desk if self.ctx is not None else None
+        self.ui.centre_label.setText(desk.centre_name if desk and desk.centre_name else "WIC Desk")
+        if self.ctx is None:
+            self.ui.desk_label.setText(self.tr("Opening the database…"))
+        else:
+            self.ui.desk_label.setText(self.tr("Desk: {name}").format(name=desk.desk_name) if desk else "")
         self.ui.language_combo.setToolTip(self.tr("Language of the application"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -83,7 +104,7 @@ class LoginDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.ui.login_button.setEnabled(not busy)
+        self._update_enabled()
         self.ui.login_edit.setEnabled(not busy)
         self.ui.pin_edit.setEnabled(not busy)
         if busy:
@@ -93,7 +114,7 @@ class LoginDialog(QDialog):
 
     def try_login(self) -> None:
         """Check the login and PIN in the background (scrypt is slow on purpose)."""
-        if self._busy:
+        if self._busy or self.ctx is None:
             return
         login_name = self.ui.login_edit.text().strip()
         pin = self.ui.pin_edit.text()
@@ -105,6 +126,7 @@ class LoginDialog(QDialog):
             self.show_error(self.tr("Enter your PIN or password."))
             self.ui.pin_edit.setFocus()
             return
+        from wic_desk.services import auth  # not at load time: see the module's docstring
         self.show_error("")
         self._set_busy(True)
         db = self.ctx.db

@@ -29,7 +29,7 @@ from wic_desk.gui.context import AppContext
 from wic_desk.gui.forms.ui_staff_dialog import Ui_StaffDialog
 from wic_desk.gui.forms.ui_staff_page import Ui_StaffPage
 from wic_desk.gui.forms.ui_staff_reset_pin import Ui_ResetPinDialog
-from wic_desk.gui.widgets.form_errors import as_user_error, clear_errors, show_user_error
+from wic_desk.gui.widgets.form_errors import as_user_error, clear_errors, fit_height, show_user_error
 from wic_desk.services import auth
 from wic_desk.services.auth import StaffRow
 
@@ -227,6 +227,7 @@ class StaffDialog(QDialog):
                 w.setVisible(False)  # PINs change through "Reset PIN"
         self._role_changed()
         self._retranslate()
+        fit_height(self)
         (ui.full_name_edit if row else ui.login_edit).setFocus()
 
     def _fill_combos(self) -> None:
@@ -332,6 +333,7 @@ class ResetPinDialog(QDialog):
         self.ui.button_box.accepted.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
         self._retranslate()
+        fit_height(self)
         self.ui.pin_edit.setFocus()
 
     def _retranslate(self) -> None:

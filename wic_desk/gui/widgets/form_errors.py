@@ -23,6 +23,12 @@ def as_user_error(exc: BaseException) -> UserError:
     return exc if isinstance(exc, UserError) else UserError(UNEXPECTED)
 
 
+def fit_height(dialog) -> None:
+    """Size a Designer dialog to its content's height (the form's own height is only a hint)."""
+    hint = dialog.sizeHint()
+    dialog.resize(max(dialog.width(), hint.width()), hint.height())
+
+
 def clear_errors(labels: Mapping[str, QLabel], general: QLabel | None = None) -> None:
     for label in labels.values():
         label.clear()

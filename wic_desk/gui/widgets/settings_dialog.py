@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from wic_desk.domain.errors import UserError
 from wic_desk.gui.context import AppContext
 from wic_desk.gui.forms.ui_settings_dialog import Ui_SettingsDialog
-from wic_desk.gui.widgets.form_errors import as_user_error, clear_errors, show_user_error
+from wic_desk.gui.widgets.form_errors import as_user_error, clear_errors, fit_height, show_user_error
 from wic_desk.services import setup
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,7 @@ class SettingsDialog(QDialog):
         clear_errors(self.errors, self.ui.error_label)
         self.ui.button_box.accepted.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
+        fit_height(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
