@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QWizard
 
 from wic_desk.domain.enums import Role
 from wic_desk.domain.errors import PermissionDenied, UserError
@@ -471,3 +471,16 @@ def test_the_login_dialog_loads_without_the_database_layer():
             "if m in sys.modules]; print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_pressing_ctrl_f_on_another_tab_lands_in_the_desk_search(qtbot, window):
+    if window.desk_page.objectName() == "desk_placeholder":
+        pytest.skip("the front-desk page is not in this build")
+    window.ui.tabs.setCurrentWidget(window.staff_page)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=2000)
+    window.staff_page.ui.filter_edit.setFocus()
+    qtbot.keyClick(window.staff_page.ui.filter_edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.tabs.currentWidget() is window.desk_page
+    focused = QApplication.focusWidget()
+    assert focused is not None and window.desk_page.isAncestorOf(focused)  # its search field
