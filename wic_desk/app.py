@@ -166,6 +166,7 @@ def run_gui(db_path: str | None) -> int:
 
 
 def _open_and_start(app: QApplication, db_path: str | None, login: LoginDialog, state: dict) -> None:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from wic_desk.domain.errors import UserError
@@ -185,7 +186,7 @@ def _open_and_start(app: QApplication, db_path: str | None, login: LoginDialog, 
     except Exception:
         log.exception("opening the database failed")
         login.hide()
-        QMessageBox.critical(None, APP_NAME, i18n.tr(
+        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
             "Errors", "An unexpected error happened; it was written to the log file. Please report it."))
         state["exit_code"] = 2
         app.exit(2)
