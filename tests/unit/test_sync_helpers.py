@@ -112,3 +112,15 @@ def exchange_all(desks: list[DeskUnderTest], rounds: int = 2) -> None:
             for target in desks:
                 if source is not target:
                     target.read(source.export(for_desk=target))
+
+
+def copy_db(source: Path, target: Path) -> None:
+    """A consistent copy of a live SQLite file (WAL included), as a user's copy would be."""
+    import sqlite3
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()

@@ -250,6 +250,10 @@ def export_changes(db: Database, actor: Actor, out_path: Path | str, passphrase:
     out_path = Path(out_path)
     if not out_path.parent.is_dir():
         raise UserError(T("Errors", "The folder for the exchange file does not exist."))
+    with UnitOfWork(db, actor) as uow:
+        uow.seq  # noqa: B018 - checks first that this database is still this desk (restored? copied?)
+    own = db.desk_id
+    assert own is not None
     payload = fileformat.Payload()
     with db.read() as s:
         base = _base_for(s, str(own), for_desk, full)
@@ -261,6 +265,7 @@ def export_changes(db: Database, actor: Actor, out_path: Path | str, passphrase:
         holds = log.holds(s)
         clock = max(int(local_value(s, HLC_KEY) or 0), payload.max_hlc)
         token = local_value(s, identity.INSTANCE_KEY)
+        exports = int(local_value(s, identity.EXPORTS_KEY) or 0) + 1
         relayed = {desk: {"holds": state["holds"], "hlc": int(state.get("hlc") or 0)}
                    for desk, state in _known_peers(s, str(own)).items()}
     manifest = fileformat.Manifest(
@@ -268,8 +273,8 @@ def export_changes(db: Database, actor: Actor, out_path: Path | str, passphrase:
         written_at=dt.datetime.now().replace(microsecond=0).isoformat(), holds=holds, changes=payload.count,
         sha256=payload.checksum(), full=full, for_desk=str(for_desk) if for_desk else None, peers=relayed)
     plain = payload.finish(manifest)
-    # Our numbers up to here are about to leave this desk: a restored copy must not reuse them.
-    identity.note_export(_registry(), token, db.path, own, holds.get(str(own), 0))
+    # What we hold is about to be announced: an older copy of this database must not write as us.
+    identity.note_export(_registry(), token, db.path, own, exports)
     size = fileformat.write_file(out_path, plain, passphrase)
     del plain
     try:
@@ -285,6 +290,7 @@ def export_changes(db: Database, actor: Actor, out_path: Path | str, passphrase:
         key = SENT_PREFIX + (str(for_desk) if for_desk else ("full" if full else "all"))
         set_local_value(uow.session, key, json.dumps({"at": dt.datetime.now().replace(microsecond=0).isoformat(),
                                                       "changes": payload.count}))
+        set_local_value(uow.session, identity.EXPORTS_KEY, str(exports))
         uow.audit("sync.export", detail=f"desk={own} for={for_desk or ('full' if full else 'all')} "
                                         f"changes={payload.count}")
     return ExportResult(path=out_path, changes=payload.count, size=size, desk_id=own, for_desk=for_desk, full=full)

@@ -126,7 +126,8 @@ class UnitOfWork:
         registry = paths.data_dir() / identity.REGISTRY_NAME
         token = local_value(self.session, identity.INSTANCE_KEY)
         assert self.db.desk_id is not None and self._seq is not None
-        verdict = identity.verdict(registry, token, self.db.path, self.db.desk_id, self._seq)
+        exports = int(local_value(self.session, identity.EXPORTS_KEY) or 0)
+        verdict = identity.verdict(registry, token, self.db.path, self.db.desk_id, exports)
         if verdict == "adopt":
             token = identity.new_token()
             set_local_value(self.session, identity.INSTANCE_KEY, token)
@@ -150,6 +151,7 @@ class UnitOfWork:
         self._seq = 0
         token = identity.new_token()
         set_local_value(self.session, identity.INSTANCE_KEY, token)
+        set_local_value(self.session, identity.EXPORTS_KEY, "0")
         if self.db.path is not None:
             identity.register(paths.data_dir() / identity.REGISTRY_NAME, token, self.db.path, new)
         row = {"id": new, "name": local_value(self.session, "desk_name") or str(old)[:8], "created_at": now(),

@@ -4,15 +4,20 @@ A desk's change numbers must never be reused with different content. Two things 
 a copy of the database file written to on two laptops, and an older copy (a restored backup) that
 numbers again what an earlier state already numbered and sent away.
 
-Each database holds a random *instance token* (``local_state``); each computer keeps, outside the
-database, a small registry (a JSON file in the user data folder) of the tokens it knows: for each,
-the database file's path, the desk id, and the highest change number that has left this desk in
-an exchange file. Before the first change of a unit of work is numbered:
+Each database holds a random *instance token* and the number of exchange files it has written
+(``local_state``); each computer keeps, outside the database, a small registry (a JSON file in the
+user data folder) of the tokens it knows: for each, the database file's path, the desk id, and
+the number of exchange files written. Before the first change of a unit of work is numbered (and
+before an export or an import):
 
 - a token unknown here (the file was copied from another computer), a token registered for
-  another path (the file was copied or moved on this computer), or a database whose own numbers
-  are below what has already been exported (restored from a backup): take a new desk id;
+  another path (the file was copied or moved on this computer), or a database that has written
+  fewer exchange files than the registry counts (an older state: restored from a backup, after
+  its numbers and what it held had been announced to other desks): take a new desk id;
 - no token yet (a new desk): make one and register it.
+
+Counting files rather than change numbers also catches a restored desk that lost changes it had
+*received* and announced holding: under its new id, the other desks send it everything again.
 
 Peers are the second line: a file saying a peer holds more of our changes than we hold ourselves
 also makes us take a new desk id (see the import). Taking a new desk id is always safe: the old
@@ -56,7 +61,10 @@ def _path_text(db_file: Path) -> str:
     return os.path.normcase(str(Path(db_file).resolve()))
 
 
-def verdict(registry: Path, token: str | None, db_file: Path, desk_id: uuid.UUID, own_seq: int) -> str:
+EXPORTS_KEY = "sync.exports"
+
+
+def verdict(registry: Path, token: str | None, db_file: Path, desk_id: uuid.UUID, exports: int) -> str:
     """``"adopt"`` (no token yet), ``"ok"``, or ``"renew"`` (take a new desk id)."""
     if token is None:
         return "adopt"
@@ -65,27 +73,28 @@ def verdict(registry: Path, token: str | None, db_file: Path, desk_id: uuid.UUID
         return "renew"
     if entry.get("path") != _path_text(db_file) or entry.get("desk_id") != str(desk_id):
         return "renew"
-    if own_seq < int(entry.get("exported_seq", 0) or 0):
+    if exports < int(entry.get("exports", 0) or 0):
         return "renew"
     return "ok"
 
 
-def register(registry: Path, token: str, db_file: Path, desk_id: uuid.UUID, exported_seq: int = 0) -> None:
+def register(registry: Path, token: str, db_file: Path, desk_id: uuid.UUID, exports: int = 0) -> None:
     data = load(registry)
-    data[token] = {"path": _path_text(db_file), "desk_id": str(desk_id), "exported_seq": exported_seq}
+    data[token] = {"path": _path_text(db_file), "desk_id": str(desk_id), "exports": exports}
     save(registry, data)
 
 
-def note_export(registry: Path, token: str | None, db_file: Path | None, desk_id: uuid.UUID, seq: int) -> None:
-    """Remember that this desk's changes up to ``seq`` have left it."""
+def note_export(registry: Path, token: str | None, db_file: Path | None, desk_id: uuid.UUID, exports: int) -> None:
+    """Remember, before the file is written, that this database is writing its ``exports``-th file
+    (the database records the same number once the file is safely written)."""
     if token is None or db_file is None:
         return
     data = load(registry)
     entry = data.get(token)
     if not isinstance(entry, dict) or entry.get("desk_id") != str(desk_id):
         return
-    if seq > int(entry.get("exported_seq", 0) or 0):
-        entry["exported_seq"] = seq
+    if exports > int(entry.get("exports", 0) or 0):
+        entry["exports"] = exports
         save(registry, data)
 
 

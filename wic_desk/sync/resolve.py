@@ -47,9 +47,9 @@ def canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
-def order_key(change: Change) -> tuple[int, str]:
-    """Newest by clock, ties by desk id: the larger key wins."""
-    return (change.hlc, change.desk_id)
+def order_key(change: Change) -> tuple[int, str, int]:
+    """Newest by clock, ties by desk id (then number, for a total order): the larger key wins."""
+    return (change.hlc, change.desk_id, change.seq)
 
 
 def resolve(changes: Iterable[Change]) -> dict[str, FieldState]:
