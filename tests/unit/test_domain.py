@@ -109,4 +109,11 @@ def test_every_enum_value_has_a_label():
                  enums.ContractKind, enums.ActivityKind, enums.AttendanceStatus, enums.EnrolmentStatus,
                  enums.HouseholdRelation):
         for value in kind:
-            assert value in LABELS, value
+            assert (kind, value.value) in LABELS, value
+
+
+def test_labels_of_equal_codes_in_different_enums_stay_apart():
+    from wic_desk.domain.enums import Confidentiality, HouseholdRelation, ResidenceStatus, Role, label
+    assert label(Role.SPECIALIST) == "Specialist"
+    assert label(Confidentiality.SPECIALIST_ONLY) == "Specialists of the same kind only"
+    assert label(ResidenceStatus.OTHER) == "None / other" and label(HouseholdRelation.OTHER) == "Other relative"

@@ -19,12 +19,12 @@ from sqlalchemy import select, text
 
 from wic_desk.domain.enums import (
     ENUM_CONTEXT,
-    LABELS,
     ActivityKind,
     ConsultationKind,
     ContractKind,
     Role,
     ServiceCategory,
+    label,
 )
 from wic_desk.domain.errors import NotFound, UserError, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
@@ -114,7 +114,7 @@ def _kind_label(value: str, translate: Translate) -> str:
             member = enum(value)
         except ValueError:
             continue
-        return translate(ENUM_CONTEXT, LABELS[member])
+        return translate(ENUM_CONTEXT, label(member))
     return value
 
 
