@@ -1,7 +1,13 @@
 """One person's page, opened from the desk: their data, consent and history, with "Record visit"
-and "Edit" (the registration form without its consent section).
+and "Edit" (the registration form without its consent section), their consultations and their
+employment.
 
 The data and the history load in the background; the page shows "Loading…" until they arrive.
+Consultations and employment outcomes load in a second background job. The consultations list
+shows every consultation's kind, date and staff member to everyone; a note only where the
+service returned it (``consultations.for_person`` never selects a note this user may not read),
+so a withheld note never reaches a widget. Counsellors and specialists record a consultation
+with Ctrl+K (only the kinds their role allows); Ctrl+J records employment.
 """
 
 from __future__ import annotations
@@ -19,8 +25,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,23 +36,43 @@ from PySide6.QtWidgets import (
 from wic_desk.domain.errors import FormErrors, ValidationError
 from wic_desk.gui.context import AppContext
 from wic_desk.gui.i18n import enum_text
-from wic_desk.gui.models.base import SortProxy
+from wic_desk.gui.models.base import RowRole, SortProxy
+from wic_desk.gui.models.consultations import ConsultationsModel
 from wic_desk.gui.models.display import country_name, date_text, datetime_text
+from wic_desk.gui.models.outcomes import OutcomesModel
 from wic_desk.gui.models.visits import HistoryModel
+from wic_desk.gui.pages import consultation as consultation_page
+from wic_desk.gui.pages import outcome as outcome_page
 from wic_desk.gui.pages.visit import RecordVisitDialog
 from wic_desk.gui.widgets.desk_feedback import failure_text
 from wic_desk.gui.widgets.person_form import ERROR_STYLE, PersonForm
-from wic_desk.services import people
+from wic_desk.services import consultations, outcomes, people
 
 DETAIL_KEYS = ("birth_date", "sex", "citizenship", "pesel", "phone", "email", "place", "residence_status",
                "languages", "disability", "heard_from", "first_contact", "consent", "registered")
 
 
+def _table(parent: QWidget, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    return view
+
+
 class PersonDialog(QDialog):
-    """A person's page. Ctrl+R records a visit, Ctrl+E edits, Escape closes."""
+    """A person's page. Ctrl+R records a visit, Ctrl+E edits, Ctrl+K records a consultation
+    (counsellors and specialists), Ctrl+J records employment, Escape closes."""
 
     visit_recorded = Signal(uuid.UUID)
     person_changed = Signal(uuid.UUID)
+    consultation_saved = Signal(uuid.UUID)
+    outcome_recorded = Signal(uuid.UUID)
 
     def __init__(self, ctx: AppContext, person_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,8 +113,12 @@ class PersonDialog(QDialog):
                 self.detail_labels[key], self.detail_values[key] = label, value
             columns.addLayout(form, 1)
         layout.addWidget(self.details_box)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("sections")
+        history_tab = QWidget(self.tabs)
+        history_layout = QVBoxLayout(history_tab)
         self.history_label = QLabel(self)
-        layout.addWidget(self.history_label)
+        history_layout.addWidget(self.history_label)
         self.history_model = HistoryModel(self)
         self.history_proxy = SortProxy(self)
         self.history_proxy.setSourceModel(self.history_model)
@@ -102,12 +134,16 @@ class PersonDialog(QDialog):
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(HistoryModel.NOTE, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.history, 1)
+        history_layout.addWidget(self.history, 1)
         self.empty_history = QLabel(self)
         self.empty_history.setObjectName("emptyHistory")
         self.empty_history.hide()
-        layout.addWidget(self.empty_history)
+        history_layout.addWidget(self.empty_history)
         self.history_label.setBuddy(self.history)
+        self.tabs.addTab(history_tab, "")
+        self._build_consultations()
+        self._build_employment()
+        layout.addWidget(self.tabs, 1)
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setStyleSheet(ERROR_STYLE)
@@ -127,9 +163,93 @@ class PersonDialog(QDialog):
         self.edit_button.clicked.connect(self.edit)
         QShortcut(QKeySequence("Ctrl+R"), self, self.record_visit)
         QShortcut(QKeySequence("Ctrl+E"), self, self.edit)
+        QShortcut(QKeySequence(consultation_page.RECORD_KEYS), self, self.record_consultation)
+        QShortcut(QKeySequence(outcome_page.RECORD_KEYS), self, self.record_outcome)
         self.record_button.setEnabled(False)
         self.edit_button.setEnabled(False)
-        self.resize(980, 620)
+        self.resize(1000, 680)
+
+    def _build_consultations(self) -> None:
+        tab = QWidget(self.tabs)
+        box = QVBoxLayout(tab)
+        self.consultations_model = ConsultationsModel(self)
+        self.consultations_proxy = SortProxy(self)
+        self.consultations_proxy.setSourceModel(self.consultations_model)
+        self.consultations_view = _table(tab, "consultationsView")
+        self.consultations_view.setModel(self.consultations_proxy)
+        self.consultations_view.sortByColumn(ConsultationsModel.DATE, Qt.SortOrder.DescendingOrder)
+        header = self.consultations_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ConsultationsModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        box.addWidget(self.consultations_view, 2)
+        self.empty_consultations = QLabel(tab)
+        self.empty_consultations.setObjectName("emptyConsultations")
+        self.empty_consultations.hide()
+        box.addWidget(self.empty_consultations)
+        self.note_label = QLabel(tab)
+        self.note_label.setObjectName("noteLabel")
+        box.addWidget(self.note_label)
+        # Filled only with a note the service returned, i.e. one this user may read.
+        self.note_view = QPlainTextEdit(tab)
+        self.note_view.setObjectName("noteView")
+        self.note_view.setReadOnly(True)
+        self.note_view.setMaximumHeight(110)
+        box.addWidget(self.note_view, 1)
+        buttons = QHBoxLayout()
+        self.record_consultation_button = QPushButton(tab)
+        self.record_consultation_button.setObjectName("recordConsultationButton")
+        self.edit_consultation_button = QPushButton(tab)
+        self.edit_consultation_button.setObjectName("editConsultationButton")
+        for button in (self.record_consultation_button, self.edit_consultation_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        can_record = consultation_page.may_record(self.ctx.actor)
+        self.record_consultation_button.setVisible(can_record)
+        self.edit_consultation_button.setVisible(can_record and consultation_page.EDIT_SUPPORTED)
+        if not consultation_page.may_read_notes(self.ctx.actor):
+            # receptionists and coordinators see that consultations happened, never a note
+            self.consultations_view.setColumnHidden(ConsultationsModel.NOTE, True)
+            header.setSectionResizeMode(ConsultationsModel.TOPICS, QHeaderView.ResizeMode.Stretch)
+            self.note_label.hide()
+            self.note_view.hide()
+        self.record_consultation_button.setEnabled(False)
+        self.edit_consultation_button.setEnabled(False)
+        self.record_consultation_button.clicked.connect(self.record_consultation)
+        self.edit_consultation_button.clicked.connect(self.edit_consultation)
+        self.consultations_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected_note())
+        self.consultations_view.activated.connect(lambda _i: self.edit_consultation())
+        self.tabs.addTab(tab, "")
+
+    def _build_employment(self) -> None:
+        tab = QWidget(self.tabs)
+        box = QVBoxLayout(tab)
+        self.outcomes_model = OutcomesModel(self)
+        self.outcomes_proxy = SortProxy(self)
+        self.outcomes_proxy.setSourceModel(self.outcomes_model)
+        self.outcomes_view = _table(tab, "outcomesView")
+        self.outcomes_view.setModel(self.outcomes_proxy)
+        self.outcomes_view.sortByColumn(OutcomesModel.START, Qt.SortOrder.DescendingOrder)
+        header = self.outcomes_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(OutcomesModel.EMPLOYER, QHeaderView.ResizeMode.Stretch)
+        box.addWidget(self.outcomes_view, 1)
+        self.empty_outcomes = QLabel(tab)
+        self.empty_outcomes.setObjectName("emptyOutcomes")
+        self.empty_outcomes.hide()
+        box.addWidget(self.empty_outcomes)
+        buttons = QHBoxLayout()
+        self.record_outcome_button = QPushButton(tab)
+        self.record_outcome_button.setObjectName("recordOutcomeButton")
+        self.record_outcome_button.setAutoDefault(False)
+        self.record_outcome_button.setVisible(outcome_page.may_record(self.ctx.actor))
+        self.record_outcome_button.setEnabled(False)
+        self.record_outcome_button.clicked.connect(self.record_outcome)
+        buttons.addWidget(self.record_outcome_button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        self.tabs.addTab(tab, "")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Person"))
@@ -149,7 +269,25 @@ class PersonDialog(QDialog):
         self.record_button.setText(self.tr("Record visit (Ctrl+R)"))
         self.edit_button.setText(self.tr("Edit (Ctrl+E)"))
         self.history_model.retranslate()
+        self.consultations_model.retranslate()
+        self.outcomes_model.retranslate()
+        self.record_consultation_button.setText(self.tr("Record consultation (Ctrl+K)"))
+        self.edit_consultation_button.setText(self.tr("Edit consultation (Enter)"))
+        self.edit_consultation_button.setToolTip(self.tr("Only the author edits a consultation."))
+        self.record_outcome_button.setText(self.tr("Record employment (Ctrl+J)"))
+        self.empty_outcomes.setText(self.tr("No employment recorded."))
+        self._show_tab_titles()
+        self._show_selected_note()
         self._show_detail()
+
+    def _show_tab_titles(self) -> None:
+        self.tabs.setTabText(0, self.tr("History"))
+        self.tabs.setTabText(1, self.tr("Consultations ({n})").format(n=self.consultations_model.rowCount()))
+        self.tabs.setTabText(2, self.tr("Employment ({n})").format(n=self.outcomes_model.rowCount()))
+        if consultation_page.may_record(self.ctx.actor):
+            self.empty_consultations.setText(self.tr("No consultations yet. Ctrl+K records one."))
+        else:
+            self.empty_consultations.setText(self.tr("No consultations yet."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -165,6 +303,49 @@ class PersonDialog(QDialog):
         self.ctx.runner.run_in_background(
             lambda _p: (people.get_person(db, actor, person_id), people.history(db, actor, person_id)),
             self._loaded, self._load_failed)
+        self.reload_sections()
+
+    def reload_sections(self) -> None:
+        """Reload the consultations (notes only where this user may read them) and employment."""
+        db, actor, person_id = self.ctx.db, self.ctx.actor, self.person_id
+        self.ctx.runner.run_in_background(
+            lambda _p: (consultations.for_person(db, actor, person_id), outcomes.for_person(db, actor, person_id)),
+            self._sections_loaded, self._load_failed)
+
+    def _sections_loaded(self, result: tuple[list[consultations.ConsultationRow], list[outcomes.OutcomeRow]]) -> None:
+        rows, outcome_rows = result
+        self.consultations_model.set_rows(rows)
+        self.outcomes_model.set_rows(outcome_rows)
+        self.empty_consultations.setVisible(not rows)
+        self.empty_outcomes.setVisible(not outcome_rows)
+        if rows:
+            self.consultations_view.selectRow(0)
+        self._show_tab_titles()
+        self._show_selected_note()
+
+    def selected_consultation(self) -> consultations.ConsultationRow | None:
+        index = self.consultations_view.currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def _show_selected_note(self) -> None:
+        row = self.selected_consultation()
+        self.edit_consultation_button.setEnabled(
+            row is not None and self.detail is not None and consultation_page.may_edit(self.ctx.actor, row))
+        if row is None:
+            self.note_label.setText(self.tr("Note:"))
+            self.note_view.clear()
+            self.note_view.setPlaceholderText(self.tr("Choose a consultation to see its note."))
+            return
+        heading = self.tr("Note of {kind}, {date}, {staff}:").format(
+            kind=enum_text(row.kind), date=date_text(row.held_on), staff=row.staff_name or "—")
+        self.note_label.setText(heading)
+        if row.note_readable:
+            self.note_view.setPlainText(row.note or "")
+            self.note_view.setPlaceholderText(self.tr("No note was written."))
+        else:
+            self.note_view.clear()
+            self.note_view.setPlaceholderText(self.tr("This note is confidential ({level}); it is not shown "
+                                                      "to you.").format(level=enum_text(row.confidentiality)))
 
     def _loaded(self, result: tuple[people.PersonDetail, list[people.HistoryItem]]) -> None:
         self.detail, items = result
@@ -172,8 +353,11 @@ class PersonDialog(QDialog):
         self.empty_history.setVisible(not items)
         self.record_button.setEnabled(True)
         self.edit_button.setEnabled(True)
+        self.record_consultation_button.setEnabled(True)
+        self.record_outcome_button.setEnabled(True)
         self.status.hide()
         self._show_detail()
+        self._show_selected_note()
 
     def _load_failed(self, exc: BaseException) -> None:
         self.heading.setText(self.tr("This person cannot be shown."))
@@ -221,6 +405,43 @@ class PersonDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.visit_id is not None:
             self.visit_recorded.emit(dialog.visit_id)
             self.reload()
+
+    def record_consultation(self) -> None:
+        """Ctrl+K: record a consultation (counsellors and specialists only)."""
+        if self.detail is None or not consultation_page.may_record(self.ctx.actor):
+            return
+        self.tabs.setCurrentIndex(1)
+        dialog = consultation_page.ConsultationDialog(self.ctx, self.person_id, self.person_label(), self)
+        self._after_consultation(dialog)
+
+    def edit_consultation(self) -> None:
+        row = self.selected_consultation()
+        if self.detail is None or row is None or not consultation_page.may_edit(self.ctx.actor, row):
+            return
+        dialog = consultation_page.ConsultationDialog(self.ctx, self.person_id, self.person_label(), self,
+                                                      existing=row)
+        self._after_consultation(dialog)
+
+    def _after_consultation(self, dialog: consultation_page.ConsultationDialog) -> None:
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.consultation_id is not None:
+                self.consultation_saved.emit(dialog.consultation_id)
+                self.reload_sections()
+        finally:
+            dialog.deleteLater()
+
+    def record_outcome(self) -> None:
+        """Ctrl+J: record that this person obtained work."""
+        if self.detail is None or not outcome_page.may_record(self.ctx.actor):
+            return
+        self.tabs.setCurrentIndex(2)
+        dialog = outcome_page.OutcomeDialog(self.ctx, self.person_id, self.person_label(), self)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.outcome_id is not None:
+                self.outcome_recorded.emit(dialog.outcome_id)
+                self.reload_sections()
+        finally:
+            dialog.deleteLater()
 
     def edit(self) -> None:
         if self.detail is None:

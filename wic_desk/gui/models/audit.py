@@ -1,0 +1,107 @@
+"""The audit log for administrators: who did what, when, to which record. Read-only.
+
+Rows are ``AuditLine``: a ``services.audit.AuditRow`` with the person's name looked up by the page
+(the log itself keeps only ids). Actions are shown in words; the stored code is the tooltip.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from wic_desk.domain.i18n import QT_TRANSLATE_NOOP
+from wic_desk.domain.translit import polish_sort_key
+from wic_desk.gui.models.base import RowsModel, sort_value
+from wic_desk.gui.models.display import datetime_text
+from wic_desk.services.audit import AuditRow
+
+_CONTEXT = "AuditModel"
+
+ACTIONS = {
+    "note.read": QT_TRANSLATE_NOOP("AuditModel", "Confidential note read"),
+    "consultation.create": QT_TRANSLATE_NOOP("AuditModel", "Consultation recorded"),
+    "consultation.update": QT_TRANSLATE_NOOP("AuditModel", "Consultation edited"),
+    "follow_up.close": QT_TRANSLATE_NOOP("AuditModel", "Follow-up closed"),
+    "follow_up.reschedule": QT_TRANSLATE_NOOP("AuditModel", "Follow-up rescheduled"),
+    "outcome.create": QT_TRANSLATE_NOOP("AuditModel", "Employment recorded"),
+    "person.create": QT_TRANSLATE_NOOP("AuditModel", "Person registered"),
+    "person.update": QT_TRANSLATE_NOOP("AuditModel", "Person edited"),
+    "activity.create": QT_TRANSLATE_NOOP("AuditModel", "Activity created"),
+    "export.attendance_sheet": QT_TRANSLATE_NOOP("AuditModel", "Attendance sheet exported"),
+    "export.certificates": QT_TRANSLATE_NOOP("AuditModel", "Certificates exported"),
+    "export.donor_report": QT_TRANSLATE_NOOP("AuditModel", "Donor report exported"),
+    "export.monthly_report": QT_TRANSLATE_NOOP("AuditModel", "Monthly report exported"),
+    "settings.certificate_block": QT_TRANSLATE_NOOP("AuditModel", "Certificate settings changed"),
+    "settings.idle_lock": QT_TRANSLATE_NOOP("AuditModel", "Idle lock changed"),
+    "staff.create": QT_TRANSLATE_NOOP("AuditModel", "Staff account added"),
+    "staff.update": QT_TRANSLATE_NOOP("AuditModel", "Staff account changed"),
+    "staff.reset_pin": QT_TRANSLATE_NOOP("AuditModel", "PIN reset"),
+    "staff.change_pin": QT_TRANSLATE_NOOP("AuditModel", "Own PIN changed"),
+}
+
+
+def action_text(code: str) -> str:
+    """An action code in words; an unknown code as it is."""
+    source = ACTIONS.get(code)
+    return QCoreApplication.translate("AuditModel", source) if source else code
+
+
+@dataclass(frozen=True)
+class AuditLine:
+    entry: AuditRow
+    person_name: str | None = None
+
+    @property
+    def id(self) -> uuid.UUID | None:
+        return self.entry.record_id
+
+
+class AuditModel(RowsModel):
+    """Newest first, as the service returns them."""
+
+    CONTEXT = _CONTEXT
+    WHEN, USER, ACTION, PERSON, RECORD, DETAIL = range(6)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AuditModel", "When"),
+        QT_TRANSLATE_NOOP("AuditModel", "User"),
+        QT_TRANSLATE_NOOP("AuditModel", "Action"),
+        QT_TRANSLATE_NOOP("AuditModel", "Person"),
+        QT_TRANSLATE_NOOP("AuditModel", "Record"),
+        QT_TRANSLATE_NOOP("AuditModel", "Detail"),
+    )
+
+    def display(self, row: AuditLine, column: int) -> str:
+        e = row.entry
+        if column == self.WHEN:
+            return datetime_text(e.at)
+        if column == self.USER:
+            return e.staff_name or ""
+        if column == self.ACTION:
+            return action_text(e.action)
+        if column == self.PERSON:
+            if row.person_name:
+                return row.person_name
+            return str(e.person_id)[:8] if e.person_id else ""
+        if column == self.RECORD:
+            table = e.table_name or ""
+            return f"{table} {str(e.record_id)[:8]}".strip() if e.record_id else table
+        if column == self.DETAIL:
+            return e.detail or ""
+        return ""
+
+    def sort_key(self, row: AuditLine, column: int):
+        if column == self.WHEN:
+            return sort_value(row.entry.at)
+        return sort_value(polish_sort_key(self.display(row, column)))
+
+    def tooltip(self, row: AuditLine, column: int) -> str | None:
+        e = row.entry
+        if column == self.ACTION:
+            return e.action
+        if column == self.RECORD and e.record_id:
+            return f"{e.table_name or ''} {e.record_id}".strip()
+        if column == self.PERSON and e.person_id:
+            return str(e.person_id)
+        return None
