@@ -118,6 +118,16 @@ class Shell:
         self.window.activateWindow()
         if login is not None:
             login.deleteLater()
+        self._automatic_backup()
+
+    def _automatic_backup(self) -> None:
+        """Nothing is lost: a copy of the database once a working day, off the UI thread."""
+        from wic_desk.services import backup
+
+        db = self.ctx.db
+        self.ctx.runner.run_in_background(lambda _progress: backup.automatic_if_due(db),
+                                          on_error=lambda exc: log.warning("automatic backup failed: %s",
+                                                                           type(exc).__name__))
 
     def logout(self) -> None:
         """Back to the login; the old window goes with everything it showed."""

@@ -178,6 +178,18 @@ def test_right_pin_opens_the_main_window_and_log_out_returns(qtbot, shell):
     assert shell.quits
 
 
+def test_logging_in_makes_the_days_automatic_backup(qtbot, shell, db):
+    from wic_desk import paths
+    folder = paths.backups_dir_for(db.path)
+    assert not list(folder.glob("*-auto-*.db"))
+    shell.start()
+    log_in(qtbot, shell.login, "admin", ADMIN_PIN)
+    assert len(list(folder.glob("*-auto-*.db"))) == 1
+    shell.window.ui.action_logout.trigger()
+    log_in(qtbot, shell.login, "admin", ADMIN_PIN)
+    assert len(list(folder.glob("*-auto-*.db"))) == 1  # once a working day, not at every login
+
+
 def test_closing_the_main_window_quits(qtbot, shell):
     shell.start()
     log_in(qtbot, shell.login, "admin", ADMIN_PIN)

@@ -191,3 +191,12 @@ def test_pruning_keeps_the_newest_whatever_their_label(db, db_path, admin):
         later.write_bytes(first.read_bytes())
     newest = backup.backup(db)
     assert newest.exists()
+
+
+def test_automatic_backup_once_a_working_day(db, db_path, admin):
+    first = backup.automatic_if_due(db)
+    assert first is not None and first.exists() and "auto" in first.name
+    assert backup.automatic_if_due(db) is None  # just made one
+    later = dt.datetime.now() + dt.timedelta(hours=21)
+    second = backup.automatic_if_due(db, now=later)
+    assert second is not None and second != first

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 import time
 from pathlib import Path
@@ -106,3 +107,19 @@ def restore(db: Database, source: Path) -> Path:
         raise plain from None
     db._desk_id = None  # the backup may hold another desk's id
     return safety
+
+
+AUTOMATIC_EVERY = dt.timedelta(hours=20)
+
+
+def automatic_if_due(db: Database, now: dt.datetime | None = None) -> Path | None:
+    """Once a working day: a backup when the newest one is older than 20 hours (the app calls
+    this in the background after login). Returns the new copy, or None when none was due."""
+    if db.path is None:
+        return None
+    now = now or dt.datetime.now()
+    folder = paths.backups_dir_for(db.path)
+    newest = max((p.stat().st_mtime for p in folder.glob(f"{db.path.stem}-*.db")), default=None)
+    if newest is not None and now - dt.datetime.fromtimestamp(newest) < AUTOMATIC_EVERY:
+        return None
+    return db.backup("auto")
