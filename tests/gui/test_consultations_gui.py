@@ -4,7 +4,6 @@ tooltip, nor in any role of any item view's model."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import pytest
@@ -311,22 +310,13 @@ def test_counsellor_does_not_see_the_psychologists_specialist_note(qtbot, db, te
 
 # -- editing and topics ------------------------------------------------------------------------
 
-@dataclasses.dataclass(frozen=True)
-class FullRow(cs.ConsultationRow):
-    """A row carrying language and interpreter too, as an edit needs."""
-
-    language: str | None = None
-    interpreter: bool = False
-
-
 def test_the_author_edits_a_consultation(qtbot, db, team, person, topics):
     actor = team["counsellor"]
     cs.record(db, actor, person, cs.ConsultationInput(ConsultationKind.LEGAL, TODAY - dt.timedelta(days=1), 30,
                                                       language="uk", interpreter=True, topics=["Housing"],
                                                       note="first version"))
-    [row] = cs.for_person(db, actor, person)
-    full = FullRow(**{f.name: getattr(row, f.name) for f in dataclasses.fields(row)}, language="uk",
-                   interpreter=True)
+    [full] = cs.for_person(db, actor, person)
+    assert (full.language, full.interpreter) == ("uk", True)
     dialog = ConsultationDialog(AppContext(db=db, runner=ImmediateRunner(), actor=actor), person, "N",
                                 existing=full)
     qtbot.addWidget(dialog)

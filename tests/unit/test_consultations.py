@@ -152,3 +152,10 @@ def test_admin_filters_the_audit_log_and_others_may_not_see_it(db, team, person)
     assert audit.entries(db, team["admin"], date_to=dt.date.today() - dt.timedelta(days=1)) == []
     with pytest.raises(PermissionDenied):
         audit.entries(db, team["coordinator"])
+
+
+def test_rows_carry_language_and_interpreter_so_an_edit_keeps_them(db, team, person):
+    cs.record(db, team["counsellor"], person, cs.ConsultationInput(
+        kind=ConsultationKind.LEGAL, held_on=dt.date.today(), language="uk", interpreter=True))
+    [row] = cs.for_person(db, team["receptionist"], person)
+    assert (row.language, row.interpreter) == ("uk", True)

@@ -203,7 +203,12 @@ ENUM_CONTEXT = "Enum"
 
 
 def label(value: StrEnum) -> str:
-    """English source text of a value, for Qt's translation in context "Enum"."""
+    """English source text of a value, for Qt's translation in context "Enum".
+
+    It takes the enum member, not its bare code: a Qt item's data comes back as a plain string,
+    and codes repeat across enums ("specialist", "other"), so convert it first: Kind(data)."""
+    if not isinstance(value, StrEnum):
+        raise TypeError(f"label() needs an enum member, not {type(value).__name__}")
     return LABELS[(type(value), value.value)]
 
 

@@ -148,6 +148,8 @@ class ConsultationRow:
     note_readable: bool
     note: str | None  # None when the note may not be read (or is empty)
     topics: tuple[str, ...] = ()
+    language: str | None = None
+    interpreter: bool = False
 
 
 def for_person(db: Database, actor: Actor, person_id: uuid.UUID) -> list[ConsultationRow]:
@@ -161,7 +163,7 @@ def for_person(db: Database, actor: Actor, person_id: uuid.UUID) -> list[Consult
                    Consultation.staff_id, Staff.full_name, Consultation.minutes, Consultation.mode,
                    Consultation.confidentiality, Consultation.follow_up_on, Consultation.follow_up_done,
                    readable.label("readable"),
-                   Consultation.topics)
+                   Consultation.topics, Consultation.language, Consultation.interpreter)
             .outerjoin(Staff, Staff.id == Consultation.staff_id)
             .where(Consultation.person_id == person_id, Consultation.deleted.is_(False))
             .order_by(Consultation.held_on.desc())
@@ -177,7 +179,7 @@ def for_person(db: Database, actor: Actor, person_id: uuid.UUID) -> list[Consult
                 uow.audit("note.read", "consultations", r.id, r.person_id)
     return [ConsultationRow(r.id, r.person_id, r.kind, r.held_on, r.staff_id, r.full_name, r.minutes, r.mode,
                             r.confidentiality, r.follow_up_on, r.follow_up_done, r.id in notes,
-                            notes.get(r.id), tuple(r.topics or ())) for r in rows]
+                            notes.get(r.id), tuple(r.topics or ()), r.language, bool(r.interpreter)) for r in rows]
 
 
 # -- follow-ups and caseload ------------------------------------------------------------------------

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import fields
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -53,11 +52,6 @@ FOLLOW_UP_DEFAULT_DAYS = 7
 LANGUAGES = ("uk", "pl", "ru", "en", "be", "ka", "ro", "tr", "ar", "fa", "hi")
 ERROR_FIELDS = ("kind", "held_on", "minutes", "topics", "note", "follow_up_on")
 
-# An edit rewrites language and interpreter too: editing is offered only once the rows the service
-# returns carry them, so that saving cannot blank values the screen never had.
-EDIT_SUPPORTED = {"language", "interpreter"} <= {f.name for f in fields(consultations.ConsultationRow)}
-
-
 def may_read_notes(actor: Actor | None) -> bool:
     """Whether this user's role reads any consultation notes at all."""
     return actor is not None and actor.role in consultations.NOTE_READERS
@@ -69,8 +63,8 @@ def may_record(actor: Actor | None) -> bool:
 
 
 def may_edit(actor: Actor | None, row: consultations.ConsultationRow) -> bool:
-    """Only the author edits (and see EDIT_SUPPORTED)."""
-    return EDIT_SUPPORTED and actor is not None and row.staff_id == actor.staff_id and row.note_readable
+    """Only the author edits."""
+    return actor is not None and row.staff_id == actor.staff_id and row.note_readable
 
 
 def language_name(code: str) -> str:
@@ -267,9 +261,9 @@ class ConsultationDialog(QDialog):
         for name, text in texts.items():
             self.labels[name].setText(text)
         for i in range(self.kind.count()):
-            self.kind.setItemText(i, enum_text(self.kind.itemData(i)))
+            self.kind.setItemText(i, enum_text(ConsultationKind(self.kind.itemData(i))))
         for i in range(self.mode.count()):
-            self.mode.setItemText(i, enum_text(self.mode.itemData(i)))
+            self.mode.setItemText(i, enum_text(ConsultationMode(self.mode.itemData(i))))
         self.mode_label.setText(self.tr("M&ode:"))
         self.minutes.setSpecialValueText(self.tr("not given"))
         self.minutes.setSuffix(self.tr(" min"))
@@ -302,11 +296,11 @@ class ConsultationDialog(QDialog):
         self.held_on.setDate(to_qdate(row.held_on))
         self.minutes.setValue(row.minutes or 0)
         self.mode.setCurrentIndex(max(0, self.mode.findData(row.mode)))
-        language = getattr(row, "language", None)
+        language = row.language
         if language and self.language.findData(language) < 0:
             self.language.addItem(language_name(language), language)
         self.language.setCurrentIndex(max(0, self.language.findData(language)) if language else 0)
-        self.interpreter.setChecked(bool(getattr(row, "interpreter", False)))
+        self.interpreter.setChecked(row.interpreter)
         self.note.setPlainText(row.note or "")
         self.confidentiality.setCurrentIndex(max(0, self.confidentiality.findData(row.confidentiality)))
         if row.follow_up_on is not None:

@@ -135,7 +135,7 @@ class OutcomeDialog(QDialog):
         for name, text in texts.items():
             self.labels[name].setText(text)
         for i in range(self.contract_kind.count()):
-            self.contract_kind.setItemText(i, enum_text(self.contract_kind.itemData(i)))
+            self.contract_kind.setItemText(i, enum_text(ContractKind(self.contract_kind.itemData(i))))
         self.employer.setPlaceholderText(self.tr("Company or institution (optional)"))
         self.hours.setSpecialValueText(self.tr("not given"))
         self.duration.setSpecialValueText(self.tr("open-ended"))

@@ -207,7 +207,7 @@ class PersonDialog(QDialog):
         box.addLayout(buttons)
         can_record = consultation_page.may_record(self.ctx.actor)
         self.record_consultation_button.setVisible(can_record)
-        self.edit_consultation_button.setVisible(can_record and consultation_page.EDIT_SUPPORTED)
+        self.edit_consultation_button.setVisible(can_record)
         if not consultation_page.may_read_notes(self.ctx.actor):
             # receptionists and coordinators see that consultations happened, never a note
             self.consultations_view.setColumnHidden(ConsultationsModel.NOTE, True)
