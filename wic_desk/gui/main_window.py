@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
 
         self.desk_page: QWidget | None = None
         self.staff_page: QWidget | None = None
+        self.follow_ups_page: QWidget | None = None
+        self.audit_page: QWidget | None = None
         self._tab_titles: list[tuple[QWidget, str]] = []  # (page, untranslated title)
         self._build_pages()
 
@@ -72,11 +74,13 @@ class MainWindow(QMainWindow):
         ui.action_quit.triggered.connect(self.request_quit)
         ui.action_staff.triggered.connect(self.show_staff)
         ui.action_settings.triggered.connect(self.show_settings)
+        ui.action_topics.triggered.connect(self.show_topics)
         ui.action_about.triggered.connect(self.show_about)
         is_admin = ctx.actor.role == Role.ADMIN
         ui.menu_admin.menuAction().setVisible(is_admin)
         ui.action_staff.setEnabled(is_admin)
         ui.action_settings.setEnabled(is_admin)
+        ui.action_topics.setEnabled(is_admin)
 
         # Ctrl+F jumps to the search from anywhere in the application, the desk's commonest move.
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
@@ -93,12 +97,21 @@ class MainWindow(QMainWindow):
     # -- pages ---------------------------------------------------------------------------------
 
     def _build_pages(self) -> None:
+        """The tabs each role works with; the services check the roles again on every call."""
+        role = self.ctx.actor.role
         self.desk_page = self._make_desk_page()
         self._add_tab(self.desk_page, T("MainWindow", "Front desk"))
-        if self.ctx.actor.role == Role.ADMIN:
+        if role in (Role.COUNSELLOR, Role.SPECIALIST):
+            from wic_desk.gui.pages.follow_ups import FollowUpsPage
+            self.follow_ups_page = FollowUpsPage(self.ctx, self)
+            self._add_tab(self.follow_ups_page, T("MainWindow", "My follow-ups"))
+        if role == Role.ADMIN:
             from wic_desk.gui.pages.staff import StaffPage
             self.staff_page = StaffPage(self.ctx, self)
             self._add_tab(self.staff_page, T("MainWindow", "Staff"))
+            from wic_desk.gui.pages.audit_log import AuditLogPage
+            self.audit_page = AuditLogPage(self.ctx, self)
+            self._add_tab(self.audit_page, T("MainWindow", "Audit log"))
 
     def _make_desk_page(self) -> QWidget:
         try:
@@ -150,6 +163,12 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and self.ctx.desk is not None:
             self.idle_timeout_ms = self.ctx.desk.idle_lock_minutes * 60_000
+
+    def show_topics(self) -> None:
+        if self.ctx.actor is None or self.ctx.actor.role != Role.ADMIN or self.is_locked:
+            return
+        from wic_desk.gui.pages.consultation import TopicsDialog
+        TopicsDialog(self.ctx, self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About WIC Desk"), self.tr(
