@@ -323,3 +323,53 @@ def test_page_retranslates_on_language_change(qtbot, page):
     page.ui.searchEdit.setPlaceholderText("")
     QApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
     assert "Ctrl+F" in page.ui.searchEdit.placeholderText()
+
+
+@pytest.fixture
+def counsellor_page(qtbot, ctx, make_staff):
+    from wic_desk.domain.enums import Role
+    ctx.actor = make_staff(Role.COUNSELLOR)
+    widget = DeskPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 720)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    widget.focus_search()
+    return widget
+
+
+@pytest.mark.parametrize("from_search_field", [True, False])
+def test_a_counsellor_records_a_consultation_from_the_desk(qtbot, db, counsellor_page, crowd, dialogs,
+                                                           from_search_field):
+    from wic_desk.domain.enums import ConsultationKind
+    from wic_desk.gui.pages.consultation import ConsultationDialog
+    from wic_desk.services import consultations
+    page = counsellor_page
+    assert page.ui.recordConsultationButton.isVisible()
+    qtbot.keyClicks(page.ui.searchEdit, "nowak")
+    qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_Down)
+    if from_search_field:  # the shortcut must not be taken by the line edit (Ctrl+K deletes to the end there)
+        page.ui.searchEdit.setFocus()
+
+    def fill_and_save(dialog: ConsultationDialog) -> None:
+        dialog.kind.setCurrentIndex(dialog.kind.findData(ConsultationKind.JOB_SEARCH))
+        dialog.note.setPlainText("CV prepared together")
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    dialogs.on(ConsultationDialog, fill_and_save)
+    target = page.ui.searchEdit if from_search_field else page.ui.resultsView
+    qtbot.keyClick(target, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialogs.check()
+    assert dialogs.done == ["ConsultationDialog"]
+    [row] = consultations.for_person(db, page.ctx.actor, crowd["nowak"])
+    assert (row.kind, row.note) == (ConsultationKind.JOB_SEARCH, "CV prepared together")
+
+
+def test_a_receptionist_has_no_consultation_button(qtbot, page, crowd):
+    assert page.ui.recordConsultationButton.isHidden()  # the admin fixture: no kind to record
+    qtbot.keyClicks(page.ui.searchEdit, "nowak")
+    qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_Down)
+    qtbot.keyClick(page.ui.resultsView, Qt.Key.Key_K,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert page.last_dialog is None

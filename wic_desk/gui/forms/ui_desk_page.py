@@ -83,6 +83,12 @@ class Ui_DeskPage(object):
 
         self.actionsRow.addWidget(self.recordVisitButton)
 
+        self.recordConsultationButton = QPushButton(self.resultsPanel)
+        self.recordConsultationButton.setObjectName(u"recordConsultationButton")
+        self.recordConsultationButton.setEnabled(False)
+
+        self.actionsRow.addWidget(self.recordConsultationButton)
+
         self.openPersonButton = QPushButton(self.resultsPanel)
         self.openPersonButton.setObjectName(u"openPersonButton")
         self.openPersonButton.setEnabled(False)
@@ -143,7 +149,8 @@ class Ui_DeskPage(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.searchEdit, self.resultsView)
         QWidget.setTabOrder(self.resultsView, self.recordVisitButton)
-        QWidget.setTabOrder(self.recordVisitButton, self.openPersonButton)
+        QWidget.setTabOrder(self.recordVisitButton, self.recordConsultationButton)
+        QWidget.setTabOrder(self.recordConsultationButton, self.openPersonButton)
         QWidget.setTabOrder(self.openPersonButton, self.registerButton)
         QWidget.setTabOrder(self.registerButton, self.anonymousButton)
         QWidget.setTabOrder(self.anonymousButton, self.todayView)
@@ -170,6 +177,10 @@ class Ui_DeskPage(object):
         self.recordVisitButton.setToolTip(QCoreApplication.translate("DeskPage", u"Record a visit of the selected person (Ctrl+R)", None))
 #endif // QT_CONFIG(tooltip)
         self.recordVisitButton.setText(QCoreApplication.translate("DeskPage", u"Record visit (Ctrl+R)", None))
+#if QT_CONFIG(tooltip)
+        self.recordConsultationButton.setToolTip(QCoreApplication.translate("DeskPage", u"Record a consultation with the selected person (Ctrl+Shift+K)", None))
+#endif // QT_CONFIG(tooltip)
+        self.recordConsultationButton.setText(QCoreApplication.translate("DeskPage", u"Record consultation (Ctrl+Shift+K)", None))
 #if QT_CONFIG(tooltip)
         self.openPersonButton.setToolTip(QCoreApplication.translate("DeskPage", u"Open the selected person's page (Enter or double-click)", None))
 #endif // QT_CONFIG(tooltip)

@@ -21,6 +21,7 @@ from wic_desk.gui.forms.ui_desk_page import Ui_DeskPage
 from wic_desk.gui.models.base import IdRole, RowRole, SortProxy
 from wic_desk.gui.models.people import PersonResultsModel, PersonSortProxy
 from wic_desk.gui.models.visits import TodayVisitsModel
+from wic_desk.gui.pages import consultation as consultation_page
 from wic_desk.gui.pages.person import PersonDialog
 from wic_desk.gui.pages.register import RegisterDialog
 from wic_desk.gui.pages.visit import AnonymousVisitDialog, RecordVisitDialog
@@ -30,6 +31,7 @@ from wic_desk.services import people, visits
 SEARCH_DELAY_MS = 150
 RECORD_VISIT_KEYS = "Ctrl+R"
 REGISTER_KEYS = "Ctrl+N"
+RECORD_CONSULTATION_KEYS = "Ctrl+Shift+K"  # Ctrl+K alone deletes to the end in the search field
 ANONYMOUS_KEYS = "Ctrl+Shift+A"
 
 
@@ -86,11 +88,14 @@ class DeskPage(QWidget):
         self.ui.todayView.activated.connect(self._open_today_row)
 
         self.ui.recordVisitButton.clicked.connect(self.record_visit)
+        self.ui.recordConsultationButton.clicked.connect(self.record_consultation)
+        self.ui.recordConsultationButton.setVisible(consultation_page.may_record(ctx.actor))
         self.ui.openPersonButton.clicked.connect(self.open_selected)
         self.ui.registerButton.clicked.connect(self.register_new)
         self.ui.anonymousButton.clicked.connect(self.anonymous_visit)
         for keys, slot in ((RECORD_VISIT_KEYS, self.record_visit), (REGISTER_KEYS, self.register_new),
-                           (ANONYMOUS_KEYS, self.anonymous_visit)):
+                           (ANONYMOUS_KEYS, self.anonymous_visit),
+                           (RECORD_CONSULTATION_KEYS, self.record_consultation)):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -269,6 +274,7 @@ class DeskPage(QWidget):
     def _update_actions(self) -> None:
         selected = self.selected_person_id() is not None
         self.ui.recordVisitButton.setEnabled(selected)
+        self.ui.recordConsultationButton.setEnabled(selected)
         self.ui.openPersonButton.setEnabled(selected)
 
     def record_visit(self) -> None:
@@ -280,6 +286,19 @@ class DeskPage(QWidget):
             if hit is None:
                 return
         self._record_visit_for(hit.id, hit.latin_name)
+
+    def record_consultation(self) -> None:
+        """Record a consultation with the selected person (Ctrl+Shift+K; counsellors and specialists)."""
+        if not consultation_page.may_record(self.ctx.actor):
+            return
+        hit = self._selected_hit()
+        if hit is None:
+            self.focus_results()
+            hit = self._selected_hit()
+            if hit is None:
+                return
+        if self._run(consultation_page.ConsultationDialog(self.ctx, hit.id, hit.latin_name, self)):
+            self.focus_search()
 
     def _record_visit_for(self, person_id: uuid.UUID, label: str) -> None:
         dialog = RecordVisitDialog(self.ctx, person_id, label, self)
