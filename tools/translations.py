@@ -12,16 +12,21 @@ with plural forms (lupdate -pluralonly, as Qt advises for the source language): 
 shown as written in the code.
 
 Strings are marked for lupdate with ``self.tr("...")`` in a QObject, with
-``QCoreApplication.translate("Context", "...")``, or, outside Qt, with wic_desk.domain.i18n's
-``QT_TRANSLATE_NOOP("Context", "...")`` under any name it is imported as (``as T`` included).
-Both arguments must be string literals: lupdate reads the source, it does not run it, and drops a
-call whose context is a variable without a word. ``check`` catches that too.
+``QCoreApplication.translate("Context", "...")`` (or wic_desk.gui.i18n's ``tr("Context", "...")``),
+or, outside Qt, with wic_desk.domain.i18n's ``QT_TRANSLATE_NOOP("Context", "...")`` under any name
+it is imported as (``as T`` included). lupdate reads the source without running it and silently
+drops a call whose context is a variable, and it reads ``tr(a, b)`` as text ``a``; so lupdate is
+given a copy of the sources in which contexts and texts held in string constants of the same
+module or class (``_CTX = "PeopleModel"``) are written out, and ``tr`` is spelled
+``QCoreApplication.translate``. A context that is known only at run time (a function's
+parameter, another module's constant) cannot be collected: ``check`` names those calls.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import json
 import re
 import shutil
 import subprocess
@@ -84,14 +89,25 @@ def noop_aliases(files: Iterable[Path]) -> set[str]:
 
 
 def lupdate(ts_files: Iterable[tuple[Path, str]], silent: bool = False) -> None:
-    """Merge the code's messages into each (ts file, language); obsolete messages are dropped."""
+    """Merge the code's messages into each (ts file, language); obsolete messages are dropped.
+
+    lupdate reads a copy of the sources in which every context or text held in a constant of
+    the same module or class (``_CTX = "PeopleModel"``, ``CONTEXT = ...``) is written out, and
+    ``tr(context, text)`` from wic_desk.gui.i18n is spelled ``QCoreApplication.translate``.
+    The copy keeps every line where it was, so the locations in the .ts files are the real ones.
+    """
     py = python_sources()
     aliases = sorted(noop_aliases(py) - {NOOP})
     with tempfile.TemporaryDirectory() as tmp:
-        listing = Path(tmp) / "sources.lst"
-        listing.write_text("\n".join(str(p.relative_to(ROOT)) for p in [*py, *ui_sources()]) + "\n",
-                           encoding="utf-8")
+        shadow = Path(tmp)
+        sources = write_shadow_tree(shadow, py)
+        listing = shadow / "sources.lst"
+        listing.write_text("\n".join(sources) + "\n", encoding="utf-8")
         for ts, language in ts_files:
+            copy = shadow / ts.relative_to(ROOT) if ts.is_relative_to(ROOT) else shadow / TS_DIR.relative_to(ROOT) / ts.name
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            if ts.exists():
+                shutil.copy2(ts, copy)
             cmd = [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "relative",
                    "-source-language", SOURCE_LANGUAGE, "-target-language", language]
             if aliases:
@@ -100,8 +116,39 @@ def lupdate(ts_files: Iterable[tuple[Path, str]], silent: bool = False) -> None:
                 cmd.append("-pluralonly")
             if silent:
                 cmd.append("-silent")
-            cmd += [f"@{listing}", "-ts", str(ts)]
-            subprocess.run(cmd, cwd=ROOT, check=True, capture_output=silent)
+            cmd += [f"@{listing}", "-ts", str(copy.relative_to(shadow))]
+            subprocess.run(cmd, cwd=shadow, check=True, capture_output=silent)
+            shutil.copy2(copy, ts)
+
+
+def write_shadow_tree(shadow: Path, py: list[Path]) -> list[str]:
+    """Copy the sources lupdate reads into ``shadow`` (same relative paths), Python files
+    spelled out (see ``spelled_out``); returns the relative paths."""
+    marks: dict[Path, list[Marked]] = {}
+    for mark in marked_strings(py):
+        marks.setdefault(mark.path, []).append(mark)
+    rel_paths = []
+    for path in [*py, *ui_sources()]:
+        rel = path.relative_to(ROOT)
+        target = shadow / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(spelled_out(path, marks.get(path, [])))
+        rel_paths.append(rel.as_posix())
+    return rel_paths
+
+
+def spelled_out(path: Path, marks: Iterable[Marked]) -> bytes:
+    """The file with the marks' edits made: constants written out as literals, line for line."""
+    edits = sorted({e for m in marks for e in m.edits}, reverse=True)
+    data = path.read_bytes()
+    if not edits:
+        return data
+    lines = data.splitlines(keepends=True)
+    # ast's columns are UTF-8 byte offsets; editing from the end keeps the earlier ones valid
+    for lineno, col, end_col, text in edits:
+        line = lines[lineno - 1]
+        lines[lineno - 1] = line[:col] + text.encode("utf-8") + line[end_col:]
+    return b"".join(lines)
 
 
 def lrelease(ts: Path, qm: Path, silent: bool = False) -> None:
@@ -167,20 +214,13 @@ def placeholders(text: str) -> set[str]:
 
 @dataclass(frozen=True)
 class Marked:
+    path: Path
     where: str
     context: str | None
     text: str | None
     problem: str = ""
-
-
-def _literal(node: ast.AST | None, names: dict[str, str]) -> str | None:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
-    if isinstance(node, ast.Name):
-        return names.get(node.id)
-    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"):
-        return names.get(node.attr)
-    return None
+    # (line, start column, end column, replacement) that spell the call out for lupdate
+    edits: tuple[tuple[int, int, int, str], ...] = ()
 
 
 def _string_constants(body: list[ast.stmt]) -> dict[str, str]:
@@ -195,60 +235,89 @@ def _string_constants(body: list[ast.stmt]) -> dict[str, str]:
     return consts
 
 
+class _Arg:
+    """One argument of a marking call: its value if the source fixes it, and how to write it out."""
+
+    def __init__(self, node: ast.AST | None, consts: dict[str, str]) -> None:
+        self.node = node
+        self.literal = isinstance(node, ast.Constant) and isinstance(node.value, str)
+        self.value: str | None = node.value if self.literal else None
+        if isinstance(node, ast.Name):
+            self.value = consts.get(node.id)
+        elif (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+              and node.value.id in ("self", "cls")):
+            self.value = consts.get(node.attr)
+
+    @property
+    def known(self) -> bool:
+        return self.value is not None
+
+    def edits(self) -> tuple[tuple[int, int, int, str], ...]:
+        if self.literal or self.value is None or self.node is None:
+            return ()
+        return _replace(self.node, json.dumps(self.value, ensure_ascii=False))
+
+
+def _replace(node: ast.AST, text: str) -> tuple[tuple[int, int, int, str], ...]:
+    if node.end_lineno != node.lineno:  # a name never spans lines; give up quietly otherwise
+        return ()
+    return ((node.lineno, node.col_offset, node.end_col_offset, text),)
+
+
 def marked_strings(files: Iterable[Path]) -> Iterator[Marked]:
-    """Every (context, text) the code hands to QT_TRANSLATE_NOOP (any alias) or to
-    QCoreApplication.translate with a literal text, and every call lupdate would misread."""
+    """Every (context, text) the code marks for translation: QT_TRANSLATE_NOOP (any alias),
+    QCoreApplication.translate with a literal text, and wic_desk.gui.i18n's tr(context, text);
+    with a problem when lupdate cannot be given the values."""
     files = list(files)
     aliases = noop_aliases(files)
     for path in files:
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         rel = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
-        yield from _visit(tree, _string_constants(tree.body), rel, aliases)
+        yield from _visit(tree, _string_constants(tree.body), path, rel, aliases)
 
 
-def _visit(node: ast.AST, consts: dict[str, str], rel: Path, aliases: set[str]) -> Iterator[Marked]:
+def _visit(node: ast.AST, consts: dict[str, str], path: Path, rel: Path, aliases: set[str]) -> Iterator[Marked]:
     if isinstance(node, ast.ClassDef):
         consts = {**consts, **_string_constants(node.body)}
     if isinstance(node, ast.Call):
-        yield from _check_call(node, consts, f"{rel}:{node.lineno}", aliases)
+        mark = _check_call(node, consts, path, f"{rel}:{node.lineno}", aliases)
+        if mark is not None:
+            yield mark
     for child in ast.iter_child_nodes(node):
-        yield from _visit(child, consts, rel, aliases)
+        yield from _visit(child, consts, path, rel, aliases)
 
 
-def _is_str(node: ast.AST) -> bool:
-    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+NOT_FIXED = ("context and text must be string literals, or names of string constants set in the "
+             "same module or class, for lupdate to find them")
 
 
-def _check_call(call: ast.Call, consts: dict[str, str], where: str, aliases: set[str]) -> Iterator[Marked]:
+def _check_call(call: ast.Call, consts: dict[str, str], path: Path, where: str,
+                aliases: set[str]) -> Marked | None:
     func, args = call.func, call.args
+    ctx = _Arg(args[0] if args else None, consts)
+    text = _Arg(args[1] if len(args) > 1 else None, consts)
     if isinstance(func, ast.Name) and func.id in aliases:
-        ctx, text = (args[0], args[1]) if len(args) >= 2 else (None, None)
-        if _is_str(ctx) and _is_str(text):
-            yield Marked(where, ctx.value, text.value)
-        else:
-            yield Marked(where, _literal(ctx, consts), _literal(text, consts),
-                         f"{func.id}() needs two string literals, or lupdate skips it")
-        return
+        if ctx.known and text.known:
+            return Marked(path, where, ctx.value, text.value, edits=ctx.edits() + text.edits())
+        return Marked(path, where, ctx.value, text.value, f"{func.id}(): {NOT_FIXED}")
+
     app_names = ("QCoreApplication", "QApplication", "QGuiApplication")
-    if (isinstance(func, ast.Attribute) and func.attr == "translate" and len(args) >= 2
-            and (isinstance(func.value, ast.Name) and func.value.id in app_names
-                 or isinstance(func.value, ast.Attribute) and func.value.attr in app_names)):
-        ctx, text = args[0], args[1]
-        if not _is_str(text):
-            return  # a lookup of a text marked elsewhere (QT_TRANSLATE_NOOP): fine
-        if _is_str(ctx):
-            yield Marked(where, ctx.value, text.value)
-        else:
-            yield Marked(where, _literal(ctx, consts), text.value,
-                         "translate() with a variable context: lupdate skips it; write the context out")
-        return
+    is_translate = (isinstance(func, ast.Attribute) and func.attr == "translate"
+                    and (isinstance(func.value, ast.Name) and func.value.id in app_names
+                         or isinstance(func.value, ast.Attribute) and func.value.attr in app_names))
     free_tr = (isinstance(func, ast.Name) and func.id == "tr"
                or isinstance(func, ast.Attribute) and func.attr == "tr"
-               and not (isinstance(func.value, ast.Name) and func.value.id in ("self", "cls")))
-    if free_tr and len(args) >= 2 and _is_str(args[0]) and _is_str(args[1]):
-        yield Marked(where, args[0].value, args[1].value,
-                     "lupdate reads tr(a, b) as text a with comment b: use "
-                     "QCoreApplication.translate(context, text) or self.tr(text)")
+               and not (isinstance(func.value, ast.Name) and func.value.id in ("self", "cls", "super")))
+    if not (is_translate or free_tr) or len(args) < 2:
+        return None
+    if not text.literal:
+        return None  # a run-time lookup of a text marked elsewhere (QT_TRANSLATE_NOOP): fine
+    if not ctx.known:
+        return Marked(path, where, None, text.value, f"translate(): {NOT_FIXED}")
+    spell = _replace(func, "QCoreApplication.translate") if free_tr else ()
+    if free_tr and not spell:
+        return Marked(path, where, ctx.value, text.value, f"tr(): {NOT_FIXED}")
+    return Marked(path, where, ctx.value, text.value, edits=spell + ctx.edits())
 
 
 # --- the commands -------------------------------------------------------------------------------

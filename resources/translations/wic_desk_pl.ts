@@ -46,9 +46,413 @@
     </message>
 </context>
 <context>
+    <name>AuditLogPage</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/audit_log.py" line="+164"/>
+        <source>Audit log: reads of confidential notes, edits and exports</source>
+        <translation>Dziennik zdarzeń: odczyty poufnych notatek, zmiany i eksporty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Osoba:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in any script, phone, PESEL</source>
+        <translation>Imię i nazwisko w dowolnym alfabecie, telefon, PESEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— every person —</source>
+        <translation>— wszystkie osoby —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Użytkownik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— every user —</source>
+        <translation>— wszyscy użytkownicy —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh (F5)</source>
+        <translation>Odśwież (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n wpis</numerusform>
+            <numerusform>%n wpisy</numerusform>
+            <numerusform>%n wpisów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the newest {limit} are shown: narrow the filter</source>
+        <translation>pokazano tylko {limit} najnowszych: zawęź filtr</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/audit.py" line="+23"/>
+        <source>Confidential note read</source>
+        <translation>Odczyt poufnej notatki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation recorded</source>
+        <translation>Zapisano konsultację</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation edited</source>
+        <translation>Zmieniono konsultację</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up closed</source>
+        <translation>Zamknięto działanie następcze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up rescheduled</source>
+        <translation>Przełożono termin kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment recorded</source>
+        <translation>Zapisano zatrudnienie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person registered</source>
+        <translation>Zarejestrowano osobę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person edited</source>
+        <translation>Zmieniono dane osoby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity created</source>
+        <translation>Utworzono działanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance sheet exported</source>
+        <translation>Wyeksportowano listę obecności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates exported</source>
+        <translation>Wyeksportowano zaświadczenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor report exported</source>
+        <translation>Wyeksportowano raport dla grantodawcy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly report exported</source>
+        <translation>Wyeksportowano raport miesięczny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate settings changed</source>
+        <translation>Zmieniono ustawienia zaświadczeń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle lock changed</source>
+        <translation>Zmieniono czas automatycznej blokady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff account added</source>
+        <translation>Dodano konto pracownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff account changed</source>
+        <translation>Zmieniono konto pracownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN reset</source>
+        <translation>Zresetowano PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own PIN changed</source>
+        <translation>Zmieniono własny PIN</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Użytkownik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Szczegóły</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/follow_ups.py" line="+71"/>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Ostatni kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultations</source>
+        <translation>Konsultacje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open follow-ups</source>
+        <translation>Otwarte terminy kontaktu</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/consultation.py" line="+254"/>
+        <source>Edit consultation</source>
+        <translation>Edytuj konsultację</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record consultation</source>
+        <translation>Zapisz konsultację</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation with {name}</source>
+        <translation>Konsultacja: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minuty:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Tematy:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notatka:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may &amp;read the note:</source>
+        <translation>Kto może &amp;czytać notatkę:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow-up:</source>
+        <translation>Termin kontaktu:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>M&amp;ode:</source>
+        <translation>&amp;Forma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
+        <translation>nie podano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— not given —</source>
+        <translation>— nie podano —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interpreter used</source>
+        <translation>&amp;Z udziałem tłumacza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No topics yet: an administrator adds them (Admin → Consultation topics).</source>
+        <translation>Nie ma jeszcze tematów: dodaje je administrator (Administracja → Tematy konsultacji).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was discussed and agreed. Enter starts a new line; Ctrl+Enter saves.</source>
+        <translation>Co omówiono i ustalono. Enter zaczyna nowy wiersz; Ctrl+Enter zapisuje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Normal: every counsellor and specialist</source>
+        <translation>Zwykła: każdy doradca i specjalista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialists of the same kind only</source>
+        <translation>Tylko specjaliści tej samej dziedziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only me (the author)</source>
+        <translation>Tylko ja (autor)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receptionists and coordinators see only that the consultation happened (kind, date, staff member), never the note.</source>
+        <translation>Recepcjoniści i koordynatorzy widzą tylko, że konsultacja się odbyła (rodzaj, data, pracownik), nigdy notatkę.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Termin kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Zapisz (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation>Anuluj (Esc)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Your role does not record consultations.</source>
+        <translation>Twoja rola nie pozwala zapisywać konsultacji.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/consultations.py" line="+34"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minuty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality</source>
+        <translation>Poufność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Tematy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Termin kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not shown to you</source>
+        <translation>Niewidoczna dla ciebie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date} (done)</source>
+        <translation>{date} (zrobione)</translation>
+    </message>
+</context>
+<context>
     <name>Country</name>
     <message>
-        <location filename="../../wic_desk/domain/enums.py" line="+208"/>
+        <location filename="../../wic_desk/domain/enums.py" line="+217"/>
         <source>Ukraine</source>
         <translation>Ukraina</translation>
     </message>
@@ -139,7 +543,7 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/desk.py" line="+166"/>
+        <location filename="../../wic_desk/gui/pages/desk.py" line="+169"/>
         <source>Type a name in any script, phone number, PESEL or date of birth. Down arrow moves to the results.</source>
         <translation>Wpisz imię lub nazwisko w dowolnym alfabecie, numer telefonu, PESEL lub datę urodzenia. Strzałka w dół przechodzi do wyników.</translation>
     </message>
@@ -277,7 +681,7 @@
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="+265"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+492"/>
         <source>Edit person</source>
         <translation>Edytuj osobę</translation>
     </message>
@@ -290,7 +694,7 @@
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../wic_desk/domain/enums.py" line="-95"/>
+        <location filename="../../wic_desk/domain/enums.py" line="-104"/>
         <source>Receptionist</source>
         <translation>Recepcjonista</translation>
     </message>
@@ -602,7 +1006,7 @@
         <translation>Błędne polecenie: {detail}. Zobacz wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+113"/>
         <source>This database is not set up yet. Run wic-desk init first.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Najpierw uruchom wic-desk init.</translation>
     </message>
@@ -615,6 +1019,21 @@
         <location line="+13"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Liczba osób nie może być ujemna.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&quot;{value}&quot; is not a valid id.</source>
+        <translation>„{value}” nie jest prawidłowym identyfikatorem.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not genuine: no certificate has this serial number and code.</source>
+        <translation>Nieprawdziwe: żadne zaświadczenie nie ma takiego numeru i kodu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give --activity ID and --out FILE.pdf (or verify SERIAL CODE).</source>
+        <translation>Podaj --activity ID i --out PLIK.pdf (albo verify NUMER KOD).</translation>
     </message>
     <message>
         <location filename="../../wic_desk/domain/errors.py" line="+48"/>
@@ -691,11 +1110,12 @@
         <location filename="../../wic_desk/services/activities.py" line="+49"/>
         <location filename="../../wic_desk/services/auth.py" line="+103"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/consultations.py" line="+187"/>
+        <location filename="../../wic_desk/services/consultations.py" line="+189"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
         <location filename="../../wic_desk/services/setup.py" line="+51"/>
         <location line="+2"/>
         <location line="+2"/>
+        <location filename="../../wic_desk/services/sync.py" line="+389"/>
         <source>This field is required.</source>
         <translation>To pole jest wymagane.</translation>
     </message>
@@ -711,6 +1131,7 @@
         <translation>Wpisane PIN-y się różnią.</translation>
     </message>
     <message>
+        <location filename="../../wic_desk/app.py" line="+199"/>
         <location filename="../../wic_desk/gui/widgets/form_errors.py" line="+18"/>
         <source>An unexpected error happened; it was written to the log file. Please report it.</source>
         <translation>Wystąpił nieoczekiwany błąd; zapisano go w pliku dziennika. Prosimy go zgłosić.</translation>
@@ -743,12 +1164,15 @@
     <message>
         <location line="+57"/>
         <location line="+95"/>
+        <location filename="../../wic_desk/services/sheets.py" line="+57"/>
         <source>No such activity.</source>
         <translation>Nie ma takiego działania.</translation>
     </message>
     <message>
         <location line="-93"/>
-        <location filename="../../wic_desk/services/consultations.py" line="-172"/>
+        <location filename="../../wic_desk/services/consultations.py" line="-174"/>
+        <location filename="../../wic_desk/services/merge.py" line="+75"/>
+        <location line="+15"/>
         <location filename="../../wic_desk/services/outcomes.py" line="+67"/>
         <location filename="../../wic_desk/services/people.py" line="+70"/>
         <location line="+192"/>
@@ -799,24 +1223,34 @@
         <translation>Nie możesz dezaktywować własnego konta ani odebrać sobie roli administratora.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/backup.py" line="+20"/>
+        <location filename="../../wic_desk/services/backup.py" line="+43"/>
         <location filename="../../wic_desk/services/importer.py" line="+379"/>
+        <location filename="../../wic_desk/sync/fileformat.py" line="+59"/>
         <source>The file {name} does not exist.</source>
         <translation>Plik {name} nie istnieje.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+10"/>
+        <location line="-24"/>
         <location filename="../../wic_desk/services/context.py" line="+56"/>
         <location line="+29"/>
         <source>This file is not a WIC Desk database, or it is damaged.</source>
         <translation>Ten plik nie jest bazą danych WIC Desk albo jest uszkodzony.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+45"/>
+        <source>This backup was made by a newer version of WIC Desk. Please update the app; the database was not changed.</source>
+        <translation>Ta kopia zapasowa została utworzona przez nowszą wersję WIC Desk. Zaktualizuj aplikację; baza danych nie została zmieniona.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location filename="../../wic_desk/services/context.py" line="+64"/>
         <source>Backups are made only of a database file on this computer.</source>
         <translation>Kopie zapasowe można robić tylko z pliku bazy danych na tym komputerze.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the database itself; choose a backup file to restore.</source>
+        <translation>To jest sama baza danych; wybierz plik kopii zapasowej do przywrócenia.</translation>
     </message>
     <message>
         <location filename="../../wic_desk/services/consultations.py" line="-13"/>
@@ -830,7 +1264,7 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>No such consultation.</source>
         <translation>Nie ma takiej konsultacji.</translation>
     </message>
@@ -927,7 +1361,7 @@
         <translation>Plik odrzuconych wierszy nie może być plikiem importowanym.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>This person is already registered.</source>
         <translation>Ta osoba jest już zarejestrowana.</translation>
     </message>
@@ -963,6 +1397,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
+        <location filename="../../wic_desk/services/sync.py" line="-329"/>
         <source>This database is already set up.</source>
         <translation>Ta baza danych jest już skonfigurowana.</translation>
     </message>
@@ -972,9 +1407,42 @@
         <translation>Wybierz od 1 do 240 minut.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/uow.py" line="+95"/>
+        <location filename="../../wic_desk/services/sync.py" line="-2"/>
+        <source>Enter the centre&apos;s sync passphrase.</source>
+        <translation>Wpisz hasło synchronizacji centrum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new desk needs a full exchange file (&quot;everything&quot;) from a desk of the centre.</source>
+        <translation>Nowe stanowisko potrzebuje pełnego pliku wymiany („wszystko”) z innego stanowiska centrum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is this desk itself: choose another desk.</source>
+        <translation>To jest to samo stanowisko: wybierz inne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This conflict has been settled already; refresh the list.</source>
+        <translation>Ten konflikt został już rozstrzygnięty; odśwież listę.</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <location line="+115"/>
+        <location filename="../../wic_desk/services/uow.py" line="+118"/>
         <source>This desk is not set up yet.</source>
         <translation>To stanowisko nie jest jeszcze skonfigurowane.</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>The folder for the exchange file does not exist.</source>
+        <translation>Folder na plik wymiany nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+248"/>
+        <location line="+6"/>
+        <source>No such record.</source>
+        <translation>Nie ma takiego rekordu.</translation>
     </message>
     <message>
         <location filename="../../wic_desk/services/visits.py" line="-14"/>
@@ -987,17 +1455,17 @@
         <translation>Wybierz grupę wiekową z listy.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/store/migrate.py" line="+74"/>
+        <location filename="../../wic_desk/store/migrate.py" line="+86"/>
         <source>This database was made by a newer version of WIC Desk. Please update the app; the database was not changed.</source>
         <translation>Ta baza danych została utworzona przez nowszą wersję WIC Desk. Zaktualizuj aplikację; baza danych nie została zmieniona.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/documents/pdf.py" line="+48"/>
+        <location filename="../../wic_desk/documents/pdf.py" line="+53"/>
         <source>The font file {file} is missing: reinstall WIC Desk.</source>
         <translation>Brak pliku czcionki {file}: zainstaluj ponownie WIC Desk.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>The layout template {file} is missing.</source>
         <translation>Brak szablonu układu {file}.</translation>
     </message>
@@ -1008,7 +1476,7 @@
         <translation>Nie można odczytać szablonu układu {file}: sprawdź, czy to poprawny JSON.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>The layout template lacks the entry {entry}.</source>
         <translation>W szablonie układu brakuje pozycji {entry}.</translation>
     </message>
@@ -1042,11 +1510,308 @@
         <source>&quot;{value}&quot; is not a month (use YYYY-MM).</source>
         <translation>„{value}” nie jest miesiącem (użyj formatu RRRR-MM).</translation>
     </message>
+    <message>
+        <location filename="../../wic_desk/services/certificates.py" line="+175"/>
+        <source>This desk has used up its certificate numbers for {year}: an administrator must give it another block of numbers.</source>
+        <translation>To stanowisko wykorzystało swoje numery zaświadczeń na rok {year}: administrator musi przydzielić mu kolejną pulę numerów.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a block between 0 and 99.</source>
+        <translation>Wybierz pulę od 0 do 99.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location filename="../../wic_desk/services/sheets.py" line="+7"/>
+        <source>This activity has no sessions.</source>
+        <translation>To działanie nie ma spotkań.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The stored content of certificate {serial} is incomplete: it cannot be printed again.</source>
+        <translation>Zapisana treść zaświadczenia {serial} jest niepełna: nie można go wydrukować ponownie.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>This person is not enrolled in this activity.</source>
+        <translation>Ta osoba nie jest zapisana na to działanie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person has not attended any session of this activity: there is nothing to certify.</source>
+        <translation>Ta osoba nie była na żadnym spotkaniu tego działania: nie ma czego poświadczać.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+62"/>
+        <location filename="../../wic_desk/services/sheets.py" line="+66"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Folder {folder} nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+34"/>
+        <location line="+40"/>
+        <location filename="../../wic_desk/services/sheets.py" line="+10"/>
+        <source>The file cannot be written: {reason}</source>
+        <translation>Nie można zapisać pliku: {reason}</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>No participant of this activity meets the completion rule yet.</source>
+        <translation>Żaden uczestnik tego działania nie spełnia jeszcze warunku ukończenia.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No certificate has the number {serial}.</source>
+        <translation>Żadne zaświadczenie nie ma numeru {serial}.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/merge.py" line="-59"/>
+        <source>A person cannot be merged with themselves.</source>
+        <translation>Nie można scalić osoby z nią samą.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person has already been merged into another one.</source>
+        <translation>Ta osoba została już scalona z inną.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person to keep has been merged into another one: keep that one instead.</source>
+        <translation>Osoba do zachowania została scalona z inną: zachowaj zamiast niej tamtą.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is not merged into anyone.</source>
+        <translation>Ta osoba nie jest scalona z nikim.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/sheets.py" line="-69"/>
+        <source>This activity has no session number {number}: it has sessions 1 to {count}.</source>
+        <translation>To działanie nie ma spotkania nr {number}: ma spotkania od 1 do {count}.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Choose between 0 and 200 blank rows.</source>
+        <translation>Wybierz od 0 do 200 pustych wierszy.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/sync/fileformat.py" line="-1"/>
+        <source>The exchange file is empty; nothing was changed.</source>
+        <translation>Plik wymiany jest pusty; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a WIC Desk exchange file; nothing was changed.</source>
+        <translation>To nie jest plik wymiany WIC Desk; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sync passphrase is wrong (or the file is damaged); nothing was changed.</source>
+        <translation>Błędne hasło synchronizacji (albo plik jest uszkodzony); nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange file is damaged or incomplete; nothing was changed.</source>
+        <translation>Plik wymiany jest uszkodzony lub niepełny; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange file holds an unexpected entry; nothing was changed.</source>
+        <translation>Plik wymiany zawiera nieoczekiwaną pozycję; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange file unpacks to more than the allowed size; nothing was changed.</source>
+        <translation>Po rozpakowaniu plik wymiany przekracza dozwolony rozmiar; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange file was written by a newer version of WIC Desk (format {version}). Please update the app; nothing was changed.</source>
+        <translation>Plik wymiany został zapisany przez nowszą wersję WIC Desk (format {version}). Zaktualizuj aplikację; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange file from desk {desk} is stamped {clock}, more than 30 days ahead of this computer&apos;s clock. Check the date on both computers; nothing was changed.</source>
+        <translation>Plik wymiany ze stanowiska {desk} ma znacznik czasu {clock}, o ponad 30 dni późniejszy niż zegar tego komputera. Sprawdź datę na obu komputerach; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange file cannot be written ({detail}). Check the folder and the free space.</source>
+        <translation>Nie można zapisać pliku wymiany ({detail}). Sprawdź folder i wolne miejsce.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange file cannot be read ({detail}).</source>
+        <translation>Nie można odczytać pliku wymiany ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange file did not read back correctly after writing; it was removed. Try another folder or stick.</source>
+        <translation>Plik wymiany nie odczytał się poprawnie po zapisaniu; usunięto go. Spróbuj innego folderu lub pendrive&apos;a.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/sync/log.py" line="+18"/>
+        <source>The exchange file reuses change number {seq} of desk {desk} with different content. The file is refused; nothing was changed.</source>
+        <translation>Plik wymiany ponownie używa numeru zmiany {seq} stanowiska {desk} z inną treścią. Plik odrzucono; nic nie zmieniono.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/follow_ups.py" line="-44"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation</source>
+        <translation>Konsultacja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/follow_ups.py" line="+246"/>
+        <source>My &amp;follow-ups: due today and overdue</source>
+        <translation>Moje &amp;terminy kontaktu: na dziś i zaległe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My &amp;caseload</source>
+        <translation>Moi &amp;klienci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No follow-ups are due. Well done.</source>
+        <translation>Brak zaległych terminów kontaktu. Dobra robota.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open person (Enter)</source>
+        <translation>Otwórz osobę (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done (Ctrl+D)</source>
+        <translation>Zrobione (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this follow-up: it is done.</source>
+        <translation>Zamknij ten termin kontaktu: sprawa załatwiona.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reschedule (Ctrl+P)</source>
+        <translation>Przełóż (Ctrl+P)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n na dziś</numerusform>
+            <numerusform>%n na dziś</numerusform>
+            <numerusform>%n na dziś</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n zaległy</numerusform>
+            <numerusform>%n zaległe</numerusform>
+            <numerusform>%n zaległych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osób</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/visits.py" line="+64"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit</source>
+        <translation>Wizyta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation</source>
+        <translation>Konsultacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>Zaświadczenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment</source>
+        <translation>Zatrudnienie</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../wic_desk/services/importer.py" line="-519"/>
+        <location filename="../../wic_desk/services/importer.py" line="-515"/>
         <source>Imported from an earlier register</source>
         <translation>Zaimportowano z wcześniejszego rejestru</translation>
     </message>
@@ -1172,7 +1937,12 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/login.py" line="+64"/>
+        <location filename="../../wic_desk/gui/pages/login.py" line="+83"/>
+        <source>Opening the database…</source>
+        <translation>Otwieranie bazy danych…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Desk: {name}</source>
         <translation>Stanowisko: {name}</translation>
     </message>
@@ -1192,7 +1962,7 @@
         <translation>Wpisz swój PIN lub hasło.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Something went wrong; it was written to the log file. Please try again.</source>
         <translation>Coś poszło nie tak; zapisano to w pliku dziennika. Spróbuj ponownie.</translation>
     </message>
@@ -1225,14 +1995,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wic_desk/gui/main_window.py" line="+97"/>
+        <location filename="../../wic_desk/gui/main_window.py" line="+103"/>
         <source>Front desk</source>
         <translation>Recepcja</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>My follow-ups</source>
+        <translation>Moje terminy kontaktu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Staff</source>
         <translation>Personel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log</source>
+        <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1245,7 +2025,7 @@
         <translation>Nie udało się otworzyć recepcji; błąd zapisano w pliku dziennika.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>About WIC Desk</source>
         <translation>O programie WIC Desk</translation>
     </message>
@@ -1280,7 +2060,7 @@
         <translation>&amp;Administracja</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
@@ -1306,6 +2086,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Consultation &amp;topics…</source>
+        <translation>&amp;Tematy konsultacji…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
@@ -1316,9 +2101,160 @@
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/outcome.py" line="+130"/>
+        <source>Record employment</source>
+        <translation>Zapisz zatrudnienie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment of {name}</source>
+        <translation>Zatrudnienie: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Data rozpoczęcia:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Pracodawca:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Umowa:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Hours a week:</source>
+        <translation>&amp;Godzin tygodniowo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected &amp;length:</source>
+        <translation>Przewidywany &amp;czas trwania:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Company or institution (optional)</source>
+        <translation>Firma lub instytucja (opcjonalnie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
+        <translation>nie podano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open-ended</source>
+        <translation>na czas nieokreślony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> month(s)</source>
+        <translation> mies.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;vidence seen (contract or certificate)</source>
+        <translation>&amp;Okazano dokument (umowę lub zaświadczenie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether this counts as stable employment is decided by the project&apos;s rule and shown on the person&apos;s page.</source>
+        <translation>To, czy zatrudnienie liczy się jako stabilne, rozstrzyga reguła projektu; wynik widać na stronie osoby.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save (Enter)</source>
+        <translation>Zapisz (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation>Anuluj (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/outcomes.py" line="+22"/>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>Pracodawca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract</source>
+        <translation>Umowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours a week</source>
+        <translation>Godzin tygodniowo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected length</source>
+        <translation>Przewidywany czas trwania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stable employment</source>
+        <translation>Stabilne zatrudnienie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence seen</source>
+        <translation>Okazano dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>Zapisał(a)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stable</source>
+        <translation>Stabilne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stable</source>
+        <translation>Niestabilne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open-ended</source>
+        <translation>Na czas nieokreślony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n month(s)</source>
+        <translation>%n mies.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="-135"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="-238"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
@@ -1404,6 +2340,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing recorded yet. Ctrl+R records today&apos;s visit.</source>
+        <translation>Nic jeszcze nie zapisano. Ctrl+R zapisuje dzisiejszą wizytę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Record visit (Ctrl+R)</source>
         <translation>Zapisz wizytę (Ctrl+R)</translation>
     </message>
@@ -1413,12 +2354,87 @@
         <translation>Edytuj (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Record consultation (Ctrl+K)</source>
+        <translation>Zapisz konsultację (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit consultation (Enter)</source>
+        <translation>Edytuj konsultację (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the author edits a consultation.</source>
+        <translation>Konsultację może edytować tylko jej autor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record employment (Ctrl+J)</source>
+        <translation>Zapisz zatrudnienie (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No employment recorded.</source>
+        <translation>Nie zapisano zatrudnienia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultations ({n})</source>
+        <translation>Konsultacje ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment ({n})</source>
+        <translation>Zatrudnienie ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No consultations yet. Ctrl+K records one.</source>
+        <translation>Nie ma jeszcze konsultacji. Ctrl+K zapisuje nową.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No consultations yet.</source>
+        <translation>Nie ma jeszcze konsultacji.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+34"/>
+        <source>Note:</source>
+        <translation>Notatka:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a consultation to see its note.</source>
+        <translation>Wybierz konsultację, aby zobaczyć jej notatkę.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note of {kind}, {date}, {staff}:</source>
+        <translation>Notatka: {kind}, {date}, {staff}:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No note was written.</source>
+        <translation>Nie napisano notatki.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This note is confidential ({level}); it is not shown to you.</source>
+        <translation>Ta notatka jest poufna ({level}); nie jest dla ciebie widoczna.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>This person cannot be shown.</source>
         <translation>Nie można wyświetlić tej osoby.</translation>
     </message>
@@ -1436,7 +2452,163 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../wic_desk/gui/widgets/person_form.py" line="+128"/>
+        <location filename="../../wic_desk/gui/widgets/person_form.py" line="-37"/>
+        <source>&amp;First name (as in the document)</source>
+        <translation>&amp;Imię (jak w dokumencie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name (as in the document)</source>
+        <translation>&amp;Nazwisko (jak w dokumencie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in &amp;native script</source>
+        <translation>Imię i nazwisko w &amp;oryginalnym zapisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;x</source>
+        <translation>&amp;Płeć</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth</source>
+        <translation>Data &amp;urodzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PE&amp;SEL</source>
+        <translation>PE&amp;SEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Citizenship</source>
+        <translation>&amp;Obywatelstwo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guages</source>
+        <translation>&amp;Języki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ci&amp;ty</source>
+        <translation>&amp;Miejscowość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;District</source>
+        <translation>&amp;Dzielnica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Residence status</source>
+        <translation>Status &amp;pobytowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disab&amp;ility</source>
+        <translation>&amp;Niepełnosprawność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How they heard of the centre</source>
+        <translation>&amp;Skąd wie o centrum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Latin letters, as in the passport</source>
+        <translation>Litery łacińskie, jak w paszporcie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Cyrillic, as the person writes it</source>
+        <translation>np. cyrylicą, tak jak zapisuje to osoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DD.MM.YYYY, or only the year</source>
+        <translation>DD.MM.RRRR albo sam rok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11 digits, if the person has one</source>
+        <translation>11 cyfr, jeśli osoba ma PESEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Ukrainian, Russian, Polish A2</source>
+        <translation>np. ukraiński, rosyjski, polski A2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+48 …</source>
+        <translation>+48 …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.com</source>
+        <translation>imie@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Wrocław</source>
+        <translation>np. Wrocław</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Krzyki</source>
+        <translation>np. Krzyki</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Family or friends</source>
+        <translation>Rodzina lub znajomi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facebook / Telegram / Viber</source>
+        <translation>Facebook / Telegram / Viber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another organisation</source>
+        <translation>Inna organizacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An office (city, voivodeship, labour office)</source>
+        <translation>Urząd (miasta, wojewódzki, urząd pracy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poster or leaflet</source>
+        <translation>Plakat lub ulotka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was here before</source>
+        <translation>Była tu wcześniej</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
     </message>
@@ -1455,6 +2627,42 @@
         <location line="+1"/>
         <source>Checked as you leave the field: check digit, date of birth and sex.</source>
         <translation>Sprawdzane po wyjściu z pola: cyfra kontrolna, data urodzenia i płeć.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonResultsModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/people.py" line="+22"/>
+        <source>Name (as in the document)</source>
+        <translation>Imię i nazwisko (jak w dokumencie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in native script</source>
+        <translation>Imię i nazwisko w oryginalnym zapisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship</source>
+        <translation>Obywatelstwo</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../wic_desk/services/certificates.py" line="-397"/>
+        <source>Printing certificates</source>
+        <translation>Drukowanie zaświadczeń</translation>
     </message>
 </context>
 <context>
@@ -1572,9 +2780,37 @@
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/follow_ups.py" line="-201"/>
+        <source>Reschedule follow-up</source>
+        <translation>Przełóż termin kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up with {name}, due {date}</source>
+        <translation>Kontakt z: {name}, termin {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New date:</source>
+        <translation>&amp;Nowa data:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Enter)</source>
+        <translation>Zapisz (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation>Anuluj (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ResetPinDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/staff.py" line="+299"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="+301"/>
         <source>Reset PIN: {name} ({login})</source>
         <translation>Reset PIN-u: {name} ({login})</translation>
     </message>
@@ -1683,7 +2919,7 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/staff.py" line="-101"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="-102"/>
         <source>New staff account</source>
         <translation>Nowe konto pracownika</translation>
     </message>
@@ -1736,7 +2972,7 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/staff.py" line="+179"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="+180"/>
         <source>Filter by login or name</source>
         <translation>Filtruj według loginu lub nazwiska</translation>
     </message>
@@ -1780,7 +3016,7 @@
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/staff.py" line="-430"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="-432"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
@@ -1809,6 +3045,57 @@
         <location line="+1"/>
         <source>Inactive</source>
         <translation>Nieaktywne</translation>
+    </message>
+</context>
+<context>
+    <name>TodayVisitsModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/visits.py" line="-50"/>
+        <source>Time</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anonymous</source>
+        <translation>Anonimowo</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/consultation.py" line="+76"/>
+        <source>Consultation topics</source>
+        <translation>Tematy konsultacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counsellors and specialists tick these when they record a consultation.</source>
+        <translation>Doradcy i specjaliści zaznaczają je przy zapisywaniu konsultacji.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New topic</source>
+        <translation>Nowy temat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add topic (Enter)</source>
+        <translation>Dodaj temat (Enter)</translation>
     </message>
 </context>
 <context>

@@ -46,9 +46,413 @@
     </message>
 </context>
 <context>
+    <name>AuditLogPage</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/audit_log.py" line="+164"/>
+        <source>Audit log: reads of confidential notes, edits and exports</source>
+        <translation>Журнал аудиту: перегляди конфіденційних нотаток, зміни й експорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Особа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in any script, phone, PESEL</source>
+        <translation>Ім&apos;я будь-якою абеткою, телефон, PESEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— every person —</source>
+        <translation>— усі особи —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Користувач:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— every user —</source>
+        <translation>— усі користувачі —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Від:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh (F5)</source>
+        <translation>Оновити (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the newest {limit} are shown: narrow the filter</source>
+        <translation>показано лише {limit} найновіших: звузьте фільтр</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/audit.py" line="+23"/>
+        <source>Confidential note read</source>
+        <translation>Перегляд конфіденційної нотатки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation recorded</source>
+        <translation>Консультацію зареєстровано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation edited</source>
+        <translation>Консультацію змінено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up closed</source>
+        <translation>Подальший контакт закрито</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up rescheduled</source>
+        <translation>Подальший контакт перенесено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment recorded</source>
+        <translation>Працевлаштування зареєстровано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person registered</source>
+        <translation>Особу зареєстровано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person edited</source>
+        <translation>Дані особи змінено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity created</source>
+        <translation>Захід створено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance sheet exported</source>
+        <translation>Список присутніх експортовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates exported</source>
+        <translation>Сертифікати експортовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor report exported</source>
+        <translation>Звіт для донора експортовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly report exported</source>
+        <translation>Місячний звіт експортовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate settings changed</source>
+        <translation>Налаштування сертифікатів змінено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle lock changed</source>
+        <translation>Час автоблокування змінено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff account added</source>
+        <translation>Обліковий запис працівника додано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff account changed</source>
+        <translation>Обліковий запис працівника змінено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN reset</source>
+        <translation>PIN скинуто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own PIN changed</source>
+        <translation>Власний PIN змінено</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Користувач</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Подробиці</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/follow_ups.py" line="+71"/>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Останній контакт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultations</source>
+        <translation>Консультації</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open follow-ups</source>
+        <translation>Відкриті подальші контакти</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/consultation.py" line="+254"/>
+        <source>Edit consultation</source>
+        <translation>Редагувати консультацію</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record consultation</source>
+        <translation>Зареєструвати консультацію</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation with {name}</source>
+        <translation>Консультація: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Хвилини:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Теми:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Нотатка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may &amp;read the note:</source>
+        <translation>Хто може &amp;читати нотатку:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow-up:</source>
+        <translation>Подальший контакт:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>M&amp;ode:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— not given —</source>
+        <translation>— не вказано —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interpreter used</source>
+        <translation>&amp;З перекладачем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No topics yet: an administrator adds them (Admin → Consultation topics).</source>
+        <translation>Тем ще немає: їх додає адміністратор (Адміністрування → Теми консультацій).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was discussed and agreed. Enter starts a new line; Ctrl+Enter saves.</source>
+        <translation>Що обговорили й домовилися. Enter — новий рядок; Ctrl+Enter — зберегти.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Normal: every counsellor and specialist</source>
+        <translation>Звичайна: кожен консультант і спеціаліст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialists of the same kind only</source>
+        <translation>Лише спеціалісти того самого профілю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only me (the author)</source>
+        <translation>Лише я (автор)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receptionists and coordinators see only that the consultation happened (kind, date, staff member), never the note.</source>
+        <translation>Адміністратори рецепції та координатори бачать лише, що консультація відбулася (вид, дата, працівник), але ніколи не нотатку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Подальший контакт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Зберегти (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation>Скасувати (Esc)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Your role does not record consultations.</source>
+        <translation>Ваша роль не дозволяє реєструвати консультації.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/consultations.py" line="+34"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Персонал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Хвилини</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality</source>
+        <translation>Конфіденційність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Теми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Подальший контакт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not shown to you</source>
+        <translation>Вам не показано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{date} (done)</source>
+        <translation>{date} (виконано)</translation>
+    </message>
+</context>
+<context>
     <name>Country</name>
     <message>
-        <location filename="../../wic_desk/domain/enums.py" line="+208"/>
+        <location filename="../../wic_desk/domain/enums.py" line="+217"/>
         <source>Ukraine</source>
         <translation>Україна</translation>
     </message>
@@ -139,7 +543,7 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/desk.py" line="+166"/>
+        <location filename="../../wic_desk/gui/pages/desk.py" line="+169"/>
         <source>Type a name in any script, phone number, PESEL or date of birth. Down arrow moves to the results.</source>
         <translation>Введіть ім&apos;я будь-якою абеткою, номер телефону, PESEL або дату народження. Стрілка вниз переходить до результатів.</translation>
     </message>
@@ -277,7 +681,7 @@
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="+265"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+492"/>
         <source>Edit person</source>
         <translation>Редагувати особу</translation>
     </message>
@@ -290,7 +694,7 @@
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../wic_desk/domain/enums.py" line="-95"/>
+        <location filename="../../wic_desk/domain/enums.py" line="-104"/>
         <source>Receptionist</source>
         <translation>Адміністратор рецепції</translation>
     </message>
@@ -602,7 +1006,7 @@
         <translation>Неправильна команда: {detail}. Див. wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+113"/>
         <source>This database is not set up yet. Run wic-desk init first.</source>
         <translation>Цю базу даних ще не налаштовано. Спершу виконайте wic-desk init.</translation>
     </message>
@@ -615,6 +1019,21 @@
         <location line="+13"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Кількість осіб не може бути від&apos;ємною.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&quot;{value}&quot; is not a valid id.</source>
+        <translation>«{value}» не є коректним ідентифікатором.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not genuine: no certificate has this serial number and code.</source>
+        <translation>Несправжній: жоден сертифікат не має такого номера й коду.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give --activity ID and --out FILE.pdf (or verify SERIAL CODE).</source>
+        <translation>Вкажіть --activity ID і --out ФАЙЛ.pdf (або verify НОМЕР КОД).</translation>
     </message>
     <message>
         <location filename="../../wic_desk/domain/errors.py" line="+48"/>
@@ -691,11 +1110,12 @@
         <location filename="../../wic_desk/services/activities.py" line="+49"/>
         <location filename="../../wic_desk/services/auth.py" line="+103"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/consultations.py" line="+187"/>
+        <location filename="../../wic_desk/services/consultations.py" line="+189"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
         <location filename="../../wic_desk/services/setup.py" line="+51"/>
         <location line="+2"/>
         <location line="+2"/>
+        <location filename="../../wic_desk/services/sync.py" line="+389"/>
         <source>This field is required.</source>
         <translation>Це поле обов&apos;язкове.</translation>
     </message>
@@ -711,6 +1131,7 @@
         <translation>Введені PIN-коди не збігаються.</translation>
     </message>
     <message>
+        <location filename="../../wic_desk/app.py" line="+199"/>
         <location filename="../../wic_desk/gui/widgets/form_errors.py" line="+18"/>
         <source>An unexpected error happened; it was written to the log file. Please report it.</source>
         <translation>Сталася неочікувана помилка; її записано до файлу журналу. Будь ласка, повідомте про неї.</translation>
@@ -743,12 +1164,15 @@
     <message>
         <location line="+57"/>
         <location line="+95"/>
+        <location filename="../../wic_desk/services/sheets.py" line="+57"/>
         <source>No such activity.</source>
         <translation>Такого заходу немає.</translation>
     </message>
     <message>
         <location line="-93"/>
-        <location filename="../../wic_desk/services/consultations.py" line="-172"/>
+        <location filename="../../wic_desk/services/consultations.py" line="-174"/>
+        <location filename="../../wic_desk/services/merge.py" line="+75"/>
+        <location line="+15"/>
         <location filename="../../wic_desk/services/outcomes.py" line="+67"/>
         <location filename="../../wic_desk/services/people.py" line="+70"/>
         <location line="+192"/>
@@ -799,24 +1223,34 @@
         <translation>Ви не можете деактивувати власний обліковий запис або позбавити себе ролі адміністратора.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/backup.py" line="+20"/>
+        <location filename="../../wic_desk/services/backup.py" line="+43"/>
         <location filename="../../wic_desk/services/importer.py" line="+379"/>
+        <location filename="../../wic_desk/sync/fileformat.py" line="+59"/>
         <source>The file {name} does not exist.</source>
         <translation>Файл {name} не існує.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+10"/>
+        <location line="-24"/>
         <location filename="../../wic_desk/services/context.py" line="+56"/>
         <location line="+29"/>
         <source>This file is not a WIC Desk database, or it is damaged.</source>
         <translation>Цей файл не є базою даних WIC Desk або пошкоджений.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+45"/>
+        <source>This backup was made by a newer version of WIC Desk. Please update the app; the database was not changed.</source>
+        <translation>Цю резервну копію створено новішою версією WIC Desk. Оновіть програму; базу даних не змінено.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location filename="../../wic_desk/services/context.py" line="+64"/>
         <source>Backups are made only of a database file on this computer.</source>
         <translation>Резервні копії можна робити лише з файлу бази даних на цьому комп&apos;ютері.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the database itself; choose a backup file to restore.</source>
+        <translation>Це сама база даних; виберіть файл резервної копії для відновлення.</translation>
     </message>
     <message>
         <location filename="../../wic_desk/services/consultations.py" line="-13"/>
@@ -830,7 +1264,7 @@
     </message>
     <message>
         <location line="+30"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>No such consultation.</source>
         <translation>Такої консультації немає.</translation>
     </message>
@@ -927,7 +1361,7 @@
         <translation>Файл відхилених рядків не може бути файлом, що імпортується.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>This person is already registered.</source>
         <translation>Цю особу вже зареєстровано.</translation>
     </message>
@@ -963,6 +1397,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
+        <location filename="../../wic_desk/services/sync.py" line="-329"/>
         <source>This database is already set up.</source>
         <translation>Цю базу даних уже налаштовано.</translation>
     </message>
@@ -972,9 +1407,42 @@
         <translation>Виберіть від 1 до 240 хвилин.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/uow.py" line="+95"/>
+        <location filename="../../wic_desk/services/sync.py" line="-2"/>
+        <source>Enter the centre&apos;s sync passphrase.</source>
+        <translation>Введіть парольну фразу синхронізації центру.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new desk needs a full exchange file (&quot;everything&quot;) from a desk of the centre.</source>
+        <translation>Новому робочому місцю потрібен повний файл обміну («усе») з робочого місця центру.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is this desk itself: choose another desk.</source>
+        <translation>Це саме це робоче місце: виберіть інше.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This conflict has been settled already; refresh the list.</source>
+        <translation>Цей конфлікт уже вирішено; оновіть список.</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <location line="+115"/>
+        <location filename="../../wic_desk/services/uow.py" line="+118"/>
         <source>This desk is not set up yet.</source>
         <translation>Це робоче місце ще не налаштовано.</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>The folder for the exchange file does not exist.</source>
+        <translation>Папка для файлу обміну не існує.</translation>
+    </message>
+    <message>
+        <location line="+248"/>
+        <location line="+6"/>
+        <source>No such record.</source>
+        <translation>Такого запису немає.</translation>
     </message>
     <message>
         <location filename="../../wic_desk/services/visits.py" line="-14"/>
@@ -987,17 +1455,17 @@
         <translation>Виберіть вікову групу зі списку.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/store/migrate.py" line="+74"/>
+        <location filename="../../wic_desk/store/migrate.py" line="+86"/>
         <source>This database was made by a newer version of WIC Desk. Please update the app; the database was not changed.</source>
         <translation>Цю базу даних створено новішою версією WIC Desk. Оновіть програму; базу даних не змінено.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/documents/pdf.py" line="+48"/>
+        <location filename="../../wic_desk/documents/pdf.py" line="+53"/>
         <source>The font file {file} is missing: reinstall WIC Desk.</source>
         <translation>Відсутній файл шрифту {file}: перевстановіть WIC Desk.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>The layout template {file} is missing.</source>
         <translation>Відсутній шаблон макета {file}.</translation>
     </message>
@@ -1008,7 +1476,7 @@
         <translation>Не вдається прочитати шаблон макета {file}: перевірте, чи це коректний JSON.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+31"/>
         <source>The layout template lacks the entry {entry}.</source>
         <translation>У шаблоні макета бракує запису {entry}.</translation>
     </message>
@@ -1042,11 +1510,308 @@
         <source>&quot;{value}&quot; is not a month (use YYYY-MM).</source>
         <translation>«{value}» не є місяцем (використовуйте формат РРРР-ММ).</translation>
     </message>
+    <message>
+        <location filename="../../wic_desk/services/certificates.py" line="+175"/>
+        <source>This desk has used up its certificate numbers for {year}: an administrator must give it another block of numbers.</source>
+        <translation>Це робоче місце використало свої номери сертифікатів на {year} рік: адміністратор має надати йому інший блок номерів.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a block between 0 and 99.</source>
+        <translation>Виберіть блок від 0 до 99.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location filename="../../wic_desk/services/sheets.py" line="+7"/>
+        <source>This activity has no sessions.</source>
+        <translation>Цей захід не має занять.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The stored content of certificate {serial} is incomplete: it cannot be printed again.</source>
+        <translation>Збережений вміст сертифіката {serial} неповний: його не можна надрукувати повторно.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>This person is not enrolled in this activity.</source>
+        <translation>Ця особа не записана на цей захід.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person has not attended any session of this activity: there is nothing to certify.</source>
+        <translation>Ця особа не відвідала жодного заняття цього заходу: немає чого засвідчувати.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+62"/>
+        <location filename="../../wic_desk/services/sheets.py" line="+66"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папка {folder} не існує.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+34"/>
+        <location line="+40"/>
+        <location filename="../../wic_desk/services/sheets.py" line="+10"/>
+        <source>The file cannot be written: {reason}</source>
+        <translation>Не вдається записати файл: {reason}</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>No participant of this activity meets the completion rule yet.</source>
+        <translation>Жоден учасник цього заходу ще не виконав умову завершення.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No certificate has the number {serial}.</source>
+        <translation>Жоден сертифікат не має номера {serial}.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/merge.py" line="-59"/>
+        <source>A person cannot be merged with themselves.</source>
+        <translation>Особу не можна об&apos;єднати з нею самою.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person has already been merged into another one.</source>
+        <translation>Цю особу вже об&apos;єднано з іншою.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person to keep has been merged into another one: keep that one instead.</source>
+        <translation>Особу, яку треба залишити, об&apos;єднано з іншою: залиште натомість ту.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is not merged into anyone.</source>
+        <translation>Цю особу ні з ким не об&apos;єднано.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/sheets.py" line="-69"/>
+        <source>This activity has no session number {number}: it has sessions 1 to {count}.</source>
+        <translation>Цей захід не має заняття № {number}: у нього заняття від 1 до {count}.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Choose between 0 and 200 blank rows.</source>
+        <translation>Виберіть від 0 до 200 порожніх рядків.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/sync/fileformat.py" line="-1"/>
+        <source>The exchange file is empty; nothing was changed.</source>
+        <translation>Файл обміну порожній; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a WIC Desk exchange file; nothing was changed.</source>
+        <translation>Це не файл обміну WIC Desk; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sync passphrase is wrong (or the file is damaged); nothing was changed.</source>
+        <translation>Неправильна парольна фраза синхронізації (або файл пошкоджено); нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange file is damaged or incomplete; nothing was changed.</source>
+        <translation>Файл обміну пошкоджений або неповний; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange file holds an unexpected entry; nothing was changed.</source>
+        <translation>Файл обміну містить неочікуваний запис; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange file unpacks to more than the allowed size; nothing was changed.</source>
+        <translation>Після розпакування файл обміну перевищує дозволений розмір; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange file was written by a newer version of WIC Desk (format {version}). Please update the app; nothing was changed.</source>
+        <translation>Файл обміну записано новішою версією WIC Desk (формат {version}). Оновіть програму; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange file from desk {desk} is stamped {clock}, more than 30 days ahead of this computer&apos;s clock. Check the date on both computers; nothing was changed.</source>
+        <translation>Файл обміну з робочого місця {desk} має позначку часу {clock}, більш ніж на 30 днів пізнішу за годинник цього комп&apos;ютера. Перевірте дату на обох комп&apos;ютерах; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange file cannot be written ({detail}). Check the folder and the free space.</source>
+        <translation>Не вдається записати файл обміну ({detail}). Перевірте папку й вільне місце.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange file cannot be read ({detail}).</source>
+        <translation>Не вдається прочитати файл обміну ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange file did not read back correctly after writing; it was removed. Try another folder or stick.</source>
+        <translation>Файл обміну не прочитався правильно після запису; його видалено. Спробуйте іншу папку або флешку.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/sync/log.py" line="+18"/>
+        <source>The exchange file reuses change number {seq} of desk {desk} with different content. The file is refused; nothing was changed.</source>
+        <translation>Файл обміну повторно використовує номер зміни {seq} робочого місця {desk} з іншим вмістом. Файл відхилено; нічого не змінено.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/follow_ups.py" line="-44"/>
+        <source>Due</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation</source>
+        <translation>Консультація</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Прострочено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/follow_ups.py" line="+246"/>
+        <source>My &amp;follow-ups: due today and overdue</source>
+        <translation>Мої &amp;подальші контакти: на сьогодні й прострочені</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My &amp;caseload</source>
+        <translation>Мої &amp;клієнти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No follow-ups are due. Well done.</source>
+        <translation>Немає подальших контактів на черзі. Гарна робота.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open person (Enter)</source>
+        <translation>Відкрити особу (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done (Ctrl+D)</source>
+        <translation>Виконано (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this follow-up: it is done.</source>
+        <translation>Закрити цей подальший контакт: виконано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reschedule (Ctrl+P)</source>
+        <translation>Перенести (Ctrl+P)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n due</source>
+        <translation>
+            <numerusform>%n на сьогодні</numerusform>
+            <numerusform>%n на сьогодні</numerusform>
+            <numerusform>%n на сьогодні</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n прострочений</numerusform>
+            <numerusform>%n прострочені</numerusform>
+            <numerusform>%n прострочених</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n особа</numerusform>
+            <numerusform>%n особи</numerusform>
+            <numerusform>%n осіб</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/visits.py" line="+64"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>Мета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Персонал</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit</source>
+        <translation>Візит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation</source>
+        <translation>Консультація</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Захід</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>Сертифікат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment</source>
+        <translation>Працевлаштування</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../wic_desk/services/importer.py" line="-519"/>
+        <location filename="../../wic_desk/services/importer.py" line="-515"/>
         <source>Imported from an earlier register</source>
         <translation>Імпортовано з попереднього реєстру</translation>
     </message>
@@ -1172,7 +1937,12 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/login.py" line="+64"/>
+        <location filename="../../wic_desk/gui/pages/login.py" line="+83"/>
+        <source>Opening the database…</source>
+        <translation>Відкриття бази даних…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Desk: {name}</source>
         <translation>Робоче місце: {name}</translation>
     </message>
@@ -1192,7 +1962,7 @@
         <translation>Введіть свій PIN або пароль.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Something went wrong; it was written to the log file. Please try again.</source>
         <translation>Щось пішло не так; це записано до файлу журналу. Спробуйте ще раз.</translation>
     </message>
@@ -1225,14 +1995,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wic_desk/gui/main_window.py" line="+97"/>
+        <location filename="../../wic_desk/gui/main_window.py" line="+103"/>
         <source>Front desk</source>
         <translation>Рецепція</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>My follow-ups</source>
+        <translation>Мої подальші контакти</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Staff</source>
         <translation>Персонал</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log</source>
+        <translation>Журнал аудиту</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1245,7 +2025,7 @@
         <translation>Не вдалося відкрити рецепцію; помилку записано до файлу журналу.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>About WIC Desk</source>
         <translation>Про WIC Desk</translation>
     </message>
@@ -1280,7 +2060,7 @@
         <translation>&amp;Адміністрування</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
@@ -1306,6 +2086,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Consultation &amp;topics…</source>
+        <translation>&amp;Теми консультацій…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Налаштування…</translation>
     </message>
@@ -1316,9 +2101,160 @@
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/outcome.py" line="+130"/>
+        <source>Record employment</source>
+        <translation>Зареєструвати працевлаштування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment of {name}</source>
+        <translation>Працевлаштування: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Дата початку:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Роботодавець:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Договір:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Hours a week:</source>
+        <translation>&amp;Годин на тиждень:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected &amp;length:</source>
+        <translation>Очікувана &amp;тривалість:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Company or institution (optional)</source>
+        <translation>Компанія або установа (необов&apos;язково)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open-ended</source>
+        <translation>безстроково</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> month(s)</source>
+        <translation> міс.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;vidence seen (contract or certificate)</source>
+        <translation>&amp;Документ переглянуто (договір або довідка)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether this counts as stable employment is decided by the project&apos;s rule and shown on the person&apos;s page.</source>
+        <translation>Чи вважається це стабільним працевлаштуванням, визначає правило проєкту; результат видно на сторінці особи.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save (Enter)</source>
+        <translation>Зберегти (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation>Скасувати (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/outcomes.py" line="+22"/>
+        <source>Start</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>Роботодавець</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract</source>
+        <translation>Договір</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours a week</source>
+        <translation>Годин на тиждень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected length</source>
+        <translation>Очікувана тривалість</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stable employment</source>
+        <translation>Стабільне працевлаштування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence seen</source>
+        <translation>Документ переглянуто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>Зареєстрував(-ла)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stable</source>
+        <translation>Стабільне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stable</source>
+        <translation>Нестабільне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open-ended</source>
+        <translation>Безстроково</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n month(s)</source>
+        <translation>%n міс.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="-135"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="-238"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
@@ -1404,6 +2340,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing recorded yet. Ctrl+R records today&apos;s visit.</source>
+        <translation>Ще нічого не зареєстровано. Ctrl+R реєструє сьогоднішній візит.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Record visit (Ctrl+R)</source>
         <translation>Зареєструвати візит (Ctrl+R)</translation>
     </message>
@@ -1413,12 +2354,87 @@
         <translation>Редагувати (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Record consultation (Ctrl+K)</source>
+        <translation>Зареєструвати консультацію (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit consultation (Enter)</source>
+        <translation>Редагувати консультацію (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the author edits a consultation.</source>
+        <translation>Редагувати консультацію може лише її автор.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record employment (Ctrl+J)</source>
+        <translation>Зареєструвати працевлаштування (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No employment recorded.</source>
+        <translation>Працевлаштування не зареєстровано.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultations ({n})</source>
+        <translation>Консультації ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment ({n})</source>
+        <translation>Працевлаштування ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No consultations yet. Ctrl+K records one.</source>
+        <translation>Консультацій ще немає. Ctrl+K реєструє нову.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No consultations yet.</source>
+        <translation>Консультацій ще немає.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Loading…</source>
         <translation>Завантаження…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+34"/>
+        <source>Note:</source>
+        <translation>Нотатка:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a consultation to see its note.</source>
+        <translation>Виберіть консультацію, щоб побачити її нотатку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note of {kind}, {date}, {staff}:</source>
+        <translation>Нотатка: {kind}, {date}, {staff}:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No note was written.</source>
+        <translation>Нотатку не написано.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This note is confidential ({level}); it is not shown to you.</source>
+        <translation>Ця нотатка конфіденційна ({level}); вам вона не показується.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>This person cannot be shown.</source>
         <translation>Цю особу неможливо показати.</translation>
     </message>
@@ -1436,7 +2452,163 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../wic_desk/gui/widgets/person_form.py" line="+128"/>
+        <location filename="../../wic_desk/gui/widgets/person_form.py" line="-37"/>
+        <source>&amp;First name (as in the document)</source>
+        <translation>&amp;Ім&apos;я (як у документі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name (as in the document)</source>
+        <translation>&amp;Прізвище (як у документі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in &amp;native script</source>
+        <translation>Ім&apos;я та прізвище &amp;рідною мовою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;x</source>
+        <translation>&amp;Стать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth</source>
+        <translation>Дата &amp;народження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PE&amp;SEL</source>
+        <translation>PE&amp;SEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Citizenship</source>
+        <translation>&amp;Громадянство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guages</source>
+        <translation>&amp;Мови</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Ел. пошта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ci&amp;ty</source>
+        <translation>&amp;Місто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;District</source>
+        <translation>&amp;Район</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Residence status</source>
+        <translation>Статус &amp;перебування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disab&amp;ility</source>
+        <translation>&amp;Інвалідність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How they heard of the centre</source>
+        <translation>&amp;Звідки дізналися про центр</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Latin letters, as in the passport</source>
+        <translation>Латинськими літерами, як у паспорті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Cyrillic, as the person writes it</source>
+        <translation>напр. кирилицею, як пише сама особа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DD.MM.YYYY, or only the year</source>
+        <translation>ДД.ММ.РРРР або лише рік</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>11 digits, if the person has one</source>
+        <translation>11 цифр, якщо особа має PESEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Ukrainian, Russian, Polish A2</source>
+        <translation>напр. українська, російська, польська A2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+48 …</source>
+        <translation>+48 …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.com</source>
+        <translation>imya@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Wrocław</source>
+        <translation>напр. Вроцлав</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Krzyki</source>
+        <translation>напр. Кшики</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Family or friends</source>
+        <translation>Родина або друзі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facebook / Telegram / Viber</source>
+        <translation>Facebook / Telegram / Viber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another organisation</source>
+        <translation>Інша організація</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An office (city, voivodeship, labour office)</source>
+        <translation>Установа (міська рада, воєводське управління, центр зайнятості)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poster or leaflet</source>
+        <translation>Плакат або листівка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Вебсайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was here before</source>
+        <translation>Уже бували тут раніше</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>Choose…</source>
         <translation>Виберіть…</translation>
     </message>
@@ -1455,6 +2627,42 @@
         <location line="+1"/>
         <source>Checked as you leave the field: check digit, date of birth and sex.</source>
         <translation>Перевіряється, коли ви залишаєте поле: контрольна цифра, дата народження і стать.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonResultsModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/people.py" line="+22"/>
+        <source>Name (as in the document)</source>
+        <translation>Ім&apos;я та прізвище (як у документі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in native script</source>
+        <translation>Ім&apos;я та прізвище рідною мовою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship</source>
+        <translation>Громадянство</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../wic_desk/services/certificates.py" line="-397"/>
+        <source>Printing certificates</source>
+        <translation>Друк сертифікатів</translation>
     </message>
 </context>
 <context>
@@ -1572,9 +2780,37 @@
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/follow_ups.py" line="-201"/>
+        <source>Reschedule follow-up</source>
+        <translation>Перенести подальший контакт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up with {name}, due {date}</source>
+        <translation>Подальший контакт: {name}, термін {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New date:</source>
+        <translation>&amp;Нова дата:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Enter)</source>
+        <translation>Зберегти (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation>Скасувати (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ResetPinDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/staff.py" line="+299"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="+301"/>
         <source>Reset PIN: {name} ({login})</source>
         <translation>Скидання PIN: {name} ({login})</translation>
     </message>
@@ -1683,7 +2919,7 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/staff.py" line="-101"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="-102"/>
         <source>New staff account</source>
         <translation>Новий обліковий запис працівника</translation>
     </message>
@@ -1736,7 +2972,7 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/staff.py" line="+179"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="+180"/>
         <source>Filter by login or name</source>
         <translation>Фільтрувати за логіном або ім&apos;ям</translation>
     </message>
@@ -1780,7 +3016,7 @@
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/staff.py" line="-430"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="-432"/>
         <source>Login</source>
         <translation>Логін</translation>
     </message>
@@ -1809,6 +3045,57 @@
         <location line="+1"/>
         <source>Inactive</source>
         <translation>Неактивний</translation>
+    </message>
+</context>
+<context>
+    <name>TodayVisitsModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/visits.py" line="-50"/>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>Мета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Персонал</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anonymous</source>
+        <translation>Анонімно</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/consultation.py" line="+76"/>
+        <source>Consultation topics</source>
+        <translation>Теми консультацій</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counsellors and specialists tick these when they record a consultation.</source>
+        <translation>Консультанти та спеціалісти позначають їх під час реєстрації консультації.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New topic</source>
+        <translation>Нова тема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add topic (Enter)</source>
+        <translation>Додати тему (Enter)</translation>
     </message>
 </context>
 <context>

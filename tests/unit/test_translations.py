@@ -8,7 +8,6 @@ import importlib.util
 import os
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -119,33 +118,50 @@ def test_placeholders_must_survive_translation():
     assert tool.placeholders("{row}") != tool.placeholders("{wiersz}")
 
 
-def test_marks_lupdate_cannot_read_are_caught(tmp_path):
+SAMPLE = '''
+from PySide6.QtCore import QCoreApplication
+from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+from wic_desk.gui.i18n import tr
+
+_CTX = "People"
+GOOD = T("Errors", "Fine")
+HELD = {"łódź": T(_CTX, "Zażółć")}
+
+
+class Model:
+    CONTEXT = "Model"
+    HEADERS = [T(CONTEXT, "Name")]
+
+    def data(self, i, other):
+        ok = QCoreApplication.translate("Model", "Literal")
+        lookup = QCoreApplication.translate(self.CONTEXT, self.HEADERS[i])
+        held = QCoreApplication.translate(self.CONTEXT, "Written out")
+        unknown = QCoreApplication.translate(other.CONTEXT, "Run time only")
+        return tr("Model", "Free tr"), self.tr("Own"), ok, lookup, held, unknown
+
+
+def label(context):
+    return T(context, "Parameter")
+'''
+
+
+def test_marks_are_collected_and_spelled_out_for_lupdate(tmp_path):
     source = tmp_path / "sample.py"
-    source.write_text(textwrap.dedent('''
-        from PySide6.QtCore import QCoreApplication
-        from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
-        from wic_desk.gui.i18n import tr
-
-        _CTX = "People"
-        GOOD = T("Errors", "Fine")
-        BAD = T(_CTX, "Context in a variable")
-
-        class Model:
-            CONTEXT = "Model"
-            HEADERS = [T(CONTEXT, "Name")]
-
-            def data(self, i):
-                ok = QCoreApplication.translate("Model", "Literal")
-                lookup = QCoreApplication.translate(self.CONTEXT, self.HEADERS[i])
-                bad = QCoreApplication.translate(self.CONTEXT, "Written out")
-                return tr("Model", "Free tr"), self.tr("Own"), ok, lookup, bad
-    '''), encoding="utf-8")
+    source.write_text(SAMPLE, encoding="utf-8")
     marks = list(tool.marked_strings([source]))
     good = {(m.context, m.text) for m in marks if not m.problem}
     bad = {(m.context, m.text) for m in marks if m.problem}
-    assert good == {("Errors", "Fine"), ("Model", "Literal")}
-    assert bad == {("People", "Context in a variable"), ("Model", "Name"), ("Model", "Written out"),
-                   ("Model", "Free tr")}
+    assert good == {("Errors", "Fine"), ("People", "Zażółć"), ("Model", "Name"), ("Model", "Literal"),
+                    ("Model", "Written out"), ("Model", "Free tr")}
+    assert bad == {(None, "Run time only"), (None, "Parameter")}
+
+    spelled = tool.spelled_out(source, marks).decode("utf-8")
+    assert spelled.count("\n") == SAMPLE.count("\n")  # line for line: locations stay true
+    assert 'HELD = {"łódź": T("People", "Zażółć")}' in spelled
+    assert 'HEADERS = [T("Model", "Name")]' in spelled
+    assert 'QCoreApplication.translate("Model", "Written out")' in spelled
+    assert 'QCoreApplication.translate("Model", "Free tr")' in spelled
+    assert "QCoreApplication.translate(self.CONTEXT, self.HEADERS[i])" in spelled  # a lookup stays
 
 
 def test_noop_aliases_are_found(tmp_path):
