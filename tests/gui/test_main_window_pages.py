@@ -7,10 +7,10 @@ import pytest
 from wic_desk.domain.enums import ConsultationKind, Role
 
 EXPECTED = {
-    Role.RECEPTIONIST: ["Front desk"],
-    Role.COUNSELLOR: ["Front desk", "My follow-ups"],
-    Role.SPECIALIST: ["Front desk", "My follow-ups"],
-    Role.ADMIN: ["Front desk", "Staff", "Audit log"],
+    Role.RECEPTIONIST: ["Front desk", "Activities"],
+    Role.COUNSELLOR: ["Front desk", "Activities", "My follow-ups"],
+    Role.SPECIALIST: ["Front desk", "Activities", "My follow-ups"],
+    Role.ADMIN: ["Front desk", "Activities", "Staff", "Audit log"],
 }
 
 

@@ -48,9 +48,12 @@ class MainWindow(QMainWindow):
         self.desk_page: QWidget | None = None
         self.staff_page: QWidget | None = None
         self.follow_ups_page: QWidget | None = None
+        self.activities_page: QWidget | None = None
         self.audit_page: QWidget | None = None
         self._tab_titles: list[tuple[QWidget, str]] = []  # (page, untranslated title)
         self._build_pages()
+        # a page shows what changed elsewhere (another tab, another desk) when it comes to the front
+        self.ui.tabs.currentChanged.connect(self._refresh_current_tab)
 
         self.lock_screen = LockScreen(ctx, self)
         self.ui.stack.addWidget(self.lock_screen)
@@ -101,6 +104,9 @@ class MainWindow(QMainWindow):
         role = self.ctx.actor.role
         self.desk_page = self._make_desk_page()
         self._add_tab(self.desk_page, T("MainWindow", "Front desk"))
+        from wic_desk.gui.pages.activities import ActivitiesPage
+        self.activities_page = ActivitiesPage(self.ctx, self)
+        self._add_tab(self.activities_page, T("MainWindow", "Activities"))
         if role in (Role.COUNSELLOR, Role.SPECIALIST):
             from wic_desk.gui.pages.follow_ups import FollowUpsPage
             self.follow_ups_page = FollowUpsPage(self.ctx, self)
@@ -112,6 +118,11 @@ class MainWindow(QMainWindow):
             from wic_desk.gui.pages.audit_log import AuditLogPage
             self.audit_page = AuditLogPage(self.ctx, self)
             self._add_tab(self.audit_page, T("MainWindow", "Audit log"))
+
+    def _refresh_current_tab(self, index: int) -> None:
+        refresh = getattr(self.ui.tabs.widget(index), "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def _make_desk_page(self) -> QWidget:
         try:
