@@ -215,8 +215,9 @@ def test_export_writes_atomically_and_removes_a_file_that_does_not_read_back(pai
 
 # -- the real age cipher (scrypt: about a second per file) -----------------------------------------
 
-def test_real_age_files_round_trip_and_refuse_damage(tmp_path):
-    made = centre(tmp_path, 2)  # joins with a real age full file
+def test_real_age_files_round_trip_and_refuse_damage(tmp_path, fast_cipher):  # noqa: F811
+    made = centre(tmp_path, 2)
+    previous = fileformat.set_cipher(fileformat.AgePassphrase())
     try:
         a, b = made
         register(a, "Lesya", "Ukrainka")
@@ -239,4 +240,5 @@ def test_real_age_files_round_trip_and_refuse_damage(tmp_path):
         b.read(good)
         assert b.digest() != before[0]
     finally:
+        fileformat.set_cipher(previous)
         close_all(made)

@@ -54,6 +54,7 @@ PEER_PREFIX = "sync.peer."
 SENT_PREFIX = "sync.sent."
 HIDDEN_FIELDS = {("staff", "pin_hash")}
 STALE_AFTER_MS = 30 * 24 * 3600 * 1000
+IN_MEMORY_CHANGES = 300_000
 
 E_NO_PASSPHRASE = T("Errors", "Enter the centre's sync passphrase.")
 E_NOT_FULL = T("Errors", "A new desk needs a full exchange file (\"everything\") from a desk of the centre.")
@@ -323,11 +324,23 @@ def _apply_file(uow: UnitOfWork, ef: fileformat.ExchangeFile, progress: Progress
         renewed = True
     new_count = 0
     affected: dict[str, set[uuid.UUID]] = defaultdict(set)
+    # Records this file brings for the first time are resolved from memory, not read back from
+    # the log (within a budget: a new desk joining from a big full file reads them back).
+    fresh: dict[uuid.UUID, list[Change]] | None = {} if manifest.changes <= IN_MEMORY_CHANGES else None
     done = 0
     for rows in ef.rows():
+        if fresh is not None:
+            ids = {uuid.UUID(r[4]) for r in rows}
+            older = log.known_records(s, [i for i in ids if i not in fresh])
         for row in log.store(s, rows):
-            affected[row[3]].add(uuid.UUID(row[4]))
+            record = uuid.UUID(row[4])
+            affected[row[3]].add(record)
             new_count += 1
+            if fresh is not None:
+                if record in older:
+                    fresh.pop(record, None)
+                else:
+                    fresh.setdefault(record, []).append(Change(row[0], row[1], row[2], row[5], row[6], row[7]))
         done += len(rows)
         if progress:
             progress(n + done, 3 * n)
@@ -336,7 +349,7 @@ def _apply_file(uow: UnitOfWork, ef: fileformat.ExchangeFile, progress: Progress
         if progress:
             progress(2 * n + (n * d // max(t, 1)), 3 * n)
 
-    applied = apply.materialise_all(s, affected, _search_key, applied_progress)
+    applied = apply.materialise_all(s, affected, _search_key, applied_progress, fresh)
     for cycle in apply.merge_cycles(s, applied.merged or ()):
         uow.record_change(Person, cycle[0], {"merged_into": None})
     mine = {own, str(uow.db.desk_id)} | _previous_ids(s)

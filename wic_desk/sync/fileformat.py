@@ -26,6 +26,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import struct
 import uuid
 import zlib
@@ -156,9 +157,15 @@ _MANIFEST_KEYS = frozenset({"format", "kind", "desk_id", "desk_name", "hlc", "wr
                             "sha256", "full", "for_desk", "peers"})
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def _uuid_text(value: Any) -> str:
+    """A UUID as canonical text (lower case, hyphens); anything else means a damaged file."""
     if not isinstance(value, str):
         raise _damaged()
+    if len(value) == 36 and _CANONICAL_UUID.fullmatch(value):
+        return value
     try:
         return str(uuid.UUID(value))
     except ValueError:

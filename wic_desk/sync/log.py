@@ -7,7 +7,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterator
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wic_desk.domain.errors import UserError
@@ -77,6 +77,15 @@ def lacking(session: Session, base: dict[str, int] | None) -> Iterator[Row]:
             yield as_row(r)
 
 
+def known_records(session: Session, ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of these records already have a held change."""
+    found: set[uuid.UUID] = set()
+    for start in range(0, len(ids), IN_CHUNK):
+        found.update(session.execute(select(ChangeLogEntry.record_id).distinct().where(
+            ChangeLogEntry.record_id.in_(ids[start:start + IN_CHUNK]))).scalars())
+    return found
+
+
 def desk_label(session: Session, desk_id: str) -> str:
     name = session.scalar(select(Desk.name).where(Desk.id == uuid.UUID(desk_id)))
     return name or desk_id[:8]
@@ -110,7 +119,7 @@ def store(session: Session, rows: list[Row]) -> list[Row]:
             elif mine != row:
                 raise UserError(E_REUSED, seq=seq, desk=desk_label(session, desk))
     if new:
-        session.execute(insert(ChangeLogEntry), [
+        session.execute(ChangeLogEntry.__table__.insert(), [
             {"desk_id": uuid.UUID(r[0]), "seq": r[1], "hlc": r[2], "table_name": r[3],
              "record_id": uuid.UUID(r[4]), "fields": r[5], "seen": r[6],
              "author_id": None if r[7] is None else uuid.UUID(r[7])} for r in new])

@@ -55,6 +55,9 @@ def order_key(change: Change) -> tuple[int, str, int]:
 def resolve(changes: Iterable[Change]) -> dict[str, FieldState]:
     """Every touched field of one record: its winner and heads."""
     changes = list(changes)
+    if len(changes) == 1:  # the common case: a record created and never edited
+        only = changes[0]
+        return {name: FieldState(winner=only, heads=(only,)) for name in only.fields}
     superseded: dict[str, set[tuple[str, int]]] = {}
     for c in changes:
         if c.seen:
@@ -77,6 +80,9 @@ def resolve(changes: Iterable[Change]) -> dict[str, FieldState]:
 
 def values(changes: Iterable[Change]) -> dict[str, Any]:
     """The record's resolved field values (only the fields some held change touches)."""
+    changes = list(changes)
+    if len(changes) == 1:
+        return dict(changes[0].fields)
     return {name: state.winner.fields[name] for name, state in resolve(changes).items()}
 
 
