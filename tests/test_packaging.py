@@ -61,6 +61,24 @@ def check_demo(exe: Path, workdir: Path, env: dict[str, str]) -> None:
     assert count_persons(db) == PERSONS
 
 
+def check_window_opens(exe: Path, workdir: Path, env: dict[str, str], seconds: float = 8) -> None:
+    """The app itself (not a command) starts and stays up showing its login window: Qt, its
+    platform plugin and the forms load. It is stopped after a few seconds."""
+    proc = subprocess.Popen([str(exe), "--db", str(workdir / "demo.db")], cwd=workdir, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        out, err = proc.communicate(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        proc.terminate()
+        try:
+            proc.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate()
+        return
+    pytest.fail(f"the app exited at once ({proc.returncode})\n--- stdout\n{out[-3000:]}\n--- stderr\n{err[-3000:]}")
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     """The wheel as a release makes it: sdist first (MANIFEST.in), then the wheel from the sdist."""
@@ -106,6 +124,7 @@ def test_wheel_installs_and_runs_outside_the_repo(wheel, tmp_path):
     assert all("_assets" in w for w in where[1:]), where
 
     check_demo(venv / "bin" / "wic-desk", workdir, env)
+    check_window_opens(venv / "bin" / "wic-desk", workdir, env)
 
 
 def test_pyinstaller_build_runs(tmp_path):
@@ -136,3 +155,4 @@ def test_pyinstaller_build_runs(tmp_path):
     moved = tmp_path / "moved"
     shutil.move(app, moved)
     check_demo(moved / "wic-desk", workdir, env)
+    check_window_opens(moved / "wic-desk", workdir, env)
