@@ -351,3 +351,19 @@ def test_a_peer_holding_more_of_our_changes_than_we_do_makes_us_renew(desks, tmp
     assert result.new_desk_id is not None and a.db.desk_id != old_id
     a.read(b.export(for_desk=a))  # b has not heard of a's new id yet: it sends everything
     assert people.search(a.db, "Marchenko")
+
+
+def test_the_same_login_given_on_two_desks_offline_stays_unique_and_alike(desks):
+    from wic_desk.domain.enums import Role
+    from wic_desk.store.models import Staff
+    a, b, c = desks
+    first = auth.add_staff(a.db, a.admin, "ola", "Ola from A", Role.RECEPTIONIST, "1357")
+    second = auth.add_staff(b.db, b.admin, "ola", "Ola from B", Role.COUNSELLOR, "1357")
+    exchange_all(desks)
+    keeper, other = sorted([first, second])
+    for d in desks:
+        with d.db.read() as s:
+            logins = dict(s.execute(select(Staff.id, Staff.login).where(Staff.id.in_([first, second]))).all())
+        assert logins == {keeper: "ola", other: f"ola~{other.hex[:8]}"}
+    assert len({d.digest() for d in desks}) == 1
+    assert sync_service.rebuild(a.db, a.admin) == a.digest()

@@ -131,6 +131,37 @@ def _shape(model) -> _Shape:
 
 SHAPES = {name: _shape(model) for name, model in MODELS.items()}
 
+# Unique text columns (a staff login, a certificate serial). Two desks may give the same value to
+# two records while offline; the tables then show it on the record with the smallest id, and on
+# each other one as "value~<first 8 hex digits of its id>" — a function of the held changes only,
+# recomputed for every value an import touches, so every desk shows the same.
+UNIQUE = {name: tuple(c.name for c in model.__table__.columns if c.unique and c.name != "id")
+          for name, model in MODELS.items()}
+
+
+def _marked(value: str, record: uuid.UUID) -> str:
+    return f"{value}~{record.hex[:8]}"
+
+
+def _raw(value: str | None, record: uuid.UUID) -> str | None:
+    suffix = f"~{record.hex[:8]}"
+    return value[:-len(suffix)] if value is not None and value.endswith(suffix) else value
+
+
+def _settle_unique(session: Session, model, column: str, values: set[str]) -> None:
+    col = model.__table__.c[column]
+    for value in sorted(values):
+        members = sorted(
+            (record for record, shown in session.execute(select(model.__table__.c.id, col).where(
+                (col == value) | col.startswith(value + "~", autoescape=True)))
+             if _raw(shown, record) == value))
+        for record in members:  # free the value first, then give it to the smallest id
+            session.execute(model.__table__.update().where(model.__table__.c.id == record)
+                            .values({column: _marked(value, record)}))
+        if members:
+            session.execute(model.__table__.update().where(model.__table__.c.id == members[0])
+                            .values({column: value}))
+
 
 # -- reading held changes --------------------------------------------------------------------------
 
@@ -184,9 +215,21 @@ def materialise(session: Session, table: str, ids: Iterable[uuid.UUID], search_k
                     rows.append(row)
         except (ValueError, TypeError, KeyError):
             raise UserError(E_DAMAGED) from None
+        touched: dict[str, set[str]] = {}
+        for column in UNIQUE[table]:
+            col = model.__table__.c[column]
+            touched[column] = {raw for record, shown in session.execute(
+                select(model.__table__.c.id, col).where(model.__table__.c.id.in_(chunk)))
+                if (raw := _raw(shown, record)) is not None}
+            for row in rows:
+                if row[column] is not None:
+                    touched[column].add(row[column])
+                    row[column] = _marked(row[column], row["id"])
         session.execute(delete(model).where(model.id.in_(chunk)))
         if rows:  # Core on the table: the ORM's bulk path is several times slower
             session.execute(model.__table__.insert(), rows)
+        for column, raw_values in touched.items():
+            _settle_unique(session, model, column, raw_values)
         applied.written += len(rows)
         if table == Person.__tablename__:
             session.execute(delete(PersonSearch).where(PersonSearch.person_id.in_(chunk)))
