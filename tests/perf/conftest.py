@@ -1,0 +1,78 @@
+"""The full-size demo database the benchmarks read: 100,000 people and 1,000,000 visits.
+
+Building it takes about a minute, so it is kept under ``/tmp/wic-perf`` (``WIC_PERF_DIR``) and
+reused while its key matches: seed, size, schema revision and the generator's source. It is built
+into a temporary file and renamed, so an interrupted build never leaves a half database behind.
+The benchmarks only read it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+PERF_DIR = Path(os.environ.get("WIC_PERF_DIR", "/tmp/wic-perf"))
+SEED = 1
+PERSONS = 100_000
+VISITS = 1_000_000
+
+
+def demo_key(seed: int, persons: int, visits: int) -> dict:
+    from wic_desk import paths
+    from wic_desk.services import demo, people
+    from wic_desk.store.migrate import head_revision
+    source = inspect.getsource(demo) + inspect.getsource(people.search_key_for)
+    return {"seed": seed, "persons": persons, "visits": visits, "schema": head_revision(paths.migrations_dir()),
+            "generator": hashlib.sha256(source.encode()).hexdigest()[:16]}
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+@pytest.fixture(scope="session")
+def perf_home(tmp_path_factory):
+    """A user data folder for the whole session (the per-test one is function-scoped)."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("WIC_DESK_HOME", str(tmp_path_factory.mktemp("perf-home")))
+    mp.setenv("WIC_DESK_LANG", "en")
+    mp.delenv("WIC_DESK_DATABASE_URL", raising=False)
+    yield
+    mp.undo()
+
+
+@pytest.fixture(scope="session")
+def demo_db(perf_home):
+    """The cached full-size demo database, opened; built first when missing or stale."""
+    from wic_desk.services import demo
+    from wic_desk.services.context import Database
+
+    PERF_DIR.mkdir(parents=True, exist_ok=True)
+    path = PERF_DIR / "demo-100k.db"
+    key_file = PERF_DIR / "demo-100k.json"
+    key = demo_key(SEED, PERSONS, VISITS)
+    stored = json.loads(key_file.read_text()) if key_file.exists() and path.exists() else None
+    if stored != key:
+        building = PERF_DIR / "demo-100k.building.db"
+        _remove(building)
+        key_file.unlink(missing_ok=True)
+        db = Database.open(building)
+        try:
+            demo.build_demo(db, persons=PERSONS, visits=VISITS, seed=SEED)
+            with db.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            db.close()
+        _remove(path)
+        building.replace(path)
+        _remove(building)
+        key_file.write_text(json.dumps(key))
+    db = Database.open(path)
+    yield db
+    db.close()
