@@ -1,0 +1,222 @@
+"""The records behind a figure, so that every number on the dashboard can be checked.
+
+For an indicator of the current project (or any counting rule) and a period, ``records`` lists
+what the figure counts, with the same SQL conditions as ``wic_desk.reports.counting``:
+- the person rules list one row per person (id, name, the first date in the period, what they
+  received and how many times), so the number of rows is the figure;
+- ``activities_held`` lists one row per activity held, ``sessions_held`` and ``hours_held`` one per
+  session held (the hours add up to the ``hours_held`` figure), ``consultations`` one per
+  consultation.
+Inside the app coordinators may see names; the audit entry ("report.drilldown") names only the
+indicator and the period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select, text
+
+from wic_desk.domain.enums import Role
+from wic_desk.domain.errors import NotFound, ValidationError
+from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+from wic_desk.reports import counting
+from wic_desk.services import auth
+from wic_desk.services.context import Actor, Database
+from wic_desk.services.reports import current_project
+from wic_desk.services.uow import UnitOfWork
+from wic_desk.store.models import Indicator
+
+READERS = frozenset({Role.COORDINATOR, Role.ADMIN})
+LIMIT = 50_000  # a figure bigger than this is listed in part (``complete`` is False)
+
+# What a drill-down row stands for.
+PERSON, ACTIVITY, SESSION, CONSULTATION = "person", "activity", "session", "consultation"
+
+
+@dataclass(frozen=True)
+class DrillRow:
+    """One record behind a figure.
+
+    ``record_id`` is the person's, activity's, session's or consultation's id (see ``Drilldown.unit``);
+    ``kinds`` are codes: for persons the sources of their services ("visit", "consultation",
+    "attendance") or contract kinds, else the activity or consultation kind; ``times`` is how many
+    services, sessions or jobs the row stands for; ``hours`` the hours of a session or activity."""
+
+    record_id: uuid.UUID
+    on: dt.date | None
+    name: str
+    kinds: tuple[str, ...] = ()
+    times: int = 1
+    hours: float | None = None
+    person_id: uuid.UUID | None = None
+    activity_id: uuid.UUID | None = None
+    title: str | None = None  # the activity's title, where a row is about one
+
+
+@dataclass(frozen=True)
+class Drilldown:
+    code: str
+    title: str
+    rule: str
+    rule_arg: str | None
+    date_from: dt.date
+    date_to: dt.date
+    unit: str  # PERSON, ACTIVITY, SESSION or CONSULTATION
+    figure: float  # what the counting rule gives: the rows' count, or for hours their sum
+    rows: tuple[DrillRow, ...]
+    complete: bool = True
+
+    @property
+    def total(self) -> float:
+        """The figure as the rows give it: their number, or the sum of their hours."""
+        if self.rule == "hours_held":
+            return float(sum(r.hours or 0 for r in self.rows))
+        return len(self.rows)
+
+
+def _uuid(value) -> uuid.UUID | None:
+    if value is None:
+        return None
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def _date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _name(given, family, native) -> str:
+    latin = f"{given or ''} {family or ''}".strip()
+    if native and native != latin:
+        return f"{latin} ({native})" if latin else native
+    return latin
+
+
+_PERSON_COLUMNS = "p.given_name, p.family_name, p.native_name"
+
+
+def _persons_served(s, a, b, _arg) -> list[DrillRow]:
+    rows = s.execute(text(counting.SERVICES_CTE + f"""
+        , per AS (SELECT person_id, MIN(d) AS first_d, COUNT(*) AS n, GROUP_CONCAT(DISTINCT src) AS srcs
+                    FROM services GROUP BY person_id)
+        SELECT per.person_id, per.first_d, per.n, per.srcs, {_PERSON_COLUMNS}
+          FROM per LEFT JOIN persons p ON p.id = per.person_id
+         ORDER BY per.first_d, p.family_name, p.given_name LIMIT {LIMIT}"""), counting._p(a, b)).all()
+    order = ("visit", "consultation", "attendance")
+    return [DrillRow(_uuid(r[0]), _date(r[1]), _name(r[4], r[5], r[6]),
+                     tuple(k for k in order if k in (r[3] or "").split(",")), int(r[2]), person_id=_uuid(r[0]))
+            for r in rows]
+
+
+def _persons_employed(s, a, b, _arg) -> list[DrillRow]:
+    rows = s.execute(text(f"""
+        SELECT o.person_id, MIN(o.start_date), COUNT(*), GROUP_CONCAT(DISTINCT o.contract_kind), {_PERSON_COLUMNS}
+          FROM employment_outcomes o LEFT JOIN persons p ON p.id = o.person_id
+         WHERE o.deleted = 0 AND o.stable = 1 AND o.start_date BETWEEN :a AND :b
+         GROUP BY o.person_id ORDER BY MIN(o.start_date), p.family_name, p.given_name LIMIT {LIMIT}"""),
+        counting._p(a, b)).all()
+    return [DrillRow(_uuid(r[0]), _date(r[1]), _name(r[4], r[5], r[6]), tuple(sorted((r[3] or "").split(","))),
+                     int(r[2]), person_id=_uuid(r[0])) for r in rows]
+
+
+def _activities(s, a, b, arg) -> list[DrillRow]:
+    clause, params = counting._in("h.kind", counting._kinds(arg), "k")
+    rows = s.execute(text(f"""
+        SELECT h.activity_id, MIN(h.held_on), act.title, h.kind, COUNT(*), SUM(h.hours)
+          FROM ({counting.HELD_SESSIONS}) h JOIN activities act ON act.id = h.activity_id
+         WHERE {clause} GROUP BY h.activity_id ORDER BY MIN(h.held_on), act.title LIMIT {LIMIT}"""),
+        counting._p(a, b) | params).all()
+    return [DrillRow(_uuid(r[0]), _date(r[1]), r[2], (r[3],), int(r[4]), float(r[5] or 0),
+                     activity_id=_uuid(r[0]), title=r[2]) for r in rows]
+
+
+def _sessions(s, a, b, arg) -> list[DrillRow]:
+    clause, params = counting._in("h.kind", counting._kinds(arg), "k")
+    rows = s.execute(text(f"""
+        SELECT h.id, h.held_on, act.title, h.kind, h.hours, h.activity_id,
+               (SELECT COUNT(DISTINCT att.person_id) FROM attendance att WHERE att.session_id = h.id
+                  AND att.deleted = 0 AND att.status = 'present')
+          FROM ({counting.HELD_SESSIONS}) h JOIN activities act ON act.id = h.activity_id
+         WHERE {clause} ORDER BY h.held_on, act.title LIMIT {LIMIT}"""), counting._p(a, b) | params).all()
+    # ``times`` of a session: the persons present at it.
+    return [DrillRow(_uuid(r[0]), _date(r[1]), r[2], (r[3],), int(r[6]), float(r[4] or 0),
+                     activity_id=_uuid(r[5]), title=r[2]) for r in rows]
+
+
+def _persons_attended(s, a, b, arg) -> list[DrillRow]:
+    clause, params = counting._in("act.kind", counting._kinds(arg), "k")
+    rows = s.execute(text(f"""
+        SELECT att.person_id, MIN(s.held_on), COUNT(*), GROUP_CONCAT(DISTINCT act.kind), {_PERSON_COLUMNS}
+          FROM attendance att
+          JOIN activity_sessions s ON s.id = att.session_id JOIN activities act ON act.id = s.activity_id
+          LEFT JOIN persons p ON p.id = att.person_id
+         WHERE att.deleted = 0 AND s.deleted = 0 AND act.deleted = 0 AND act.cancelled = 0
+           AND att.status = 'present' AND s.held_on BETWEEN :a AND :b AND {clause}
+         GROUP BY att.person_id ORDER BY MIN(s.held_on), p.family_name, p.given_name LIMIT {LIMIT}"""),
+        counting._p(a, b) | params).all()
+    return [DrillRow(_uuid(r[0]), _date(r[1]), _name(r[4], r[5], r[6]), tuple(sorted((r[3] or "").split(","))),
+                     int(r[2]), person_id=_uuid(r[0])) for r in rows]
+
+
+def _consultations(s, a, b, arg) -> list[DrillRow]:
+    clause, params = counting._in("c.kind", counting._kinds(arg), "k")
+    rows = s.execute(text(f"""
+        SELECT c.id, c.held_on, c.kind, c.minutes, c.person_id, {_PERSON_COLUMNS}
+          FROM consultations c LEFT JOIN persons p ON p.id = c.person_id
+         WHERE c.deleted = 0 AND c.held_on BETWEEN :a AND :b AND {clause}
+         ORDER BY c.held_on, p.family_name, p.given_name LIMIT {LIMIT}"""), counting._p(a, b) | params).all()
+    return [DrillRow(_uuid(r[0]), _date(r[1]), _name(r[5], r[6], r[7]), (r[2],), 1,
+                     None if r[3] is None else r[3] / 60, person_id=_uuid(r[4])) for r in rows]
+
+
+_LISTERS = {
+    "unique_persons_served": (PERSON, _persons_served),
+    "unique_persons_stable_employment": (PERSON, _persons_employed),
+    "activities_held": (ACTIVITY, _activities),
+    "sessions_held": (SESSION, _sessions),
+    "hours_held": (SESSION, _sessions),
+    "unique_persons_attended": (PERSON, _persons_attended),
+    "consultations": (CONSULTATION, _consultations),
+}
+assert set(_LISTERS) == set(counting.RULES), "every counting rule needs its drill-down"
+
+
+def _check_period(date_from: dt.date, date_to: dt.date) -> None:
+    if date_to < date_from:
+        raise ValidationError("to", T("Errors", "The end of the period is before its start."))
+
+
+def rule_records(db: Database, actor: Actor, rule: str, rule_arg: str | None, date_from: dt.date,
+                 date_to: dt.date, code: str | None = None, title: str = "") -> Drilldown:
+    """The records behind one counting rule over a period (audited)."""
+    auth.require(actor, READERS)
+    _check_period(date_from, date_to)
+    if rule not in _LISTERS:
+        raise NotFound(T("Errors", "Unknown counting rule."))
+    unit, lister = _LISTERS[rule]
+    with db.read() as s:
+        rows = lister(s, date_from, date_to, rule_arg)
+        figure = counting.count(s, rule, rule_arg, date_from, date_to)
+    with UnitOfWork(db, actor) as uow:
+        uow.audit("report.drilldown", detail=f"{code or rule} {date_from.isoformat()}..{date_to.isoformat()}")
+    return Drilldown(code or rule, title, rule, rule_arg, date_from, date_to, unit, figure, tuple(rows),
+                     complete=len(rows) < LIMIT)
+
+
+def records(db: Database, actor: Actor, code: str, date_from: dt.date | None = None,
+            date_to: dt.date | None = None) -> Drilldown:
+    """The records behind an indicator of the current project (the project's period by default)."""
+    auth.require(actor, READERS)
+    project = current_project(db)
+    with db.read() as s:
+        indicator = s.execute(select(Indicator).where(Indicator.project_id == project.id, Indicator.code == code,
+                                                      Indicator.deleted.is_(False))).scalars().first()
+        if indicator is None:
+            raise NotFound(T("Errors", "No such indicator."))
+        rule, arg, title = indicator.rule, indicator.rule_arg, indicator.title
+    return rule_records(db, actor, rule, arg, date_from or project.period_start, date_to or project.period_end,
+                        code=code, title=title)
