@@ -10,7 +10,8 @@ EXPECTED = {
     Role.RECEPTIONIST: ["Front desk", "Activities"],
     Role.COUNSELLOR: ["Front desk", "Activities", "My follow-ups"],
     Role.SPECIALIST: ["Front desk", "Activities", "My follow-ups"],
-    Role.ADMIN: ["Front desk", "Activities", "Staff", "Audit log"],
+    Role.COORDINATOR: ["Front desk", "Activities", "Dashboard", "Projects"],
+    Role.ADMIN: ["Front desk", "Activities", "Dashboard", "Projects", "Staff", "Audit log"],
 }
 
 
@@ -25,6 +26,8 @@ def test_tabs_by_role(qtbot, gui_ctx, make_staff, admin, role):
     titles = window.tab_titles()
     for title in EXPECTED[role]:
         assert title in titles, (role, titles)
-    forbidden = {"Staff", "Audit log"} if role != Role.ADMIN else set()
+    forbidden = set() if role == Role.ADMIN else {"Staff", "Audit log"}
+    if role not in (Role.COORDINATOR, Role.ADMIN):
+        forbidden |= {"Dashboard", "Projects"}
     assert not forbidden & set(titles)
     assert window.ui.action_topics.isEnabled() == (role == Role.ADMIN)

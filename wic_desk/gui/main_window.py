@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         self.staff_page: QWidget | None = None
         self.follow_ups_page: QWidget | None = None
         self.activities_page: QWidget | None = None
+        self.dashboard_page: QWidget | None = None
+        self.projects_page: QWidget | None = None
         self.audit_page: QWidget | None = None
         self._tab_titles: list[tuple[QWidget, str]] = []  # (page, untranslated title)
         self._build_pages()
@@ -107,6 +109,14 @@ class MainWindow(QMainWindow):
         from wic_desk.gui.pages.activities import ActivitiesPage
         self.activities_page = ActivitiesPage(self.ctx, self)
         self._add_tab(self.activities_page, T("MainWindow", "Activities"))
+        if role in (Role.COORDINATOR, Role.ADMIN):
+            from wic_desk.gui.pages.dashboard import DashboardPage
+            from wic_desk.gui.pages.projects import ProjectsPage
+            self.dashboard_page = DashboardPage(self.ctx, self)
+            self._add_tab(self.dashboard_page, T("MainWindow", "Dashboard"))
+            self.projects_page = ProjectsPage(self.ctx, self)
+            self._add_tab(self.projects_page, T("MainWindow", "Projects"))
+            self.projects_page.changed.connect(self.dashboard_page.refresh)
         if role in (Role.COUNSELLOR, Role.SPECIALIST):
             from wic_desk.gui.pages.follow_ups import FollowUpsPage
             self.follow_ups_page = FollowUpsPage(self.ctx, self)
