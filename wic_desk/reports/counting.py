@@ -47,16 +47,16 @@ SELECT s.id, s.activity_id, s.held_on, s.hours, act.kind FROM activity_sessions 
 """
 
 
-def _p(a: dt.date, b: dt.date) -> dict[str, str]:
+def period_params(a: dt.date, b: dt.date) -> dict[str, str]:
     """Dates bound as ISO text, the form SQLite stores them in."""
     return {"a": a.isoformat(), "b": b.isoformat()}
 
 
-def _kinds(arg: str | None) -> list[str]:
+def kinds_of(arg: str | None) -> list[str]:
     return [k.strip() for k in (arg or "").split(",") if k.strip()]
 
 
-def _in(column: str, values: list[str], prefix: str) -> tuple[str, dict]:
+def in_clause(column: str, values: list[str], prefix: str) -> tuple[str, dict]:
     if not values:
         return "1 = 1", {}
     names = {f"{prefix}{i}": v for i, v in enumerate(values)}
@@ -65,48 +65,48 @@ def _in(column: str, values: list[str], prefix: str) -> tuple[str, dict]:
 
 def unique_persons_served(s: Session, a: dt.date, b: dt.date) -> int:
     return s.execute(text(SERVICES_CTE + "SELECT COUNT(DISTINCT person_id) FROM services"),
-                     _p(a, b)).scalar_one()
+                     period_params(a, b)).scalar_one()
 
 
 def unique_persons_stable_employment(s: Session, a: dt.date, b: dt.date) -> int:
     return s.execute(text("""
         SELECT COUNT(DISTINCT o.person_id) FROM employment_outcomes o
-         WHERE o.deleted = 0 AND o.stable = 1 AND o.start_date BETWEEN :a AND :b"""), _p(a, b)).scalar_one()
+         WHERE o.deleted = 0 AND o.stable = 1 AND o.start_date BETWEEN :a AND :b"""), period_params(a, b)).scalar_one()
 
 
 def activities_held(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> int:
-    clause, params = _in("h.kind", _kinds(kinds), "k")
+    clause, params = in_clause("h.kind", kinds_of(kinds), "k")
     return s.execute(text(f"SELECT COUNT(DISTINCT h.activity_id) FROM ({HELD_SESSIONS}) h WHERE {clause}"),
-                     _p(a, b) | params).scalar_one()
+                     period_params(a, b) | params).scalar_one()
 
 
 def sessions_held(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> int:
-    clause, params = _in("h.kind", _kinds(kinds), "k")
+    clause, params = in_clause("h.kind", kinds_of(kinds), "k")
     return s.execute(text(f"SELECT COUNT(*) FROM ({HELD_SESSIONS}) h WHERE {clause}"),
-                     _p(a, b) | params).scalar_one()
+                     period_params(a, b) | params).scalar_one()
 
 
 def hours_held(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> float:
-    clause, params = _in("h.kind", _kinds(kinds), "k")
+    clause, params = in_clause("h.kind", kinds_of(kinds), "k")
     value = s.execute(text(f"SELECT COALESCE(SUM(h.hours), 0) FROM ({HELD_SESSIONS}) h WHERE {clause}"),
-                      _p(a, b) | params).scalar_one()
+                      period_params(a, b) | params).scalar_one()
     return float(value)
 
 
 def unique_persons_attended(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> int:
-    clause, params = _in("act.kind", _kinds(kinds), "k")
+    clause, params = in_clause("act.kind", kinds_of(kinds), "k")
     return s.execute(text(f"""
         SELECT COUNT(DISTINCT att.person_id) FROM attendance att
           JOIN activity_sessions s ON s.id = att.session_id JOIN activities act ON act.id = s.activity_id
          WHERE att.deleted = 0 AND s.deleted = 0 AND act.deleted = 0 AND act.cancelled = 0
            AND att.status = 'present' AND s.held_on BETWEEN :a AND :b AND {clause}"""),
-        _p(a, b) | params).scalar_one()
+        period_params(a, b) | params).scalar_one()
 
 
 def consultations_held(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> int:
-    clause, params = _in("kind", _kinds(kinds), "k")
+    clause, params = in_clause("kind", kinds_of(kinds), "k")
     return s.execute(text(f"SELECT COUNT(*) FROM consultations WHERE deleted = 0 AND held_on BETWEEN :a AND :b "
-                          f"AND {clause}"), _p(a, b) | params).scalar_one()
+                          f"AND {clause}"), period_params(a, b) | params).scalar_one()
 
 
 RULES = {
@@ -167,7 +167,7 @@ def served_persons(s: Session, a: dt.date, b: dt.date, brackets: list[list[int |
                             WHERE att.person_id = f.person_id AND att.deleted = 0 AND att.status = 'present'
                               AND ss.held_on < :a)) AS was_served_before
           FROM firsts f JOIN persons p ON p.id = f.person_id
-    """), _p(a, b)).all()
+    """), period_params(a, b)).all()
     out = []
     for r in rows:
         first = r.first_d if isinstance(r.first_d, dt.date) else dt.date.fromisoformat(str(r.first_d))
@@ -183,17 +183,17 @@ def services_by_kind(s: Session, a: dt.date, b: dt.date) -> list[tuple[str, str,
     visit_rows = s.execute(text("""
         SELECT r.value, COUNT(*), COUNT(DISTINCT v.person_id) FROM visits v, json_each(v.reasons) r
          WHERE v.deleted = 0 AND v.visit_date BETWEEN :a AND :b GROUP BY r.value ORDER BY r.value"""),
-        _p(a, b)).all()
+        period_params(a, b)).all()
     consultation_rows = s.execute(text("""
         SELECT kind, COUNT(*), COUNT(DISTINCT person_id) FROM consultations
-         WHERE deleted = 0 AND held_on BETWEEN :a AND :b GROUP BY kind ORDER BY kind"""), _p(a, b)).all()
+         WHERE deleted = 0 AND held_on BETWEEN :a AND :b GROUP BY kind ORDER BY kind"""), period_params(a, b)).all()
     return [("visit", r[0], r[1], r[2]) for r in visit_rows] + \
         [("consultation", r[0], r[1], r[2]) for r in consultation_rows]
 
 
 def anonymous_visits(s: Session, a: dt.date, b: dt.date) -> int:
     return s.execute(text("SELECT COUNT(*) FROM visits WHERE deleted = 0 AND person_id IS NULL "
-                          "AND visit_date BETWEEN :a AND :b"), _p(a, b)).scalar_one()
+                          "AND visit_date BETWEEN :a AND :b"), period_params(a, b)).scalar_one()
 
 
 def citizenship_counts(persons: list[ServedPerson], top: int = 8) -> list[tuple[str, int]]:

@@ -105,7 +105,7 @@ def _persons_served(s, a, b, _arg) -> list[DrillRow]:
                     FROM services GROUP BY person_id)
         SELECT per.person_id, per.first_d, per.n, per.srcs, {_PERSON_COLUMNS}
           FROM per LEFT JOIN persons p ON p.id = per.person_id
-         ORDER BY per.first_d, p.family_name, p.given_name LIMIT {LIMIT}"""), counting._p(a, b)).all()
+         ORDER BY per.first_d, p.family_name, p.given_name LIMIT {LIMIT}"""), counting.period_params(a, b)).all()
     order = ("visit", "consultation", "attendance")
     return [DrillRow(_uuid(r[0]), _date(r[1]), _name(r[4], r[5], r[6]),
                      tuple(k for k in order if k in (r[3] or "").split(",")), int(r[2]), person_id=_uuid(r[0]))
@@ -118,37 +118,37 @@ def _persons_employed(s, a, b, _arg) -> list[DrillRow]:
           FROM employment_outcomes o LEFT JOIN persons p ON p.id = o.person_id
          WHERE o.deleted = 0 AND o.stable = 1 AND o.start_date BETWEEN :a AND :b
          GROUP BY o.person_id ORDER BY MIN(o.start_date), p.family_name, p.given_name LIMIT {LIMIT}"""),
-        counting._p(a, b)).all()
+        counting.period_params(a, b)).all()
     return [DrillRow(_uuid(r[0]), _date(r[1]), _name(r[4], r[5], r[6]), tuple(sorted((r[3] or "").split(","))),
                      int(r[2]), person_id=_uuid(r[0])) for r in rows]
 
 
 def _activities(s, a, b, arg) -> list[DrillRow]:
-    clause, params = counting._in("h.kind", counting._kinds(arg), "k")
+    clause, params = counting.in_clause("h.kind", counting.kinds_of(arg), "k")
     rows = s.execute(text(f"""
         SELECT h.activity_id, MIN(h.held_on), act.title, h.kind, COUNT(*), SUM(h.hours)
           FROM ({counting.HELD_SESSIONS}) h JOIN activities act ON act.id = h.activity_id
          WHERE {clause} GROUP BY h.activity_id ORDER BY MIN(h.held_on), act.title LIMIT {LIMIT}"""),
-        counting._p(a, b) | params).all()
+        counting.period_params(a, b) | params).all()
     return [DrillRow(_uuid(r[0]), _date(r[1]), r[2], (r[3],), int(r[4]), float(r[5] or 0),
                      activity_id=_uuid(r[0]), title=r[2]) for r in rows]
 
 
 def _sessions(s, a, b, arg) -> list[DrillRow]:
-    clause, params = counting._in("h.kind", counting._kinds(arg), "k")
+    clause, params = counting.in_clause("h.kind", counting.kinds_of(arg), "k")
     rows = s.execute(text(f"""
         SELECT h.id, h.held_on, act.title, h.kind, h.hours, h.activity_id,
                (SELECT COUNT(DISTINCT att.person_id) FROM attendance att WHERE att.session_id = h.id
                   AND att.deleted = 0 AND att.status = 'present')
           FROM ({counting.HELD_SESSIONS}) h JOIN activities act ON act.id = h.activity_id
-         WHERE {clause} ORDER BY h.held_on, act.title LIMIT {LIMIT}"""), counting._p(a, b) | params).all()
+         WHERE {clause} ORDER BY h.held_on, act.title LIMIT {LIMIT}"""), counting.period_params(a, b) | params).all()
     # ``times`` of a session: the persons present at it.
     return [DrillRow(_uuid(r[0]), _date(r[1]), r[2], (r[3],), int(r[6]), float(r[4] or 0),
                      activity_id=_uuid(r[5]), title=r[2]) for r in rows]
 
 
 def _persons_attended(s, a, b, arg) -> list[DrillRow]:
-    clause, params = counting._in("act.kind", counting._kinds(arg), "k")
+    clause, params = counting.in_clause("act.kind", counting.kinds_of(arg), "k")
     rows = s.execute(text(f"""
         SELECT att.person_id, MIN(s.held_on), COUNT(*), GROUP_CONCAT(DISTINCT act.kind), {_PERSON_COLUMNS}
           FROM attendance att
@@ -157,18 +157,18 @@ def _persons_attended(s, a, b, arg) -> list[DrillRow]:
          WHERE att.deleted = 0 AND s.deleted = 0 AND act.deleted = 0 AND act.cancelled = 0
            AND att.status = 'present' AND s.held_on BETWEEN :a AND :b AND {clause}
          GROUP BY att.person_id ORDER BY MIN(s.held_on), p.family_name, p.given_name LIMIT {LIMIT}"""),
-        counting._p(a, b) | params).all()
+        counting.period_params(a, b) | params).all()
     return [DrillRow(_uuid(r[0]), _date(r[1]), _name(r[4], r[5], r[6]), tuple(sorted((r[3] or "").split(","))),
                      int(r[2]), person_id=_uuid(r[0])) for r in rows]
 
 
 def _consultations(s, a, b, arg) -> list[DrillRow]:
-    clause, params = counting._in("c.kind", counting._kinds(arg), "k")
+    clause, params = counting.in_clause("c.kind", counting.kinds_of(arg), "k")
     rows = s.execute(text(f"""
         SELECT c.id, c.held_on, c.kind, c.minutes, c.person_id, {_PERSON_COLUMNS}
           FROM consultations c LEFT JOIN persons p ON p.id = c.person_id
          WHERE c.deleted = 0 AND c.held_on BETWEEN :a AND :b AND {clause}
-         ORDER BY c.held_on, p.family_name, p.given_name LIMIT {LIMIT}"""), counting._p(a, b) | params).all()
+         ORDER BY c.held_on, p.family_name, p.given_name LIMIT {LIMIT}"""), counting.period_params(a, b) | params).all()
     return [DrillRow(_uuid(r[0]), _date(r[1]), _name(r[5], r[6], r[7]), (r[2],), 1,
                      None if r[3] is None else r[3] / 60, person_id=_uuid(r[4])) for r in rows]
 
