@@ -37,6 +37,12 @@ def _remove(path: Path) -> None:
 
 
 @pytest.fixture(scope="session")
+def demo_spec() -> dict:
+    """Seed and size of the full demo database (the test modules are not a package)."""
+    return {"seed": SEED, "persons": PERSONS, "visits": VISITS}
+
+
+@pytest.fixture(scope="session")
 def perf_home(tmp_path_factory):
     """A user data folder for the whole session (the per-test one is function-scoped)."""
     mp = pytest.MonkeyPatch()

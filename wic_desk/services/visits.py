@@ -77,10 +77,12 @@ class VisitRow:
 
 # The visits of a day are read as stored text where turning each value into a Python object
 # through its column type is the slow part (a busy day of a big centre has thousands of rows):
-# ids become UUIDs by a short path, the reasons (a few dozen distinct lists a day) are decoded
-# once each, and the staff are named from one small query instead of a join. On a database whose
-# driver hands back UUIDs and lists itself (PostgreSQL) those are taken as they come.
-_DAY = (select(type_coerce(Visit.id, String), Visit.visited_at, type_coerce(Visit.person_id, String),
+# ids become UUIDs by a short path, times are read by ``datetime.fromisoformat``, the reasons (a
+# few dozen distinct lists a day) are decoded once each, and the staff are named from one small
+# query instead of a join. On a database whose driver hands back UUIDs, datetimes and lists
+# itself (PostgreSQL) those are taken as they come.
+_DAY = (select(type_coerce(Visit.id, String), type_coerce(Visit.visited_at, String),
+               type_coerce(Visit.person_id, String),
                Person.given_name, Person.family_name, Person.native_name, type_coerce(Visit.reasons, String),
                Visit.note, type_coerce(Visit.handled_by, String))
         .outerjoin(Person, Person.id == Visit.person_id)
@@ -89,6 +91,8 @@ _DAY = (select(type_coerce(Visit.id, String), Visit.visited_at, type_coerce(Visi
 _STAFF_NAMES = select(type_coerce(Staff.id, String), Staff.full_name)
 _new_uuid = uuid.UUID.__new__
 _set = object.__setattr__
+_UNKNOWN = uuid.SafeUUID.unknown
+_from_iso = dt.datetime.fromisoformat
 
 
 def _uuid(value: str | uuid.UUID | None) -> uuid.UUID | None:
@@ -97,7 +101,7 @@ def _uuid(value: str | uuid.UUID | None) -> uuid.UUID | None:
         return value
     result = _new_uuid(uuid.UUID)
     _set(result, "int", int(value, 16))
-    _set(result, "is_safe", uuid.SafeUUID.unknown)
+    _set(result, "is_safe", _UNKNOWN)
     return result
 
 
@@ -119,6 +123,8 @@ def visits_on(db: Database, actor: Actor, day: dt.date | None = None) -> list[Vi
                 decoded = reasons[codes] = tuple(json.loads(codes) or ())
         else:
             decoded = tuple(codes or ())
+        if isinstance(visited_at, str):
+            visited_at = _from_iso(visited_at)
         append(VisitRow(_uuid(visit_id), visited_at, _uuid(person_id),
                         f"{given} {family}" if person_id else None, native, decoded, note,
                         staff.get(handled_by)))
