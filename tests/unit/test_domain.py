@@ -117,3 +117,9 @@ def test_labels_of_equal_codes_in_different_enums_stay_apart():
     assert label(Role.SPECIALIST) == "Specialist"
     assert label(Confidentiality.SPECIALIST_ONLY) == "Specialists of the same kind only"
     assert label(ResidenceStatus.OTHER) == "None / other" and label(HouseholdRelation.OTHER) == "Other relative"
+
+
+def test_clock_counter_never_spills_into_the_milliseconds():
+    stamp = hlc.pack(1_000, hlc.COUNTER_MASK)
+    nxt = hlc.tick(stamp, 1_000)
+    assert nxt > stamp and hlc.physical_ms(nxt) == 1_001 and nxt & hlc.COUNTER_MASK == 0

@@ -23,6 +23,8 @@ def tick(last: int, now_ms: int) -> int:
     last_ms, last_counter = physical_ms(last), last & COUNTER_MASK
     if now_ms > last_ms:
         return pack(now_ms, 0)
+    if last_counter >= COUNTER_MASK:  # 65,536 stamps in one millisecond: borrow the next one
+        return pack(last_ms + 1, 0)
     return pack(last_ms, last_counter + 1)
 
 
