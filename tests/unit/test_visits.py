@@ -62,3 +62,22 @@ def test_a_visit_cannot_be_in_the_future(db, admin, person):
     with pytest.raises(ValidationError):
         visits.record_visit(db, admin, person, [ServiceCategory.LEGAL],
                             when=dt.datetime.now() + dt.timedelta(days=2))
+
+
+def test_history_shows_activities_and_merged_persons_records(db, admin, consent, person):
+    from wic_desk.domain.enums import ActivityKind, AttendanceStatus
+    from wic_desk.services import activities as act
+    from wic_desk.services import merge
+    twin = people.register(db, admin, people.PersonInput(given_name="Nadia", family_name="Hnatiuk", sex=Sex.FEMALE),
+                           consent)
+    visits.record_visit(db, admin, twin, [ServiceCategory.LEGAL], when=dt.datetime(2024, 3, 1, 10))
+    aid = act.create(db, admin, act.ActivityInput(kind=ActivityKind.LANGUAGE_CLUB, title="Klub", sessions=[
+        act.SessionInput(dt.date(2024, 3, 7)), act.SessionInput(dt.date(2024, 3, 14))]))
+    act.enrol(db, admin, aid, person)
+    for s in act.grid(db, admin, aid).sessions:
+        act.mark(db, admin, s.id, person, AttendanceStatus.PRESENT)
+    assert [i.kind for i in people.history(db, admin, person)] == ["activity"]
+    merge.merge_persons(db, admin, person, twin)
+    items = people.history(db, admin, person)
+    assert [i.kind for i in items] == ["activity", "visit"]  # newest first; the twin's visit is here now
+    assert "Klub" in items[0].detail and "2×" in items[0].detail

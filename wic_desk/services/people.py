@@ -17,11 +17,12 @@ import uuid
 from dataclasses import dataclass, field, fields, replace
 
 from rapidfuzz import fuzz
-from sqlalchemy import Select, bindparam, select, update
+from sqlalchemy import Select, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from wic_desk.domain import translit
 from wic_desk.domain.enums import (
+    AttendanceStatus,
     ConsentKind,
     Disability,
     HouseholdRelation,
@@ -44,7 +45,16 @@ from wic_desk.domain.validation import (
 from wic_desk.services import auth
 from wic_desk.services.context import Actor, Database
 from wic_desk.services.uow import UnitOfWork
-from wic_desk.store.models import Person, PersonSearch, Staff, Visit
+from wic_desk.store.models import (
+    Activity,
+    ActivitySession,
+    Attendance,
+    Certificate,
+    Person,
+    PersonSearch,
+    Staff,
+    Visit,
+)
 
 SEARCH_LIMIT = 50
 _CANDIDATES = 400
@@ -495,14 +505,38 @@ def get_person(db: Database, actor: Actor, person_id: uuid.UUID) -> PersonDetail
 
 
 def history(db: Database, actor: Actor, person_id: uuid.UUID) -> list[HistoryItem]:
-    """What the centre has done with this person, newest first."""
+    """What the centre has done with this person, newest first: visits, the activities they took
+    part in, and their certificates; records of persons merged into this one included.
+    (Consultations and employment have their own lists, with the note rules applied.)"""
+    from wic_desk.services.merge import person_ids_for
     auth.require(actor, auth.ALL_ROLES)
     with db.read() as s:
-        rows = s.execute(
+        ids = person_ids_for(s, person_id)
+        visit_rows = s.execute(
             select(Visit.visited_at, Visit.reasons, Visit.note, Staff.full_name)
             .outerjoin(Staff, Staff.id == Visit.handled_by)
-            .where(Visit.person_id == person_id, Visit.deleted.is_(False))
-            .order_by(Visit.visited_at.desc())
+            .where(Visit.person_id.in_(ids), Visit.deleted.is_(False))
         ).all()
-    return [HistoryItem(when=r.visited_at, kind="visit", title="visit", detail=r.note or "",
-                        staff_name=r.full_name, codes=tuple(r.reasons or ())) for r in rows]
+        activity_rows = s.execute(
+            select(Activity.title, func.min(ActivitySession.held_on), func.max(ActivitySession.held_on),
+                   func.count(Attendance.id))
+            .join(ActivitySession, ActivitySession.id == Attendance.session_id)
+            .join(Activity, Activity.id == ActivitySession.activity_id)
+            .where(Attendance.person_id.in_(ids), Attendance.deleted.is_(False),
+                   Attendance.status == AttendanceStatus.PRESENT, Activity.deleted.is_(False))
+            .group_by(Activity.id, Activity.title)
+        ).all()
+        certificate_rows = s.execute(
+            select(Certificate.issued_on, Certificate.serial, Activity.title)
+            .join(Activity, Activity.id == Certificate.activity_id)
+            .where(Certificate.person_id.in_(ids), Certificate.deleted.is_(False))
+        ).all()
+    items = [HistoryItem(when=r.visited_at, kind="visit", title="visit", detail=r.note or "",
+                         staff_name=r.full_name, codes=tuple(r.reasons or ())) for r in visit_rows]
+    items += [HistoryItem(when=dt.datetime.combine(last, dt.time()), kind="activity", title=title,
+                          detail=f"{title} ({first.isoformat()} – {last.isoformat()}, {sessions}×)")
+              for title, first, last, sessions in activity_rows]
+    items += [HistoryItem(when=dt.datetime.combine(issued, dt.time()), kind="certificate", title=serial,
+                          detail=f"{serial} · {title}") for issued, serial, title in certificate_rows]
+    items.sort(key=lambda i: i.when, reverse=True)
+    return items
