@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivitiesPage</name>
+    <message numerus="yes">
+        <location filename="../../wic_desk/gui/pages/activities.py" line="+208"/>
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDetailPage</name>
+    <message numerus="yes">
+        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+643"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>%n enrolled</numerusform>
+            <numerusform>%n enrolled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n on the waiting list</source>
+        <translation>
+            <numerusform>%n on the waiting list</numerusform>
+            <numerusform>%n on the waiting list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%n person(s) found. Down: results · Enter: enrol</source>
+        <translation>
+            <numerusform>%n person found. Down: results · Enter: enrol</numerusform>
+            <numerusform>%n people found. Down: results · Enter: enrol</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+325"/>
+        <source>Printing %n certificate(s)…</source>
+        <translation>
+            <numerusform>Printing %n certificate…</numerusform>
+            <numerusform>Printing %n certificates…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n certificate(s) printed</source>
+        <translation>
+            <numerusform>%n certificate printed</numerusform>
+            <numerusform>%n certificates printed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message numerus="yes">
+        <location filename="../../wic_desk/gui/pages/activity_dialog.py" line="+286"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLogPage</name>
     <message numerus="yes">
         <location filename="../../wic_desk/gui/pages/audit_log.py" line="+268"/>
@@ -15,7 +96,7 @@
 <context>
     <name>DeskPage</name>
     <message numerus="yes">
-        <location filename="../../wic_desk/gui/pages/desk.py" line="+175"/>
+        <location filename="../../wic_desk/gui/pages/desk.py" line="+180"/>
         <source>%n person(s) found. Down arrow: results · Enter: open · Ctrl+R: record visit</source>
         <translation>
             <numerusform>%n person found. Down arrow: results · Enter: open · Ctrl+R: record visit</numerusform>
@@ -23,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+200"/>
+        <location line="+214"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>

@@ -2,6 +2,556 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name>ActivitiesModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/activities.py" line="+29"/>
+        <source>First session</source>
+        <translation>Pierwsze spotkanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>Spotkania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/activities.py" line="+149"/>
+        <source>Activities</source>
+        <translation>Działania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by title or kind (Ctrl+L)</source>
+        <translation>Filtruj według tytułu lub rodzaju (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New activity… (Ctrl+N)</source>
+        <translation>Nowe działanie… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (Enter)</source>
+        <translation>Otwórz (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh (F5)</source>
+        <translation>Odśwież (F5)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No activities yet. Create the first one with Ctrl+N.</source>
+        <translation>Nie ma jeszcze działań. Utwórz pierwsze klawiszami Ctrl+N.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No activities yet. A coordinator creates them.</source>
+        <translation>Nie ma jeszcze działań. Tworzy je koordynator.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n działanie</numerusform>
+            <numerusform>%n działania</numerusform>
+            <numerusform>%n działań</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>widoczne: %n</numerusform>
+            <numerusform>widoczne: %n</numerusform>
+            <numerusform>widoczne: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter opens the activity selected: enrolment, attendance, sheets, certificates.</source>
+        <translation>Enter otwiera wybrane działanie: zapisy, obecność, listy obecności, zaświadczenia.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDetailPage</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+534"/>
+        <source>← Activities (Alt+Left)</source>
+        <translation>← Działania (Alt+Lewo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance sheet… (Ctrl+P)</source>
+        <translation>Lista obecności… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue certificates… (Ctrl+Shift+C)</source>
+        <translation>Wystaw zaświadczenia… (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For everyone who meets the completion rule: one PDF, a page each.</source>
+        <translation>Dla każdego, kto spełnia warunek ukończenia: jeden plik PDF, po stronie na osobę.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrol (Ctrl+E)</source>
+        <translation>Zapisz (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a person: name in any script, phone, PESEL</source>
+        <translation>Znajdź osobę: imię i nazwisko w dowolnym alfabecie, telefon, PESEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol (Enter)</source>
+        <translation>Zapisz (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add walk-in… (Ctrl+N)</source>
+        <translation>Dodaj osobę z zewnątrz… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register someone not yet registered (consent first) and enrol them.</source>
+        <translation>Zarejestruj osobę, której jeszcze nie ma w bazie (najpierw zgoda), i zapisz ją.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>Obecność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s session (Ctrl+T)</source>
+        <translation>Dzisiejsze spotkanie (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{status} ({key})</source>
+        <translation>{status} ({key})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw… (Ctrl+Shift+Del)</source>
+        <translation>Wypisz… (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw the selected participant; the first on the waiting list takes the place.</source>
+        <translation>Wypisz wybranego uczestnika; jego miejsce zajmie pierwsza osoba z listy rezerwowej.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{keys} or 1 / 2 / 3: present / absent / excused for the selected cells, then down to the next person · Space: cycle · arrows: move · Shift+arrows: select several</source>
+        <translation>{keys} lub 1 / 2 / 3: obecny / nieobecny / usprawiedliwiony w zaznaczonych komórkach, potem w dół do następnej osoby · Spacja: kolejny stan · strzałki: ruch · Shift+strzałki: zaznacz kilka</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting list</source>
+        <translation>Lista rezerwowa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n spotkanie</numerusform>
+            <numerusform>%n spotkania</numerusform>
+            <numerusform>%n spotkań</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>%n zapisana osoba</numerusform>
+            <numerusform>%n zapisane osoby</numerusform>
+            <numerusform>%n zapisanych osób</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n on the waiting list</source>
+        <translation>
+            <numerusform>%n osoba na liście rezerwowej</numerusform>
+            <numerusform>%n osoby na liście rezerwowej</numerusform>
+            <numerusform>%n osób na liście rezerwowej</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed at {percent}% of the sessions attended</source>
+        <translation>ukończone przy obecności na {percent}% spotkań</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting list ({count})</source>
+        <translation>Lista rezerwowa ({count})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No one is enrolled yet: find people on the left (Ctrl+E).</source>
+        <translation>Nikt nie jest jeszcze zapisany: znajdź osoby po lewej (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{done} of {count} participants meet the completion rule (present at {percent}% of the sessions or more).</source>
+        <translation>{done} z {count} uczestników spełnia warunek ukończenia (obecność na co najmniej {percent}% spotkań).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Type a name, then Down and Enter to enrol. Not registered yet? Ctrl+N.</source>
+        <translation>Wpisz imię lub nazwisko, potem strzałka w dół i Enter, aby zapisać. Osoby nie ma w bazie? Ctrl+N.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No one found for “{query}”: add them as a walk-in (Ctrl+N).</source>
+        <translation>Nikogo nie znaleziono dla „{query}”: dodaj tę osobę (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n person(s) found. Down: results · Enter: enrol</source>
+        <translation>
+            <numerusform>Znaleziono %n osobę. W dół: wyniki · Enter: zapisz</numerusform>
+            <numerusform>Znaleziono %n osoby. W dół: wyniki · Enter: zapisz</numerusform>
+            <numerusform>Znaleziono %n osób. W dół: wyniki · Enter: zapisz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{name} is already on this activity ({status}).</source>
+        <translation>{name}: ta osoba jest już w tym działaniu ({status}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The activity is full: {name} is on the waiting list.</source>
+        <translation>Brak wolnych miejsc: {name} — na liście rezerwowej.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is enrolled.</source>
+        <translation>{name}: zapisano.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The person chosen</source>
+        <translation>Wybrana osoba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without consent to data processing no one can be enrolled; they may still sign the paper sheet as a walk-in.</source>
+        <translation>Bez zgody na przetwarzanie danych nie można nikogo zapisać; osoba może jednak podpisać papierową listę obecności.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select the participant to withdraw first.</source>
+        <translation>Najpierw wybierz uczestnika do wypisania.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdraw participant</source>
+        <translation>Wypisz uczestnika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw {name} from this activity? Their attendance so far is kept.</source>
+        <translation>Wypisać {name} z tego działania? Dotychczasowa obecność zostanie zachowana.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is withdrawn.</source>
+        <translation>{name}: wypisano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} moves up from the waiting list.</source>
+        <translation>{name}: przechodzi z listy rezerwowej na listę uczestników.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Move to a session&apos;s column first (arrows or Ctrl+T).</source>
+        <translation>Najpierw przejdź do kolumny spotkania (strzałki lub Ctrl+T).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The attendance was not saved: {reason} The grid shows what is saved.</source>
+        <translation>Obecności nie zapisano: {reason} Tabela pokazuje to, co jest zapisane.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+28"/>
+        <source>This activity has no sessions.</source>
+        <translation>To działanie nie ma spotkań.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Session {number} is today: mark who came.</source>
+        <translation>Spotkanie {number} jest dziś: zaznacz, kto przyszedł.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No session today; this is session {number} on {date}.</source>
+        <translation>Dziś nie ma spotkania; to jest spotkanie {number} z dnia {date}.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Save attendance sheet</source>
+        <translation>Zapisz listę obecności</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+53"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Writing the attendance sheet…</source>
+        <translation>Tworzenie listy obecności…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sheet is open in the PDF viewer: print it from there.</source>
+        <translation>Lista jest otwarta w przeglądarce PDF: wydrukuj ją stamtąd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attendance sheet saved: {path}</source>
+        <translation>Zapisano listę obecności: {path}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Attendance is still being saved; try again in a moment.</source>
+        <translation>Obecność jest jeszcze zapisywana; spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No participant meets the completion rule yet.</source>
+        <translation>Żaden uczestnik nie spełnia jeszcze warunku ukończenia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save certificates</source>
+        <translation>Zapisz zaświadczenia</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Printing %n certificate(s)…</source>
+        <translation>
+            <numerusform>Drukowanie %n zaświadczenia…</numerusform>
+            <numerusform>Drukowanie %n zaświadczeń…</numerusform>
+            <numerusform>Drukowanie %n zaświadczeń…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issue certificates</source>
+        <translation>Wystaw zaświadczenia</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Printing cancelled. Certificates already issued keep their numbers and print the same next time.</source>
+        <translation>Drukowanie anulowane. Wystawione już zaświadczenia zachowują numery i następnym razem wydrukują się tak samo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n certificate(s) printed</source>
+        <translation>
+            <numerusform>Wydrukowano %n zaświadczenie</numerusform>
+            <numerusform>Wydrukowano %n zaświadczenia</numerusform>
+            <numerusform>Wydrukowano %n zaświadczeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new: {issued}, printed again: {reprinted}</source>
+        <translation>nowe: {issued}, wydrukowane ponownie: {reprinted}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificates ready</source>
+        <translation>Zaświadczenia gotowe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the PDF now?</source>
+        <translation>Otworzyć teraz plik PDF?</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/activity_dialog.py" line="+249"/>
+        <source>New activity</source>
+        <translation>Nowe działanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Opis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Prowadzący:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Miejsce:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;pacity:</source>
+        <translation>&amp;Liczba miejsc:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tar&amp;get group:</source>
+        <translation>&amp;Grupa docelowa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpletion rule:</source>
+        <translation>&amp;Warunek ukończenia:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Polish A1, group 2</source>
+        <translation>np. Polski A1, grupa 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the sessions are held, unless a session says otherwise</source>
+        <translation>Gdzie odbywają się spotkania, chyba że przy spotkaniu podano inaczej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. adults from Ukraine, children 7-12</source>
+        <translation>np. dorośli z Ukrainy, dzieci 7–12 lat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No limit</source>
+        <translation>Bez limitu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the places are taken, further people go on the waiting list.</source>
+        <translation>Gdy miejsca się skończą, kolejne osoby trafiają na listę rezerwową.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions</source>
+        <translation>Spotkania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add session (Ctrl+Ins)</source>
+        <translation>&amp;Dodaj spotkanie (Ctrl+Ins)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new row one week after the last session, same time and place.</source>
+        <translation>Nowy wiersz tydzień po ostatnim spotkaniu, o tej samej godzinie i w tym samym miejscu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove session (Ctrl+Del)</source>
+        <translation>&amp;Usuń spotkanie (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create (Ctrl+Enter)</source>
+        <translation>Utwórz (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation>Anuluj (Esc)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Completed when present at {percent}% of the sessions or more (100% = every session).</source>
+        <translation>Ukończone przy obecności na co najmniej {percent}% spotkań (100% = wszystkie spotkania).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n spotkanie</numerusform>
+            <numerusform>%n spotkania</numerusform>
+            <numerusform>%n spotkań</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnonymousVisitDialog</name>
     <message>
         <location filename="../../wic_desk/gui/pages/visit.py" line="+190"/>
@@ -43,6 +593,74 @@
         <location line="+1"/>
         <source>— not given —</source>
         <translation>— nie podano —</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/attendance.py" line="+39"/>
+        <source>P</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Obecny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Ukończone</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>✓ present at {percent}% of the sessions or more; hours attended</source>
+        <translation>✓ obecność na co najmniej {percent}% spotkań; godziny obecności</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session {number} · {date} · {hours} h</source>
+        <translation>Spotkanie {number} · {date} · {hours} godz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>today</source>
+        <translation>dziś</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{hours} h</source>
+        <translation>{hours} godz.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meets the completion rule</source>
+        <translation>Spełnia warunek ukończenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not meet the completion rule yet</source>
+        <translation>Nie spełnia jeszcze warunku ukończenia</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not marked</source>
+        <translation>Nie zaznaczono</translation>
     </message>
 </context>
 <context>
@@ -533,6 +1151,170 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+87"/>
+        <source>Counting the indicators…</source>
+        <translation>Liczenie wskaźników…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting the persons served…</source>
+        <translation>Liczenie osób objętych wsparciem…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting the services…</source>
+        <translation>Liczenie usług…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing the activities…</source>
+        <translation>Zestawianie działań…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing the employment outcomes…</source>
+        <translation>Zestawianie zatrudnień…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the workbook…</source>
+        <translation>Zapisywanie skoroszytu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Starts on {date}</source>
+        <translation>Rozpoczyna się {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended on {date}</source>
+        <translation>Zakończył się {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left: {n}</source>
+        <translation>Pozostało dni: {n}</translation>
+    </message>
+    <message>
+        <location line="+530"/>
+        <source>Refresh (F5)</source>
+        <translation>Odśwież (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monthly report…</source>
+        <translation>Raport &amp;miesięczny…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Donor report…</source>
+        <translation>Raport dla &amp;grantodawcy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators over the project&apos;s period: click a figure to see the records behind it</source>
+        <translation>Wskaźniki w okresie projektu: kliknij liczbę, aby zobaczyć rekordy, z których wynika</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons served per month, by service (each person once per bar)</source>
+        <translation>Osoby objęte wsparciem w miesiącu, według usługi (każda osoba raz na słupek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Wartość docelowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Wykonanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Postęp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Project dashboard</source>
+        <translation>Pulpit projektu</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Project period: {start} – {end}</source>
+        <translation>Okres projektu: {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Show the records behind this figure</source>
+        <translation>Pokaż rekordy, z których wynika ta liczba</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Donor report</source>
+        <translation>Raport dla grantodawcy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly report</source>
+        <translation>Raport miesięczny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the report…</source>
+        <translation>Przygotowywanie raportu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Preparing the report in the background; you can go on working.</source>
+        <translation>Raport przygotowuje się w tle; możesz dalej pracować.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Raport anulowano; nie zapisano żadnego pliku.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The report could not be saved as {name}: {reason}. Is the file open in another program?</source>
+        <translation>Nie udało się zapisać raportu jako {name}: {reason}. Czy plik jest otwarty w innym programie?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report saved: {file} (&lt;a href=&quot;{folder}&quot;&gt;open the folder&lt;/a&gt;)</source>
+        <translation>Zapisano raport: {file} (&lt;a href=&quot;{folder}&quot;&gt;otwórz folder&lt;/a&gt;)</translation>
+    </message>
+</context>
+<context>
     <name>DeskFeedback</name>
     <message>
         <location filename="../../wic_desk/gui/widgets/desk_feedback.py" line="+21"/>
@@ -543,7 +1325,7 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/desk.py" line="+169"/>
+        <location filename="../../wic_desk/gui/pages/desk.py" line="+174"/>
         <source>Type a name in any script, phone number, PESEL or date of birth. Down arrow moves to the results.</source>
         <translation>Wpisz imię lub nazwisko w dowolnym alfabecie, numer telefonu, PESEL lub datę urodzenia. Strzałka w dół przechodzi do wyników.</translation>
     </message>
@@ -562,7 +1344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+200"/>
+        <location line="+214"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n wizyta</numerusform>
@@ -631,6 +1413,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Record a consultation with the selected person (Ctrl+Shift+K)</source>
+        <translation>Zapisz konsultację z wybraną osobą (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record consultation (Ctrl+Shift+K)</source>
+        <translation>Zapisz konsultację (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Open the selected person&apos;s page (Enter or double-click)</source>
         <translation>Otwórz stronę wybranej osoby (Enter lub dwuklik)</translation>
     </message>
@@ -643,6 +1435,125 @@
         <location line="+40"/>
         <source>&amp;Today&apos;s visits</source>
         <translation>&amp;Dzisiejsze wizyty</translation>
+    </message>
+</context>
+<context>
+    <name>DrilldownDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-540"/>
+        <source>Records behind a figure</source>
+        <translation>Rekordy, z których wynika liczba</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{period} · figure: {figure} · records listed: {rows}</source>
+        <translation>{period} · liczba: {figure} · wymienione rekordy: {rows}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the hours of the sessions listed add up to the figure ({hours})</source>
+        <translation>godziny wymienionych spotkań sumują się do tej liczby ({hours})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>each person once; double-click a person to open their page</source>
+        <translation>każda osoba raz; kliknij dwukrotnie osobę, aby otworzyć jej stronę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the first {n} are listed</source>
+        <translation>wymieniono tylko pierwsze {n}</translation>
+    </message>
+</context>
+<context>
+    <name>DrilldownModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/dashboard.py" line="+22"/>
+        <source>Visit</source>
+        <translation>Wizyta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation</source>
+        <translation>Konsultacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity attendance</source>
+        <translation>Obecność na działaniach</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First date</source>
+        <translation>Pierwsza data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Received</source>
+        <translation>Otrzymane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Times</source>
+        <translation>Razy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>First session</source>
+        <translation>Pierwsze spotkanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Activity</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Sessions held</source>
+        <translation>Zrealizowane spotkania</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Present</source>
+        <translation>Obecny</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number</source>
+        <translation>Numer</translation>
     </message>
 </context>
 <context>
@@ -689,6 +1600,34 @@
         <location line="+1"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Zapisz (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/activities.py" line="+39"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in native script</source>
+        <translation>Imię i nazwisko w oryginalnym zapisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment</source>
+        <translation>Zapis</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Moves up when an enrolled participant withdraws.</source>
+        <translation>Przejdzie na listę uczestników, gdy ktoś zapisany się wypisze.</translation>
     </message>
 </context>
 <context>
@@ -1063,8 +2002,8 @@
     <message>
         <location line="+5"/>
         <location filename="../../wic_desk/services/consultations.py" line="+87"/>
-        <location filename="../../wic_desk/services/people.py" line="+140"/>
-        <location filename="../../wic_desk/services/visits.py" line="+35"/>
+        <location filename="../../wic_desk/services/people.py" line="+151"/>
+        <location filename="../../wic_desk/services/visits.py" line="+36"/>
         <source>This date cannot be in the future.</source>
         <translation>Ta data nie może być w przyszłości.</translation>
     </message>
@@ -1112,10 +2051,11 @@
         <location line="+2"/>
         <location filename="../../wic_desk/services/consultations.py" line="+189"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
+        <location filename="../../wic_desk/services/projects.py" line="+35"/>
         <location filename="../../wic_desk/services/setup.py" line="+51"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/sync.py" line="+389"/>
+        <location filename="../../wic_desk/services/sync.py" line="+402"/>
         <source>This field is required.</source>
         <translation>To pole jest wymagane.</translation>
     </message>
@@ -1175,7 +2115,7 @@
         <location line="+15"/>
         <location filename="../../wic_desk/services/outcomes.py" line="+67"/>
         <location filename="../../wic_desk/services/people.py" line="+70"/>
-        <location line="+192"/>
+        <location line="+277"/>
         <location filename="../../wic_desk/services/visits.py" line="+4"/>
         <source>No such person.</source>
         <translation>Nie ma takiej osoby.</translation>
@@ -1225,7 +2165,7 @@
     <message>
         <location filename="../../wic_desk/services/backup.py" line="+43"/>
         <location filename="../../wic_desk/services/importer.py" line="+379"/>
-        <location filename="../../wic_desk/sync/fileformat.py" line="+59"/>
+        <location filename="../../wic_desk/sync/fileformat.py" line="+60"/>
         <source>The file {name} does not exist.</source>
         <translation>Plik {name} nie istnieje.</translation>
     </message>
@@ -1386,7 +2326,7 @@
         <translation>Czas trwania musi wynosić co najmniej jeden miesiąc.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/people.py" line="-273"/>
+        <location filename="../../wic_desk/services/people.py" line="-358"/>
         <source>The year of birth is not possible.</source>
         <translation>Taki rok urodzenia jest niemożliwy.</translation>
     </message>
@@ -1397,7 +2337,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-329"/>
+        <location filename="../../wic_desk/services/sync.py" line="-341"/>
         <source>This database is already set up.</source>
         <translation>Ta baza danych jest już skonfigurowana.</translation>
     </message>
@@ -1428,18 +2368,18 @@
     </message>
     <message>
         <location line="+185"/>
-        <location line="+115"/>
+        <location line="+127"/>
         <location filename="../../wic_desk/services/uow.py" line="+118"/>
         <source>This desk is not set up yet.</source>
         <translation>To stanowisko nie jest jeszcze skonfigurowane.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-122"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Folder na plik wymiany nie istnieje.</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+260"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Nie ma takiego rekordu.</translation>
@@ -1486,12 +2426,25 @@
         <translation>Nie ustawiono bieżącego projektu.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../wic_desk/services/drilldown.py" line="+190"/>
+        <location filename="../../wic_desk/services/projects.py" line="+162"/>
+        <location filename="../../wic_desk/services/reports.py" line="+19"/>
         <source>The end of the period is before its start.</source>
         <translation>Koniec okresu jest przed jego początkiem.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
+        <source>Unknown counting rule.</source>
+        <translation>Nieznana reguła liczenia.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../wic_desk/services/projects.py" line="+202"/>
+        <source>No such indicator.</source>
+        <translation>Nie ma takiego wskaźnika.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/reports.py" line="+2"/>
         <source>A report covers at most three years.</source>
         <translation>Raport obejmuje najwyżej trzy lata.</translation>
     </message>
@@ -1655,6 +2608,92 @@
         <location filename="../../wic_desk/sync/log.py" line="+18"/>
         <source>The exchange file reuses change number {seq} of desk {desk} with different content. The file is refused; nothing was changed.</source>
         <translation>Plik wymiany ponownie używa numeru zmiany {seq} stanowiska {desk} z inną treścią. Plik odrzucono; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/projects.py" line="-248"/>
+        <source>Write the age groups like 0-4, 5-11, 60+.</source>
+        <translation>Wpisz grupy wiekowe w postaci 0-4, 5-11, 60+.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An age group ends before it starts.</source>
+        <translation>Grupa wiekowa kończy się, zanim się zaczyna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age groups must be in order and must not overlap.</source>
+        <translation>Grupy wiekowe muszą być uporządkowane i nie mogą się nakładać.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the last age group may be open (60+).</source>
+        <translation>Tylko ostatnia grupa wiekowa może być otwarta (60+).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An age above 130 is not an age group.</source>
+        <translation>Wiek powyżej 130 lat nie jest grupą wiekową.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>At most {n} characters.</source>
+        <translation>Najwyżej {n} znaków.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>A project lasts at most ten years.</source>
+        <translation>Projekt trwa najwyżej dziesięć lat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown contract kind.</source>
+        <translation>Nieznany rodzaj umowy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minimum length must be between 1 and 60 months.</source>
+        <translation>Minimalny czas trwania musi wynosić od 1 do 60 miesięcy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the contracts that count as stable employment or a minimum length.</source>
+        <translation>Wybierz umowy, które liczą się jako stabilne zatrudnienie, albo minimalny czas trwania.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Use small Latin letters, digits and _ (for example language_club).</source>
+        <translation>Użyj małych liter łacińskich, cyfr i _ (na przykład language_club).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The target must be between 1 and {max}.</source>
+        <translation>Wartość docelowa musi wynosić od 1 do {max}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose how the indicator is counted.</source>
+        <translation>Wybierz, jak liczony jest wskaźnik.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown kind: {kind}.</source>
+        <translation>Nieznany rodzaj: {kind}.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+48"/>
+        <location line="+21"/>
+        <location line="+20"/>
+        <source>No such project.</source>
+        <translation>Nie ma takiego projektu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>This project already has an indicator with this code.</source>
+        <translation>Ten projekt ma już wskaźnik o tym kodzie.</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2931,87 @@
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/projects.py" line="+344"/>
+        <source>New indicator</source>
+        <translation>Nowy wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator: {title}</source>
+        <translation>Wskaźnik: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;arget:</source>
+        <translation>&amp;Wartość docelowa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted &amp;as:</source>
+        <translation>&amp;Sposób liczenia:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Kinds counted:</source>
+        <translation>&amp;Liczone rodzaje:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>small letters, digits and _, e.g. language_club</source>
+        <translation>małe litery, cyfry i _, np. language_club</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None ticked: every kind counts.</source>
+        <translation>Nic nie zaznaczono: liczą się wszystkie rodzaje.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/projects.py" line="+29"/>
+        <source>every kind</source>
+        <translation>wszystkie rodzaje</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Wartość docelowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted as</source>
+        <translation>Sposób liczenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinds</source>
+        <translation>Rodzaje</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../wic_desk/gui/widgets/lock_screen.py" line="+45"/>
@@ -1995,12 +3115,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wic_desk/gui/main_window.py" line="+103"/>
+        <location filename="../../wic_desk/gui/main_window.py" line="+108"/>
         <source>Front desk</source>
         <translation>Recepcja</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Activities</source>
+        <translation>Działania</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dashboard</source>
+        <translation>Pulpit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projects</source>
+        <translation>Projekty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>My follow-ups</source>
         <translation>Moje terminy kontaktu</translation>
     </message>
@@ -2015,7 +3150,7 @@
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>The front desk is not part of this build yet.</source>
         <translation>Recepcja nie jest jeszcze częścią tej wersji.</translation>
     </message>
@@ -2658,11 +3793,213 @@
     </message>
 </context>
 <context>
+    <name>PersonsChart</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-305"/>
+        <source>Desk visits</source>
+        <translation>Wizyty w recepcji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultations</source>
+        <translation>Konsultacje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group activities</source>
+        <translation>Działania grupowe</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>No one served in this period yet.</source>
+        <translation>W tym okresie nikt jeszcze nie skorzystał ze wsparcia.</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <location filename="../../wic_desk/services/certificates.py" line="-397"/>
         <source>Printing certificates</source>
         <translation>Drukowanie zaświadczeń</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/projects.py" line="-113"/>
+        <source>New project</source>
+        <translation>Nowy projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project: {name}</source>
+        <translation>Projekt: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Grantodawca:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding line (&amp;Polish):</source>
+        <translation>Informacja o finansowaniu (po &amp;polsku):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding line (&amp;English):</source>
+        <translation>Informacja o finansowaniu (po &amp;angielsku):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Okres:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stable employment:</source>
+        <translation>&amp;Stabilne zatrudnienie:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Age groups:</source>
+        <translation>&amp;Grupy wiekowe:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>or any contract expected to last at least (months):</source>
+        <translation>albo każda umowa na co najmniej (miesięcy):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example 0-4, 5-11, 12-17, 18-59, 60+</source>
+        <translation>na przykład 0-4, 5-11, 12-17, 18-59, 60+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ages are taken at the person&apos;s first service in the reported period.</source>
+        <translation>Wiek liczy się w dniu pierwszej usługi danej osoby w okresie raportu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make this the &amp;current project (the dashboard and the reports count it)</source>
+        <translation>Ustaw jako &amp;bieżący projekt (liczą go pulpit i raporty)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied when an outcome is recorded: outcomes recorded before a change keep how they were counted.</source>
+        <translation>Stosowane przy zapisywaniu zatrudnienia: zatrudnienia zapisane przed zmianą są liczone tak jak dotąd.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/projects.py" line="-48"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation>Grantodawca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current</source>
+        <translation>Bieżący</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>current</source>
+        <translation>bieżący</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/projects.py" line="+237"/>
+        <source>Projects</source>
+        <translation>Projekty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nowy projekt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit project…</source>
+        <translation>&amp;Edytuj projekt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make &amp;current</source>
+        <translation>Ustaw jako &amp;bieżący</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh (F5)</source>
+        <translation>Odśwież (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add indicator…</source>
+        <translation>&amp;Dodaj wskaźnik…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &amp;indicator…</source>
+        <translation>Edytuj &amp;wskaźnik…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove indicator</source>
+        <translation>&amp;Usuń wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>Przesuń w &amp;górę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>Przesuń w &amp;dół</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Indicators of {project}</source>
+        <translation>Wskaźniki projektu {project}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Remove indicator</source>
+        <translation>Usuń wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the indicator “{title}” from the dashboard and the reports?</source>
+        <translation>Usunąć wskaźnik „{title}” z pulpitu i raportów?</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +4117,91 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+237"/>
+        <source>Donor report</source>
+        <translation>Raport dla grantodawcy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An Excel workbook for the donor: indicators, persons served, services, activities and employment (with codes, not names).</source>
+        <translation>Skoroszyt Excela dla grantodawcy: wskaźniki, osoby objęte wsparciem, usługi, działania i zatrudnienie (z kodami, bez nazwisk).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monthly report</source>
+        <translation>Raport miesięczny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same figures for one month, for the centre&apos;s own tracking.</source>
+        <translation>Te same liczby za jeden miesiąc, na potrzeby własne centrum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Miesiąc:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Plik:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wybierz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the report</source>
+        <translation>Utwórz raport</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>donor-report</source>
+        <translation>raport-dla-grantodawcy</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>monthly-report</source>
+        <translation>raport-miesieczny</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excela (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose where to save the report.</source>
+        <translation>Wybierz, gdzie zapisać raport.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {name} does not exist.</source>
+        <translation>Folder {name} nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The end of the period is before its start.</source>
+        <translation>Koniec okresu jest przed jego początkiem.</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <location filename="../../wic_desk/gui/pages/follow_ups.py" line="-201"/>
@@ -2833,6 +4255,44 @@
         <location line="+17"/>
         <source>Repeat the P&amp;IN:</source>
         <translation>Powtórz P&amp;IN:</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../wic_desk/services/projects.py" line="-354"/>
+        <source>Unique persons served (visit, consultation or attendance)</source>
+        <translation>Unikalne osoby objęte wsparciem (wizyta, konsultacja lub obecność)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unique persons with stable employment</source>
+        <translation>Unikalne osoby ze stabilnym zatrudnieniem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities held (at least one participant present)</source>
+        <translation>Zrealizowane działania (obecny co najmniej jeden uczestnik)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions held (meetings with someone present)</source>
+        <translation>Zrealizowane spotkania (z co najmniej jedną obecną osobą)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours of sessions held</source>
+        <translation>Godziny zrealizowanych spotkań</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unique persons who attended</source>
+        <translation>Unikalne osoby obecne na zajęciach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultations held</source>
+        <translation>Przeprowadzone konsultacje</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +4374,44 @@
         <location line="+17"/>
         <source>Repeat the P&amp;IN:</source>
         <translation>Powtórz P&amp;IN:</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="-773"/>
+        <source>Attendance sheet</source>
+        <translation>Lista obecności</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Session:</source>
+        <translation>&amp;Spotkanie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number}. {date}</source>
+        <translation>{number}. {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-in list of the enrolled participants, with blank rows for walk-ins.</source>
+        <translation>Lista obecności zapisanych uczestników z pustymi wierszami dla osób spoza listy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF… (Ctrl+S)</source>
+        <translation>Zapisz jako PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print… (Ctrl+P)</source>
+        <translation>Drukuj… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation>Anuluj (Esc)</translation>
     </message>
 </context>
 <context>

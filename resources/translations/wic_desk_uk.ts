@@ -2,6 +2,556 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>ActivitiesModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/activities.py" line="+29"/>
+        <source>First session</source>
+        <translation>Перше заняття</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions</source>
+        <translation>Заняття</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Учасники</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/activities.py" line="+149"/>
+        <source>Activities</source>
+        <translation>Заходи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by title or kind (Ctrl+L)</source>
+        <translation>Фільтрувати за назвою або видом (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New activity… (Ctrl+N)</source>
+        <translation>Новий захід… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (Enter)</source>
+        <translation>Відкрити (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh (F5)</source>
+        <translation>Оновити (F5)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No activities yet. Create the first one with Ctrl+N.</source>
+        <translation>Заходів ще немає. Створіть перший за допомогою Ctrl+N.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No activities yet. A coordinator creates them.</source>
+        <translation>Заходів ще немає. Їх створює координатор.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n захід</numerusform>
+            <numerusform>%n заходи</numerusform>
+            <numerusform>%n заходів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>показано %n</numerusform>
+            <numerusform>показано %n</numerusform>
+            <numerusform>показано %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter opens the activity selected: enrolment, attendance, sheets, certificates.</source>
+        <translation>Enter відкриває вибраний захід: записи, відвідуваність, списки присутніх, сертифікати.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDetailPage</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+534"/>
+        <source>← Activities (Alt+Left)</source>
+        <translation>← Заходи (Alt+Ліворуч)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance sheet… (Ctrl+P)</source>
+        <translation>Список присутніх… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue certificates… (Ctrl+Shift+C)</source>
+        <translation>Видати сертифікати… (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For everyone who meets the completion rule: one PDF, a page each.</source>
+        <translation>Для кожного, хто виконав умову завершення: один PDF, по сторінці на особу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrol (Ctrl+E)</source>
+        <translation>Записати (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a person: name in any script, phone, PESEL</source>
+        <translation>Знайти особу: ім&apos;я будь-якою абеткою, телефон, PESEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol (Enter)</source>
+        <translation>Записати (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add walk-in… (Ctrl+N)</source>
+        <translation>Додати особу без запису… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register someone not yet registered (consent first) and enrol them.</source>
+        <translation>Зареєструвати особу, якої ще немає в базі (спершу згода), і записати її.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>Відвідуваність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s session (Ctrl+T)</source>
+        <translation>Сьогоднішнє заняття (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{status} ({key})</source>
+        <translation>{status} ({key})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw… (Ctrl+Shift+Del)</source>
+        <translation>Виписати… (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw the selected participant; the first on the waiting list takes the place.</source>
+        <translation>Виписати вибраного учасника; його місце займе перший із резервного списку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{keys} or 1 / 2 / 3: present / absent / excused for the selected cells, then down to the next person · Space: cycle · arrows: move · Shift+arrows: select several</source>
+        <translation>{keys} або 1 / 2 / 3: присутній / відсутній / з поважної причини для вибраних клітинок, далі вниз до наступної особи · Пробіл: по колу · стрілки: рух · Shift+стрілки: вибрати кілька</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting list</source>
+        <translation>Резервний список</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n заняття</numerusform>
+            <numerusform>%n заняття</numerusform>
+            <numerusform>%n занять</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>%n записана особа</numerusform>
+            <numerusform>%n записані особи</numerusform>
+            <numerusform>%n записаних осіб</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n on the waiting list</source>
+        <translation>
+            <numerusform>%n особа в резервному списку</numerusform>
+            <numerusform>%n особи в резервному списку</numerusform>
+            <numerusform>%n осіб у резервному списку</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed at {percent}% of the sessions attended</source>
+        <translation>завершено за відвідування {percent}% занять</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting list ({count})</source>
+        <translation>Резервний список ({count})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No one is enrolled yet: find people on the left (Ctrl+E).</source>
+        <translation>Ще ніхто не записаний: знайдіть осіб ліворуч (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{done} of {count} participants meet the completion rule (present at {percent}% of the sessions or more).</source>
+        <translation>{done} з {count} учасників виконують умову завершення (присутність щонайменше на {percent}% занять).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Type a name, then Down and Enter to enrol. Not registered yet? Ctrl+N.</source>
+        <translation>Введіть ім&apos;я, потім стрілка вниз і Enter, щоб записати. Особи ще немає в базі? Ctrl+N.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No one found for “{query}”: add them as a walk-in (Ctrl+N).</source>
+        <translation>За запитом «{query}» нікого не знайдено: додайте особу (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n person(s) found. Down: results · Enter: enrol</source>
+        <translation>
+            <numerusform>Знайдено %n особу. Вниз: результати · Enter: записати</numerusform>
+            <numerusform>Знайдено %n особи. Вниз: результати · Enter: записати</numerusform>
+            <numerusform>Знайдено %n осіб. Вниз: результати · Enter: записати</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{name} is already on this activity ({status}).</source>
+        <translation>{name}: ця особа вже є в цьому заході ({status}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The activity is full: {name} is on the waiting list.</source>
+        <translation>Місць немає: {name} — у резервному списку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is enrolled.</source>
+        <translation>{name}: записано.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The person chosen</source>
+        <translation>Вибрана особа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without consent to data processing no one can be enrolled; they may still sign the paper sheet as a walk-in.</source>
+        <translation>Без згоди на обробку даних нікого не можна записати; особа все ж може підписати паперовий список присутніх.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select the participant to withdraw first.</source>
+        <translation>Спершу виберіть учасника, якого треба виписати.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdraw participant</source>
+        <translation>Виписати учасника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw {name} from this activity? Their attendance so far is kept.</source>
+        <translation>Виписати {name} з цього заходу? Відвідуваність досі зберігається.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is withdrawn.</source>
+        <translation>{name}: виписано.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} moves up from the waiting list.</source>
+        <translation>{name}: переходить із резервного списку до учасників.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Move to a session&apos;s column first (arrows or Ctrl+T).</source>
+        <translation>Спершу перейдіть до стовпця заняття (стрілки або Ctrl+T).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The attendance was not saved: {reason} The grid shows what is saved.</source>
+        <translation>Відвідуваність не збережено: {reason} Таблиця показує те, що збережено.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+28"/>
+        <source>This activity has no sessions.</source>
+        <translation>Цей захід не має занять.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Session {number} is today: mark who came.</source>
+        <translation>Заняття {number} сьогодні: позначте, хто прийшов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No session today; this is session {number} on {date}.</source>
+        <translation>Сьогодні заняття немає; це заняття {number} від {date}.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Save attendance sheet</source>
+        <translation>Зберегти список присутніх</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+53"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Writing the attendance sheet…</source>
+        <translation>Створення списку присутніх…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The sheet is open in the PDF viewer: print it from there.</source>
+        <translation>Список відкрито в переглядачі PDF: надрукуйте його звідти.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attendance sheet saved: {path}</source>
+        <translation>Список присутніх збережено: {path}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Attendance is still being saved; try again in a moment.</source>
+        <translation>Відвідуваність ще зберігається; спробуйте ще раз за мить.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No participant meets the completion rule yet.</source>
+        <translation>Ще жоден учасник не виконав умову завершення.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save certificates</source>
+        <translation>Зберегти сертифікати</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Printing %n certificate(s)…</source>
+        <translation>
+            <numerusform>Друк %n сертифіката…</numerusform>
+            <numerusform>Друк %n сертифікатів…</numerusform>
+            <numerusform>Друк %n сертифікатів…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issue certificates</source>
+        <translation>Видати сертифікати</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Printing cancelled. Certificates already issued keep their numbers and print the same next time.</source>
+        <translation>Друк скасовано. Уже видані сертифікати зберігають свої номери й наступного разу надрукуються так само.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n certificate(s) printed</source>
+        <translation>
+            <numerusform>Надруковано %n сертифікат</numerusform>
+            <numerusform>Надруковано %n сертифікати</numerusform>
+            <numerusform>Надруковано %n сертифікатів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new: {issued}, printed again: {reprinted}</source>
+        <translation>нові: {issued}, надруковані повторно: {reprinted}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificates ready</source>
+        <translation>Сертифікати готові</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the PDF now?</source>
+        <translation>Відкрити PDF зараз?</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/activity_dialog.py" line="+249"/>
+        <source>New activity</source>
+        <translation>Новий захід</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Захід</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Опис:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Ведучий:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Місце:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;pacity:</source>
+        <translation>&amp;Кількість місць:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tar&amp;get group:</source>
+        <translation>&amp;Цільова група:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpletion rule:</source>
+        <translation>&amp;Умова завершення:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Polish A1, group 2</source>
+        <translation>напр. Польська A1, група 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the sessions are held, unless a session says otherwise</source>
+        <translation>Де відбуваються заняття, якщо для заняття не вказано інше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. adults from Ukraine, children 7-12</source>
+        <translation>напр. дорослі з України, діти 7–12 років</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No limit</source>
+        <translation>Без обмежень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the places are taken, further people go on the waiting list.</source>
+        <translation>Коли місця закінчаться, наступні особи потрапляють до резервного списку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions</source>
+        <translation>Заняття</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation>Години</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add session (Ctrl+Ins)</source>
+        <translation>&amp;Додати заняття (Ctrl+Ins)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new row one week after the last session, same time and place.</source>
+        <translation>Новий рядок через тиждень після останнього заняття, той самий час і місце.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove session (Ctrl+Del)</source>
+        <translation>&amp;Видалити заняття (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create (Ctrl+Enter)</source>
+        <translation>Створити (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation>Скасувати (Esc)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Completed when present at {percent}% of the sessions or more (100% = every session).</source>
+        <translation>Завершено за присутності щонайменше на {percent}% занять (100% = усі заняття).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n заняття</numerusform>
+            <numerusform>%n заняття</numerusform>
+            <numerusform>%n занять</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnonymousVisitDialog</name>
     <message>
         <location filename="../../wic_desk/gui/pages/visit.py" line="+190"/>
@@ -43,6 +593,74 @@
         <location line="+1"/>
         <source>— not given —</source>
         <translation>— не вказано —</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/attendance.py" line="+39"/>
+        <source>P</source>
+        <translation>П</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A</source>
+        <translation>В</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E</source>
+        <translation>У</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Participant</source>
+        <translation>Учасник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Присутній</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>✓ present at {percent}% of the sessions or more; hours attended</source>
+        <translation>✓ присутність щонайменше на {percent}% занять; відвідані години</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session {number} · {date} · {hours} h</source>
+        <translation>Заняття {number} · {date} · {hours} год</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>today</source>
+        <translation>сьогодні</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{hours} h</source>
+        <translation>{hours} год</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meets the completion rule</source>
+        <translation>Виконує умову завершення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not meet the completion rule yet</source>
+        <translation>Ще не виконує умову завершення</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not marked</source>
+        <translation>Не позначено</translation>
     </message>
 </context>
 <context>
@@ -533,6 +1151,170 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+87"/>
+        <source>Counting the indicators…</source>
+        <translation>Підрахунок показників…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting the persons served…</source>
+        <translation>Підрахунок осіб, що отримали послуги…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counting the services…</source>
+        <translation>Підрахунок послуг…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing the activities…</source>
+        <translation>Складання переліку заходів…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing the employment outcomes…</source>
+        <translation>Складання переліку працевлаштувань…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the workbook…</source>
+        <translation>Запис книги Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Starts on {date}</source>
+        <translation>Починається {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended on {date}</source>
+        <translation>Завершився {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left: {n}</source>
+        <translation>Залишилося днів: {n}</translation>
+    </message>
+    <message>
+        <location line="+530"/>
+        <source>Refresh (F5)</source>
+        <translation>Оновити (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Monthly report…</source>
+        <translation>&amp;Місячний звіт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Donor report…</source>
+        <translation>Звіт для &amp;донора…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators over the project&apos;s period: click a figure to see the records behind it</source>
+        <translation>Показники за період проєкту: клацніть число, щоб побачити записи, з яких воно складається</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons served per month, by service (each person once per bar)</source>
+        <translation>Особи, що отримали послуги, за місяць, за видом послуги (кожна особа один раз на стовпчик)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Цільове значення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Прогрес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Project dashboard</source>
+        <translation>Панель проєкту</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Project period: {start} – {end}</source>
+        <translation>Період проєкту: {start} – {end}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Show the records behind this figure</source>
+        <translation>Показати записи, з яких складається це число</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Donor report</source>
+        <translation>Звіт для донора</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly report</source>
+        <translation>Місячний звіт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the report…</source>
+        <translation>Підготовка звіту…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Preparing the report in the background; you can go on working.</source>
+        <translation>Звіт готується у фоновому режимі; можна працювати далі.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Звіт скасовано; файл не записано.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The report could not be saved as {name}: {reason}. Is the file open in another program?</source>
+        <translation>Не вдалося зберегти звіт як {name}: {reason}. Чи не відкрито файл в іншій програмі?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report saved: {file} (&lt;a href=&quot;{folder}&quot;&gt;open the folder&lt;/a&gt;)</source>
+        <translation>Звіт збережено: {file} (&lt;a href=&quot;{folder}&quot;&gt;відкрити папку&lt;/a&gt;)</translation>
+    </message>
+</context>
+<context>
     <name>DeskFeedback</name>
     <message>
         <location filename="../../wic_desk/gui/widgets/desk_feedback.py" line="+21"/>
@@ -543,7 +1325,7 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/desk.py" line="+169"/>
+        <location filename="../../wic_desk/gui/pages/desk.py" line="+174"/>
         <source>Type a name in any script, phone number, PESEL or date of birth. Down arrow moves to the results.</source>
         <translation>Введіть ім&apos;я будь-якою абеткою, номер телефону, PESEL або дату народження. Стрілка вниз переходить до результатів.</translation>
     </message>
@@ -562,7 +1344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+200"/>
+        <location line="+214"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n візит</numerusform>
@@ -631,6 +1413,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Record a consultation with the selected person (Ctrl+Shift+K)</source>
+        <translation>Зареєструвати консультацію з вибраною особою (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record consultation (Ctrl+Shift+K)</source>
+        <translation>Зареєструвати консультацію (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Open the selected person&apos;s page (Enter or double-click)</source>
         <translation>Відкрити сторінку вибраної особи (Enter або подвійне клацання)</translation>
     </message>
@@ -643,6 +1435,125 @@
         <location line="+40"/>
         <source>&amp;Today&apos;s visits</source>
         <translation>&amp;Сьогоднішні візити</translation>
+    </message>
+</context>
+<context>
+    <name>DrilldownDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-540"/>
+        <source>Records behind a figure</source>
+        <translation>Записи, з яких складається число</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{period} · figure: {figure} · records listed: {rows}</source>
+        <translation>{period} · число: {figure} · записів у списку: {rows}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the hours of the sessions listed add up to the figure ({hours})</source>
+        <translation>години перелічених занять у сумі дають це число ({hours})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>each person once; double-click a person to open their page</source>
+        <translation>кожна особа один раз; двічі клацніть особу, щоб відкрити її сторінку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the first {n} are listed</source>
+        <translation>показано лише перші {n}</translation>
+    </message>
+</context>
+<context>
+    <name>DrilldownModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/dashboard.py" line="+22"/>
+        <source>Visit</source>
+        <translation>Візит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation</source>
+        <translation>Консультація</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity attendance</source>
+        <translation>Відвідування заходів</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First date</source>
+        <translation>Перша дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Times</source>
+        <translation>Разів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Hours</source>
+        <translation>Години</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>First session</source>
+        <translation>Перше заняття</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Activity</source>
+        <translation>Захід</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Sessions held</source>
+        <translation>Проведені заняття</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Present</source>
+        <translation>Присутній</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number</source>
+        <translation>Номер</translation>
     </message>
 </context>
 <context>
@@ -689,6 +1600,34 @@
         <location line="+1"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Зберегти (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/activities.py" line="+39"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in native script</source>
+        <translation>Ім&apos;я та прізвище рідною мовою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Moves up when an enrolled participant withdraws.</source>
+        <translation>Перейде до учасників, коли хтось із записаних вибуде.</translation>
     </message>
 </context>
 <context>
@@ -1063,8 +2002,8 @@
     <message>
         <location line="+5"/>
         <location filename="../../wic_desk/services/consultations.py" line="+87"/>
-        <location filename="../../wic_desk/services/people.py" line="+140"/>
-        <location filename="../../wic_desk/services/visits.py" line="+35"/>
+        <location filename="../../wic_desk/services/people.py" line="+151"/>
+        <location filename="../../wic_desk/services/visits.py" line="+36"/>
         <source>This date cannot be in the future.</source>
         <translation>Ця дата не може бути в майбутньому.</translation>
     </message>
@@ -1112,10 +2051,11 @@
         <location line="+2"/>
         <location filename="../../wic_desk/services/consultations.py" line="+189"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
+        <location filename="../../wic_desk/services/projects.py" line="+35"/>
         <location filename="../../wic_desk/services/setup.py" line="+51"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/sync.py" line="+389"/>
+        <location filename="../../wic_desk/services/sync.py" line="+402"/>
         <source>This field is required.</source>
         <translation>Це поле обов&apos;язкове.</translation>
     </message>
@@ -1175,7 +2115,7 @@
         <location line="+15"/>
         <location filename="../../wic_desk/services/outcomes.py" line="+67"/>
         <location filename="../../wic_desk/services/people.py" line="+70"/>
-        <location line="+192"/>
+        <location line="+277"/>
         <location filename="../../wic_desk/services/visits.py" line="+4"/>
         <source>No such person.</source>
         <translation>Такої особи немає.</translation>
@@ -1225,7 +2165,7 @@
     <message>
         <location filename="../../wic_desk/services/backup.py" line="+43"/>
         <location filename="../../wic_desk/services/importer.py" line="+379"/>
-        <location filename="../../wic_desk/sync/fileformat.py" line="+59"/>
+        <location filename="../../wic_desk/sync/fileformat.py" line="+60"/>
         <source>The file {name} does not exist.</source>
         <translation>Файл {name} не існує.</translation>
     </message>
@@ -1386,7 +2326,7 @@
         <translation>Тривалість має бути щонайменше один місяць.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/people.py" line="-273"/>
+        <location filename="../../wic_desk/services/people.py" line="-358"/>
         <source>The year of birth is not possible.</source>
         <translation>Такий рік народження неможливий.</translation>
     </message>
@@ -1397,7 +2337,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-329"/>
+        <location filename="../../wic_desk/services/sync.py" line="-341"/>
         <source>This database is already set up.</source>
         <translation>Цю базу даних уже налаштовано.</translation>
     </message>
@@ -1428,18 +2368,18 @@
     </message>
     <message>
         <location line="+185"/>
-        <location line="+115"/>
+        <location line="+127"/>
         <location filename="../../wic_desk/services/uow.py" line="+118"/>
         <source>This desk is not set up yet.</source>
         <translation>Це робоче місце ще не налаштовано.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-122"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Папка для файлу обміну не існує.</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+260"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Такого запису немає.</translation>
@@ -1486,12 +2426,25 @@
         <translation>Поточний проєкт не вибрано.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../wic_desk/services/drilldown.py" line="+190"/>
+        <location filename="../../wic_desk/services/projects.py" line="+162"/>
+        <location filename="../../wic_desk/services/reports.py" line="+19"/>
         <source>The end of the period is before its start.</source>
         <translation>Кінець періоду раніше за його початок.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
+        <source>Unknown counting rule.</source>
+        <translation>Невідоме правило підрахунку.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../wic_desk/services/projects.py" line="+202"/>
+        <source>No such indicator.</source>
+        <translation>Такого показника немає.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/reports.py" line="+2"/>
         <source>A report covers at most three years.</source>
         <translation>Звіт охоплює не більше трьох років.</translation>
     </message>
@@ -1655,6 +2608,92 @@
         <location filename="../../wic_desk/sync/log.py" line="+18"/>
         <source>The exchange file reuses change number {seq} of desk {desk} with different content. The file is refused; nothing was changed.</source>
         <translation>Файл обміну повторно використовує номер зміни {seq} робочого місця {desk} з іншим вмістом. Файл відхилено; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/projects.py" line="-248"/>
+        <source>Write the age groups like 0-4, 5-11, 60+.</source>
+        <translation>Запишіть вікові групи так: 0-4, 5-11, 60+.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An age group ends before it starts.</source>
+        <translation>Вікова група закінчується раніше, ніж починається.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age groups must be in order and must not overlap.</source>
+        <translation>Вікові групи мають іти по порядку й не перетинатися.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the last age group may be open (60+).</source>
+        <translation>Лише остання вікова група може бути відкритою (60+).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An age above 130 is not an age group.</source>
+        <translation>Вік понад 130 років не є віковою групою.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>At most {n} characters.</source>
+        <translation>Не більше {n} символів.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>A project lasts at most ten years.</source>
+        <translation>Проєкт триває не більше десяти років.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown contract kind.</source>
+        <translation>Невідомий вид договору.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minimum length must be between 1 and 60 months.</source>
+        <translation>Мінімальна тривалість має бути від 1 до 60 місяців.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the contracts that count as stable employment or a minimum length.</source>
+        <translation>Виберіть договори, що вважаються стабільним працевлаштуванням, або мінімальну тривалість.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Use small Latin letters, digits and _ (for example language_club).</source>
+        <translation>Використовуйте малі латинські літери, цифри та _ (наприклад, language_club).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The target must be between 1 and {max}.</source>
+        <translation>Цільове значення має бути від 1 до {max}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose how the indicator is counted.</source>
+        <translation>Виберіть, як рахується показник.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown kind: {kind}.</source>
+        <translation>Невідомий вид: {kind}.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+48"/>
+        <location line="+21"/>
+        <location line="+20"/>
+        <source>No such project.</source>
+        <translation>Такого проєкту немає.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>This project already has an indicator with this code.</source>
+        <translation>Цей проєкт уже має показник із цим кодом.</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2931,87 @@
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/projects.py" line="+344"/>
+        <source>New indicator</source>
+        <translation>Новий показник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator: {title}</source>
+        <translation>Показник: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;arget:</source>
+        <translation>&amp;Цільове значення:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted &amp;as:</source>
+        <translation>&amp;Спосіб підрахунку:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Kinds counted:</source>
+        <translation>&amp;Враховані види:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>small letters, digits and _, e.g. language_club</source>
+        <translation>малі літери, цифри та _, напр. language_club</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None ticked: every kind counts.</source>
+        <translation>Нічого не позначено: враховуються всі види.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/projects.py" line="+29"/>
+        <source>every kind</source>
+        <translation>усі види</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Цільове значення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted as</source>
+        <translation>Спосіб підрахунку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kinds</source>
+        <translation>Види</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../wic_desk/gui/widgets/lock_screen.py" line="+45"/>
@@ -1995,12 +3115,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wic_desk/gui/main_window.py" line="+103"/>
+        <location filename="../../wic_desk/gui/main_window.py" line="+108"/>
         <source>Front desk</source>
         <translation>Рецепція</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Activities</source>
+        <translation>Заходи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dashboard</source>
+        <translation>Панель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projects</source>
+        <translation>Проєкти</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>My follow-ups</source>
         <translation>Мої подальші контакти</translation>
     </message>
@@ -2015,7 +3150,7 @@
         <translation>Журнал аудиту</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>The front desk is not part of this build yet.</source>
         <translation>Рецепція ще не входить до цієї версії.</translation>
     </message>
@@ -2658,11 +3793,213 @@
     </message>
 </context>
 <context>
+    <name>PersonsChart</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-305"/>
+        <source>Desk visits</source>
+        <translation>Візити на рецепції</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultations</source>
+        <translation>Консультації</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group activities</source>
+        <translation>Групові заходи</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>No one served in this period yet.</source>
+        <translation>У цьому періоді ще ніхто не отримав послуг.</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <location filename="../../wic_desk/services/certificates.py" line="-397"/>
         <source>Printing certificates</source>
         <translation>Друк сертифікатів</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/projects.py" line="-113"/>
+        <source>New project</source>
+        <translation>Новий проєкт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project: {name}</source>
+        <translation>Проєкт: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Donor:</source>
+        <translation>&amp;Донор:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding line (&amp;Polish):</source>
+        <translation>Інформація про фінансування (&amp;польською):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding line (&amp;English):</source>
+        <translation>Інформація про фінансування (&amp;англійською):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Період:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stable employment:</source>
+        <translation>&amp;Стабільне працевлаштування:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Age groups:</source>
+        <translation>&amp;Вікові групи:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>or any contract expected to last at least (months):</source>
+        <translation>або будь-який договір тривалістю щонайменше (місяців):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example 0-4, 5-11, 12-17, 18-59, 60+</source>
+        <translation>наприклад 0-4, 5-11, 12-17, 18-59, 60+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ages are taken at the person&apos;s first service in the reported period.</source>
+        <translation>Вік береться на дату першої послуги особи у звітному періоді.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make this the &amp;current project (the dashboard and the reports count it)</source>
+        <translation>Зробити &amp;поточним проєктом (його рахують панель і звіти)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied when an outcome is recorded: outcomes recorded before a change keep how they were counted.</source>
+        <translation>Застосовується під час реєстрації працевлаштування: працевлаштування, зареєстровані до зміни, рахуються як раніше.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/projects.py" line="-48"/>
+        <source>Project</source>
+        <translation>Проєкт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation>Показники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current</source>
+        <translation>Поточний</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>current</source>
+        <translation>поточний</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/projects.py" line="+237"/>
+        <source>Projects</source>
+        <translation>Проєкти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Новий проєкт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit project…</source>
+        <translation>&amp;Редагувати проєкт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make &amp;current</source>
+        <translation>Зробити &amp;поточним</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh (F5)</source>
+        <translation>Оновити (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add indicator…</source>
+        <translation>&amp;Додати показник…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit &amp;indicator…</source>
+        <translation>Редагувати &amp;показник…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove indicator</source>
+        <translation>&amp;Видалити показник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>Перемістити &amp;вгору</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>Перемістити в&amp;низ</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Indicators of {project}</source>
+        <translation>Показники проєкту {project}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation>Показники</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Remove indicator</source>
+        <translation>Видалити показник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the indicator “{title}” from the dashboard and the reports?</source>
+        <translation>Видалити показник «{title}» з панелі та звітів?</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +4117,91 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+237"/>
+        <source>Donor report</source>
+        <translation>Звіт для донора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An Excel workbook for the donor: indicators, persons served, services, activities and employment (with codes, not names).</source>
+        <translation>Книга Excel для донора: показники, особи, що отримали послуги, послуги, заходи та працевлаштування (з кодами, без імен).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monthly report</source>
+        <translation>Місячний звіт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same figures for one month, for the centre&apos;s own tracking.</source>
+        <translation>Ті самі показники за один місяць, для власного обліку центру.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Від:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Місяць:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Вибрати…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the report</source>
+        <translation>Створити звіт</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>donor-report</source>
+        <translation>звіт-для-донора</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>monthly-report</source>
+        <translation>місячний-звіт</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose where to save the report.</source>
+        <translation>Виберіть, куди зберегти звіт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {name} does not exist.</source>
+        <translation>Папка {name} не існує.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The end of the period is before its start.</source>
+        <translation>Кінець періоду раніше за його початок.</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <location filename="../../wic_desk/gui/pages/follow_ups.py" line="-201"/>
@@ -2833,6 +4255,44 @@
         <location line="+17"/>
         <source>Repeat the P&amp;IN:</source>
         <translation>Повторіть P&amp;IN:</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../wic_desk/services/projects.py" line="-354"/>
+        <source>Unique persons served (visit, consultation or attendance)</source>
+        <translation>Унікальні особи, що отримали послуги (візит, консультація або відвідування)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unique persons with stable employment</source>
+        <translation>Унікальні особи зі стабільним працевлаштуванням</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities held (at least one participant present)</source>
+        <translation>Проведені заходи (присутній щонайменше один учасник)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions held (meetings with someone present)</source>
+        <translation>Проведені заняття (присутній хоча б хтось)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours of sessions held</source>
+        <translation>Години проведених занять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unique persons who attended</source>
+        <translation>Унікальні особи, які відвідали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultations held</source>
+        <translation>Проведені консультації</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +4374,44 @@
         <location line="+17"/>
         <source>Repeat the P&amp;IN:</source>
         <translation>Повторіть P&amp;IN:</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="-773"/>
+        <source>Attendance sheet</source>
+        <translation>Список присутніх</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Session:</source>
+        <translation>&amp;Заняття:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number}. {date}</source>
+        <translation>{number}. {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sign-in list of the enrolled participants, with blank rows for walk-ins.</source>
+        <translation>Список присутніх записаних учасників із порожніми рядками для тих, хто прийшов без запису.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF… (Ctrl+S)</source>
+        <translation>Зберегти як PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print… (Ctrl+P)</source>
+        <translation>Друкувати… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel (Esc)</source>
+        <translation>Скасувати (Esc)</translation>
     </message>
 </context>
 <context>
