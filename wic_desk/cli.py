@@ -120,6 +120,27 @@ def build_parser() -> argparse.ArgumentParser:
     rm.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
     rm.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
 
+    p = add("sync", help="exchange files between desks")
+    what = p.add_subparsers(dest="what", required=True, parser_class=_Parser)
+
+    def sync_cmd(name: str, **kw) -> argparse.ArgumentParser:
+        sp = what.add_parser(name, **kw)
+        sp.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+        sp.add_argument("--passphrase-file", type=Path, default=None, metavar="FILE",
+                        help="the centre's sync passphrase (default: WIC_DESK_PASSPHRASE)")
+        return sp
+
+    se = sync_cmd("export", help="write an exchange file")
+    se.add_argument("--out", required=True, type=Path, metavar="FILE")
+    se.add_argument("--for", dest="for_desk", default=None, metavar="DESK", help="only what that desk lacks")
+    se.add_argument("--full", action="store_true", help="everything (for a new desk)")
+    si = sync_cmd("import", help="read an exchange file")
+    si.add_argument("file", type=Path)
+    si.add_argument("--desk", default=None, metavar="NAME",
+                    help="on a new database: set this desk up from a full exchange file, under this name")
+    sync_cmd("digest", help="one line; equal on desks holding the same data")
+    sync_cmd("conflicts", help="one conflict a line")
+
     add("backup", help="consistent copy into the backup folder")
     p = add("restore", help="replace the database with a backup (the current one is backed up first)")
     p.add_argument("file", type=Path)
@@ -286,6 +307,62 @@ def _cmd_report(args) -> int:
     return 0
 
 
+PASSPHRASE_ENV = "WIC_DESK_PASSPHRASE"
+
+
+def _passphrase(args) -> str:
+    from wic_desk.services import sync
+    if args.passphrase_file is not None:
+        phrase = sync.read_passphrase_file(args.passphrase_file)
+    else:
+        phrase = os.environ.get(PASSPHRASE_ENV, "")
+    if not phrase:
+        raise UserError(T("Errors", "Give the centre's sync passphrase in WIC_DESK_PASSPHRASE or --passphrase-file."))
+    return phrase
+
+
+def _desk_arg(db, text: str):
+    """A desk named by its id or its name."""
+    from wic_desk.services import sync
+    text = text.strip()
+    for peer in sync.peers(db):
+        if str(peer.desk_id) == text or peer.name.casefold() == text.casefold():
+            return peer.desk_id
+    raise UserError(T("Errors", "No desk called \"{name}\" is known here."), name=text)
+
+
+def _cmd_sync(args) -> int:
+    from wic_desk.services import sync
+    progress = _progress_printer(sys.stderr.isatty())
+    phrase = _passphrase(args) if args.what in ("export", "import") else None
+    db = _open(args)
+    try:
+        if args.what == "digest":
+            print(sync.digest(db))
+        elif args.what == "conflicts":
+            for conflict in sync.conflicts(db, _script_actor(db)):
+                print(conflict.line())
+        elif args.what == "export":
+            for_desk = _desk_arg(db, args.for_desk) if args.for_desk else None
+            result = sync.export_changes(db, _script_actor(db), args.out, phrase, for_desk=for_desk,
+                                         full=args.full, progress=progress)
+            print(f"changes\t{result.changes}\nbytes\t{result.size}\nfile\t{result.path}")
+        elif not db.is_set_up():
+            if not args.desk:
+                raise UserError(T("Errors", "This database is not set up yet. Give --desk NAME to set this "
+                                            "desk up from a full exchange file."))
+            joined = sync.join_centre(db, args.file, phrase, args.desk, progress=progress)
+            print(f"desk\t{joined.desk_id}\ncentre\t{joined.centre_name}\nstaff\t{joined.staff}\n"
+                  f"changes\t{joined.changes}")
+        else:
+            result = sync.import_file(db, _script_actor(db), args.file, phrase, progress=progress)
+            print(f"from\t{result.from_desk_name}\nchanges\t{result.changes}\nnew\t{result.new}\n"
+                  f"conflicts\t{result.conflicts}")
+    finally:
+        db.close()
+    return 0
+
+
 def _cmd_backup(args) -> int:
     from wic_desk.services import backup
     db = _open(args)
@@ -309,7 +386,7 @@ def _cmd_restore(args) -> int:
 
 COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "import": _cmd_import, "people": _cmd_people,
             "activities": _cmd_activities, "attendance-sheet": _cmd_attendance_sheet,
-            "certificates": _cmd_certificates, "report": _cmd_report, "backup": _cmd_backup, "restore": _cmd_restore}
+            "certificates": _cmd_certificates, "report": _cmd_report, "sync": _cmd_sync, "backup": _cmd_backup, "restore": _cmd_restore}
 
 
 _log_handler: logging.Handler | None = None
