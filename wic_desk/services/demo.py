@@ -15,6 +15,7 @@ once and shared, and work is committed in chunks with progress reported in betwe
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import gc
@@ -331,7 +332,7 @@ class _PersonMaker:
 
     def _pick(self, table):
         values, cumulative = table
-        return self.rng.choices(values, cum_weights=cumulative)[0]
+        return values[bisect.bisect(cumulative, self.rng.random() * cumulative[-1])]
 
     def _age(self) -> int:
         r = self.rng.random()
@@ -359,7 +360,7 @@ class _PersonMaker:
 
         first_contact = self.days[day_index]
         age = self._age() if age is None else age
-        birth = dt.date.fromordinal(first_contact.toordinal() - int(age * 365.25) - rng.randrange(365))
+        birth = dt.date.fromordinal(first_contact.toordinal() - int(age * 365.25) - int(rng.random() * 365))
         birth_date: dt.date | None = birth
         if rng.random() < 0.05:
             birth_date = None
@@ -367,12 +368,14 @@ class _PersonMaker:
         status = self._pick(self.status_tables.get(code, self.status_others))
         pesel = None
         if birth_date is not None and sex != Sex.OTHER and rng.random() < _PESEL_SHARE.get(status, 0.0):
-            pesel = pesel_rules.make(birth_date, sex == Sex.MALE, rng.randrange(1000))
+            pesel = pesel_rules.make(birth_date, sex == Sex.MALE, int(rng.random() * 1000))
         adult = age >= 16
-        phone = f"+48{rng.choice('5678')}{rng.randrange(10**8):08d}" if adult and rng.random() < 0.92 else None
+        phone = None
+        if adult and rng.random() < 0.92:
+            phone = f"+48{'5678'[int(rng.random() * 4)]}{int(rng.random() * 10**8):08d}"
         email = None
         if adult and rng.random() < 0.35:
-            email = (f"{translit.fold(given_latin)}.{translit.fold(family_latin)}{rng.randrange(100)}"
+            email = (f"{translit.fold(given_latin)}.{translit.fold(family_latin)}{int(rng.random() * 100)}"
                      f"@example.com").replace(" ", "")
         city = self._pick(self.cities)
         languages = community.languages if code != "UA" or rng.random() < 0.8 else ("uk", "ru", "pl")
@@ -380,7 +383,8 @@ class _PersonMaker:
         disability = Disability.NOT_ASKED if r < 0.55 else Disability.WITHOUT if r < 0.97 else Disability.WITH
         handler = self.receptionists[int(rng.random() * len(self.receptionists))]
         registered = dt.datetime(first_contact.year, first_contact.month, first_contact.day,
-                                 rng.randrange(*OPENING_HOURS), rng.randrange(60), rng.randrange(60))
+                                 OPENING_HOURS[0] + int(rng.random() * (OPENING_HOURS[1] - OPENING_HOURS[0])),
+                                 int(rng.random() * 60), int(rng.random() * 60))
         return {
             "id": _uuid(rng), "deleted": False,
             "given_name": given_latin, "family_name": family_latin, "native_name": native,
@@ -579,7 +583,7 @@ class _VisitMaker:
 
     def _pick(self, table):
         values, cumulative = table
-        return self.rng.choices(values, cum_weights=cumulative)[0]
+        return values[bisect.bisect(cumulative, self.rng.random() * cumulative[-1])]
 
 
 # -- the whole -------------------------------------------------------------------------------------
