@@ -1945,7 +1945,7 @@
         <translation>Błędne polecenie: {detail}. Zobacz wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+134"/>
         <source>This database is not set up yet. Run wic-desk init first.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Najpierw uruchom wic-desk init.</translation>
     </message>
@@ -1973,6 +1973,21 @@
         <location line="+5"/>
         <source>Give --activity ID and --out FILE.pdf (or verify SERIAL CODE).</source>
         <translation>Podaj --activity ID i --out PLIK.pdf (albo verify NUMER KOD).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Give the centre&apos;s sync passphrase in WIC_DESK_PASSPHRASE or --passphrase-file.</source>
+        <translation>Podaj hasło synchronizacji centrum w zmiennej WIC_DESK_PASSPHRASE lub przez --passphrase-file.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No desk called &quot;{name}&quot; is known here.</source>
+        <translation>Nie ma tu stanowiska o nazwie „{name}”.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
+        <translation>Ta baza danych nie jest jeszcze skonfigurowana. Podaj --desk NAZWA, aby skonfigurować to stanowisko z pełnego pliku wymiany.</translation>
     </message>
     <message>
         <location filename="../../wic_desk/domain/errors.py" line="+48"/>

@@ -1945,7 +1945,7 @@
         <translation>Неправильна команда: {detail}. Див. wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+134"/>
         <source>This database is not set up yet. Run wic-desk init first.</source>
         <translation>Цю базу даних ще не налаштовано. Спершу виконайте wic-desk init.</translation>
     </message>
@@ -1973,6 +1973,21 @@
         <location line="+5"/>
         <source>Give --activity ID and --out FILE.pdf (or verify SERIAL CODE).</source>
         <translation>Вкажіть --activity ID і --out ФАЙЛ.pdf (або verify НОМЕР КОД).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Give the centre&apos;s sync passphrase in WIC_DESK_PASSPHRASE or --passphrase-file.</source>
+        <translation>Вкажіть парольну фразу синхронізації центру у змінній WIC_DESK_PASSPHRASE або через --passphrase-file.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No desk called &quot;{name}&quot; is known here.</source>
+        <translation>Робоче місце з назвою «{name}» тут невідоме.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
+        <translation>Цю базу даних ще не налаштовано. Вкажіть --desk НАЗВА, щоб налаштувати це робоче місце з повного файлу обміну.</translation>
     </message>
     <message>
         <location filename="../../wic_desk/domain/errors.py" line="+48"/>
