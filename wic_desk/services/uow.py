@@ -15,13 +15,14 @@ reused with different content.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 import uuid
 from collections.abc import Iterable
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select, update
+from sqlalchemy import String, bindparam, event, insert, inspect, select, update
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -49,6 +50,19 @@ def to_plain(value: Any) -> Any:
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
     return value
+
+
+def _plain_default(value: Any) -> Any:
+    """JSON for what the C encoder does not know (str enums it writes as their code already)."""
+    plain = to_plain(value)
+    if plain is value:
+        raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+    return plain
+
+
+_fields_json = json.JSONEncoder(default=_plain_default).encode
+# the change log's fields column, bound as text already encoded (bulk inserts)
+_LOG_INSERT = insert(ChangeLogEntry.__table__).values(fields=bindparam("fields_json", type_=String()))
 
 
 def _is_synced(obj: object) -> bool:
@@ -273,29 +287,32 @@ class UnitOfWork:
     # -- bulk ----------------------------------------------------------------------------------
 
     def bulk_insert(self, model: type[Base], rows: list[dict[str, Any]]) -> None:
-        """Insert many new synced records with Core (5x faster than the ORM), change log included.
+        """Insert many new synced records with a plain Core insert (5x faster than the ORM), the
+        change log included, each entry's fields encoded to JSON once by the C encoder.
 
-        Rows must carry every column (``id`` included); values are Python objects.
+        Every row must carry the same keys: every column, ``id`` included; values are Python objects.
         """
         if not rows:
             return
         self.session.flush()
-        self.session.execute(insert(model), rows)
+        self.session.execute(insert(model.__table__), rows)
         self._load_counters()
         assert self._seq is not None
         now_ms = int(time.time() * 1000)
         author = self.actor.staff_id if self.actor else None
+        desk, table = self.db.desk_id, model.__tablename__
+        seq, stamp = self._seq, self._hlc
         log_rows = []
         for row in rows:
-            self._seq += 1
-            self._hlc = hlc.tick(self._hlc, now_ms)
-            log_rows.append({
-                "desk_id": self.db.desk_id, "seq": self._seq, "hlc": self._hlc,
-                "table_name": model.__tablename__, "record_id": row["id"],
-                "fields": {k: to_plain(v) for k, v in row.items() if k != "id"},
-                "seen": None, "author_id": author,
-            })
-        self.session.execute(insert(ChangeLogEntry), log_rows)
+            seq += 1
+            stamp = hlc.tick(stamp, now_ms)
+            fields = dict(row)
+            del fields["id"]
+            log_rows.append({"desk_id": desk, "seq": seq, "hlc": stamp, "table_name": table,
+                             "record_id": row["id"], "fields_json": _fields_json(fields), "seen": None,
+                             "author_id": author})
+        self._seq, self._hlc = seq, stamp
+        self.session.execute(_LOG_INSERT, log_rows)
         self.changes_written += len(rows)
 
     # -- audit ---------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -121,6 +122,9 @@ class Person(Synced, Base):
         Index("ix_persons_birth_date", "birth_date"),
         Index("ix_persons_pesel", "pesel"),
         Index("ix_persons_phone", "phone"),
+        # migration 0002: few persons are merged, so the index holds only them
+        Index("ix_persons_merged_into", "merged_into", sqlite_where=text("merged_into IS NOT NULL"),
+              postgresql_where=text("merged_into IS NOT NULL")),
     )
     given_name: Mapped[str] = mapped_column(String(120))
     family_name: Mapped[str] = mapped_column(String(120))
