@@ -496,3 +496,74 @@ def test_pressing_ctrl_f_on_another_tab_lands_in_the_desk_search(qtbot, window):
     assert window.ui.tabs.currentWidget() is window.desk_page
     focused = QApplication.focusWidget()
     assert focused is not None and window.desk_page.isAncestorOf(focused)  # its search field
+
+
+# -- joining an existing centre ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def full_file(db, admin, tmp_path):
+    """A full exchange file from the test centre's first desk (fast cipher: age's scrypt is slow)."""
+    from tests.unit.test_sync_helpers import FastCipher
+    from wic_desk.services import sync
+    from wic_desk.sync import fileformat
+    old = fileformat.set_cipher(FastCipher())
+    path = tmp_path / "full.wicsync"
+    sync.export_changes(db, admin, path, "invented passphrase", full=True)
+    yield path
+    fileformat.set_cipher(old)
+
+
+def test_joining_a_centre_through_the_wizard_logs_in_with_the_first_desks_account(qtbot, qapp, full_file,
+                                                                                  tmp_path, monkeypatch):
+    from wic_desk.app import Shell
+    from wic_desk.gui.pages.setup_wizard import SetupWizard
+    from wic_desk.services.context import Database
+    new = Database.open(tmp_path / "new-desk.db")
+    try:
+        s = Shell(qapp, AppContext(db=new, runner=ImmediateRunner()))
+        monkeypatch.setattr(s, "quit", lambda: None)
+        s.start()
+        wizard = s.wizard
+        ui = wizard.ui
+        ui.join_radio.setChecked(True)
+        assert not ui.centre_edit.isVisibleTo(wizard)  # the centre comes from the file
+        ui.desk_edit.setText("Recepcja 3")
+        wizard.next()
+        assert wizard.currentId() == SetupWizard.JOIN_PAGE
+
+        finish = wizard.button(QWizard.WizardButton.FinishButton)
+        finish.click()  # nothing chosen: says what is missing
+        assert ui.file_error.text() == "This field is required." and not new.is_set_up()
+        monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(full_file), ""))
+        ui.file_button.click()
+        assert ui.file_edit.text() == str(full_file)
+        ui.passphrase_edit.setText("not the passphrase")
+        finish.click()
+        assert s.wizard is wizard and not new.is_set_up()
+        assert "passphrase is wrong" in ui.join_error.text() + ui.passphrase_error.text()
+
+        ui.passphrase_edit.setText("invented passphrase")
+        finish.click()
+        assert s.wizard is None and wizard.joined is not None
+        assert wizard.joined.centre_name == "Centrum Integracji Test"
+        assert s.login is not None and s.login.isVisible()
+        assert s.login.ui.desk_label.text() == "Desk: Recepcja 3"
+        log_in(qtbot, s.login, "admin", ADMIN_PIN)  # the first desk's administrator
+        assert s.window is not None and s.ctx.actor.full_name == "Anna Admin"
+        assert s.window.windowTitle() == "WIC Desk — Centrum Integracji Test — Recepcja 3"
+        s.window.close()
+    finally:
+        new.close()
+
+
+def test_joining_needs_a_name_for_this_desk(qtbot, db):
+    from wic_desk.gui.pages.setup_wizard import SetupWizard
+    wizard = SetupWizard(AppContext(db=db, runner=ImmediateRunner()))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.ui.join_radio.setChecked(True)
+    wizard.next()
+    assert wizard.currentId() == SetupWizard.CENTRE_PAGE
+    assert wizard.ui.desk_error.text() == "This field is required."
+    assert not wizard.ui.centre_error.isVisibleTo(wizard)  # the centre's name is not asked for

@@ -9,9 +9,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QVBoxLayout, QWidget, QWizard,
-    QWizardPage)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QProgressBar, QPushButton, QRadioButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget,
+    QWizard, QWizardPage)
 
 class Ui_SetupWizard(object):
     def setupUi(self, SetupWizard):
@@ -23,6 +24,28 @@ class Ui_SetupWizard(object):
         self.centre_page.setObjectName(u"centre_page")
         self.centre_page_layout = QVBoxLayout(self.centre_page)
         self.centre_page_layout.setObjectName(u"centre_page_layout")
+        self.new_centre_radio = QRadioButton(self.centre_page)
+        self.new_centre_radio.setObjectName(u"new_centre_radio")
+        self.new_centre_radio.setChecked(True)
+
+        self.centre_page_layout.addWidget(self.new_centre_radio)
+
+        self.join_radio = QRadioButton(self.centre_page)
+        self.join_radio.setObjectName(u"join_radio")
+
+        self.centre_page_layout.addWidget(self.join_radio)
+
+        self.join_hint = QLabel(self.centre_page)
+        self.join_hint.setObjectName(u"join_hint")
+        self.join_hint.setWordWrap(True)
+        self.join_hint.setIndent(22)
+
+        self.centre_page_layout.addWidget(self.join_hint)
+
+        self.mode_spacer = QSpacerItem(20, 12, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+
+        self.centre_page_layout.addItem(self.mode_spacer)
+
         self.centre_page_form = QFormLayout()
         self.centre_page_form.setObjectName(u"centre_page_form")
         self.centre_caption = QLabel(self.centre_page)
@@ -149,6 +172,79 @@ class Ui_SetupWizard(object):
         self.admin_page_layout.addLayout(self.admin_page_form)
 
         SetupWizard.addPage(self.admin_page)
+        self.join_page = QWizardPage()
+        self.join_page.setObjectName(u"join_page")
+        self.join_page_layout = QVBoxLayout(self.join_page)
+        self.join_page_layout.setObjectName(u"join_page_layout")
+        self.join_page_form = QFormLayout()
+        self.join_page_form.setObjectName(u"join_page_form")
+        self.file_caption = QLabel(self.join_page)
+        self.file_caption.setObjectName(u"file_caption")
+
+        self.join_page_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.file_caption)
+
+        self.file_row = QHBoxLayout()
+        self.file_row.setObjectName(u"file_row")
+        self.file_edit = QLineEdit(self.join_page)
+        self.file_edit.setObjectName(u"file_edit")
+
+        self.file_row.addWidget(self.file_edit)
+
+        self.file_button = QPushButton(self.join_page)
+        self.file_button.setObjectName(u"file_button")
+        self.file_button.setAutoDefault(False)
+
+        self.file_row.addWidget(self.file_button)
+
+
+        self.join_page_form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.file_row)
+
+        self.file_error = QLabel(self.join_page)
+        self.file_error.setObjectName(u"file_error")
+        self.file_error.setStyleSheet(u"color: #b00020;")
+        self.file_error.setText(u"")
+        self.file_error.setWordWrap(True)
+
+        self.join_page_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.file_error)
+
+        self.passphrase_caption = QLabel(self.join_page)
+        self.passphrase_caption.setObjectName(u"passphrase_caption")
+
+        self.join_page_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.passphrase_caption)
+
+        self.passphrase_edit = QLineEdit(self.join_page)
+        self.passphrase_edit.setObjectName(u"passphrase_edit")
+        self.passphrase_edit.setEchoMode(QLineEdit.Password)
+
+        self.join_page_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.passphrase_edit)
+
+        self.passphrase_error = QLabel(self.join_page)
+        self.passphrase_error.setObjectName(u"passphrase_error")
+        self.passphrase_error.setStyleSheet(u"color: #b00020;")
+        self.passphrase_error.setText(u"")
+        self.passphrase_error.setWordWrap(True)
+
+        self.join_page_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.passphrase_error)
+
+        self.join_progress = QProgressBar(self.join_page)
+        self.join_progress.setObjectName(u"join_progress")
+        self.join_progress.setValue(0)
+        self.join_progress.setTextVisible(False)
+
+        self.join_page_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.join_progress)
+
+        self.join_error = QLabel(self.join_page)
+        self.join_error.setObjectName(u"join_error")
+        self.join_error.setStyleSheet(u"color: #b00020;")
+        self.join_error.setText(u"")
+        self.join_error.setWordWrap(True)
+
+        self.join_page_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.join_error)
+
+
+        self.join_page_layout.addLayout(self.join_page_form)
+
+        SetupWizard.addPage(self.join_page)
 #if QT_CONFIG(shortcut)
         self.centre_caption.setBuddy(self.centre_edit)
         self.desk_caption.setBuddy(self.desk_edit)
@@ -156,6 +252,8 @@ class Ui_SetupWizard(object):
         self.full_name_caption.setBuddy(self.full_name_edit)
         self.pin_caption.setBuddy(self.pin_edit)
         self.pin_repeat_caption.setBuddy(self.pin_repeat_edit)
+        self.file_caption.setBuddy(self.file_edit)
+        self.passphrase_caption.setBuddy(self.passphrase_edit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SetupWizard)
@@ -166,7 +264,10 @@ class Ui_SetupWizard(object):
     def retranslateUi(self, SetupWizard):
         SetupWizard.setWindowTitle(QCoreApplication.translate("SetupWizard", u"Set up WIC Desk", None))
         self.centre_page.setTitle(QCoreApplication.translate("SetupWizard", u"The centre and this desk", None))
-        self.centre_page.setSubTitle(QCoreApplication.translate("SetupWizard", u"WIC Desk is starting for the first time on this computer. Name the centre and this desk (each laptop is one desk).", None))
+        self.centre_page.setSubTitle(QCoreApplication.translate("SetupWizard", u"WIC Desk is starting for the first time on this computer. Set up a new centre, or join a centre whose other desks already work, and name this desk (each laptop is one desk).", None))
+        self.new_centre_radio.setText(QCoreApplication.translate("SetupWizard", u"Set up a &new centre", None))
+        self.join_radio.setText(QCoreApplication.translate("SetupWizard", u"&Join an existing centre from a full exchange file", None))
+        self.join_hint.setText(QCoreApplication.translate("SetupWizard", u"Another desk of the centre writes the file: Sync, Write exchange file, Everything. Staff accounts come with it.", None))
         self.centre_caption.setText(QCoreApplication.translate("SetupWizard", u"&Centre:", None))
         self.centre_edit.setPlaceholderText(QCoreApplication.translate("SetupWizard", u"e.g. Centrum Integracji Cudzoziemc\u00f3w", None))
         self.desk_caption.setText(QCoreApplication.translate("SetupWizard", u"&This desk:", None))
@@ -177,5 +278,13 @@ class Ui_SetupWizard(object):
         self.full_name_caption.setText(QCoreApplication.translate("SetupWizard", u"&Full name:", None))
         self.pin_caption.setText(QCoreApplication.translate("SetupWizard", u"&PIN or password:", None))
         self.pin_repeat_caption.setText(QCoreApplication.translate("SetupWizard", u"Repeat the P&IN:", None))
+        self.join_page.setTitle(QCoreApplication.translate("SetupWizard", u"Join an existing centre", None))
+        self.join_page.setSubTitle(QCoreApplication.translate("SetupWizard", u"Read the full exchange file written at another desk of the centre. Everything in it comes to this desk, staff accounts included: afterwards, log in with your usual login and PIN.", None))
+        self.file_caption.setText(QCoreApplication.translate("SetupWizard", u"Exchange &file:", None))
+        self.file_button.setText(QCoreApplication.translate("SetupWizard", u"C&hoose\u2026 (Ctrl+O)", None))
+#if QT_CONFIG(shortcut)
+        self.file_button.setShortcut(QCoreApplication.translate("SetupWizard", u"Ctrl+O", None))
+#endif // QT_CONFIG(shortcut)
+        self.passphrase_caption.setText(QCoreApplication.translate("SetupWizard", u"Sync &passphrase:", None))
     # retranslateUi
 

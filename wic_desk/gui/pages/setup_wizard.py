@@ -1,15 +1,22 @@
-"""First start: the set-up wizard (the centre, this desk, the first administrator).
+"""First start: the set-up wizard. Two ways through it:
 
-On Finish it calls ``services.setup.initialise`` off the UI thread; the wizard closes only once
-the database is set up, and a refused value is shown under its field.
+- a new centre: the centre, this desk, the first administrator; on Finish it calls
+  ``services.setup.initialise``;
+- joining a centre whose other desks already work: this desk's name, then a full exchange file
+  and the centre's sync passphrase; on Finish it calls ``services.sync.join_centre``, which brings
+  everything, staff accounts included (the login that follows uses an account from the file).
+
+Either runs off the UI thread; the wizard closes only once the database is set up, and a refused
+value is shown under its field.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
 
 from wic_desk.domain.errors import UserError, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
@@ -17,24 +24,30 @@ from wic_desk.gui.context import AppContext
 from wic_desk.gui.forms.ui_setup_wizard import Ui_SetupWizard
 from wic_desk.gui.widgets.form_errors import as_user_error, clear_errors, show_user_error
 from wic_desk.services import setup
+from wic_desk.services import sync as sync_service
 from wic_desk.services.setup import SetupResult
+from wic_desk.services.sync import JoinResult
 
 log = logging.getLogger(__name__)
 
 REQUIRED = T("Errors", "This field is required.")
 PINS_DIFFER = T("Errors", "The two PINs are not the same.")
+EXCHANGE_FILTER = T("SetupWizard", "WIC Desk exchange files (*.wicsync *.age);;All files (*)")
 
 
 class SetupWizard(QWizard):
-    """Two pages; ``result`` holds the SetupResult once the wizard is accepted."""
+    """The first page chooses the way. A new centre: ``result`` holds the SetupResult once the
+    wizard is accepted. Joining: ``joined`` holds the JoinResult."""
 
     CENTRE_PAGE = 0
     ADMIN_PAGE = 1
+    JOIN_PAGE = 2
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.result: SetupResult | None = None
+        self.joined: JoinResult | None = None
         self._busy = False
         self._starting = False  # inside _finish: an immediate runner must not accept twice
         self.ui = Ui_SetupWizard()
@@ -45,13 +58,48 @@ class SetupWizard(QWizard):
         ui = self.ui
         self.centre_errors = {"centre": ui.centre_error, "desk": ui.desk_error}
         self.admin_errors = {"login": ui.login_error, "full_name": ui.full_name_error, "pin": ui.pin_error}
+        self.join_errors = {"file": ui.file_error, "passphrase": ui.passphrase_error}
         clear_errors(self.centre_errors)
         clear_errors(self.admin_errors, ui.general_error)
+        clear_errors(self.join_errors, ui.join_error)
+        ui.join_progress.hide()
+        ui.join_radio.toggled.connect(self._mode_changed)
+        ui.file_button.clicked.connect(self.choose_file)
+        self._mode_changed()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
         super().changeEvent(event)
+
+    # -- the way through -----------------------------------------------------------------------
+
+    @property
+    def joining(self) -> bool:
+        return self.ui.join_radio.isChecked()
+
+    def _mode_changed(self, _checked: bool = False) -> None:
+        """Joining takes the centre from the file: its name is not asked for."""
+        ui = self.ui
+        for widget in (ui.centre_caption, ui.centre_edit):
+            widget.setVisible(not self.joining)
+        if self.joining:
+            clear_errors({"centre": ui.centre_error})
+        ui.join_hint.setEnabled(self.joining)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        page = self.currentId()
+        if page == self.CENTRE_PAGE:
+            return self.JOIN_PAGE if self.joining else self.ADMIN_PAGE
+        return -1
+
+    def choose_file(self) -> None:
+        start = self.ui.file_edit.text().strip() or str(Path.home())
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("The full exchange file"), start,
+                                                    self.tr(EXCHANGE_FILTER))
+        if path:
+            self.ui.file_edit.setText(path)
+            self.ui.passphrase_edit.setFocus()
 
     # -- checks --------------------------------------------------------------------------------
 
@@ -61,11 +109,14 @@ class SetupWizard(QWizard):
             return self._check_centre()
         if page == self.ADMIN_PAGE:
             return self._finish()
+        if page == self.JOIN_PAGE:
+            return self._join()
         return True
 
     def _check_centre(self) -> bool:
         ui = self.ui
-        for field, edit in (("centre", ui.centre_edit), ("desk", ui.desk_edit)):
+        fields = [("desk", ui.desk_edit)] if self.joining else [("centre", ui.centre_edit), ("desk", ui.desk_edit)]
+        for field, edit in fields:
             if not edit.text().strip():
                 show_user_error(ValidationError(field, REQUIRED), self.centre_errors)
                 edit.setFocus()
@@ -108,10 +159,13 @@ class SetupWizard(QWizard):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton):
+        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
+                      QWizard.WizardButton.CancelButton):
             button = self.button(which)
             if button is not None:
                 button.setEnabled(not busy)
+        for widget in (self.ui.file_edit, self.ui.file_button, self.ui.passphrase_edit):
+            widget.setEnabled(not busy)
 
     def _done(self, result: SetupResult) -> None:
         self._set_busy(False)
@@ -127,3 +181,64 @@ class SetupWizard(QWizard):
             log.error("set-up failed unexpectedly", exc_info=exc)
         edits = {"login": self.ui.login_edit, "full_name": self.ui.full_name_edit, "pin": self.ui.pin_edit}
         self._refuse(as_user_error(exc), edits)
+
+    # -- joining a centre ----------------------------------------------------------------------
+
+    def _join(self) -> bool:
+        """True once joined; otherwise checks the fields and starts ``join_centre`` in the
+        background (with progress), whose success accepts the wizard."""
+        if self.joined is not None:
+            return True
+        if self._busy:
+            return False
+        ui = self.ui
+        path = ui.file_edit.text().strip()
+        if not path:
+            return self._refuse_join(ValidationError("file", REQUIRED))
+        if not ui.passphrase_edit.text():
+            return self._refuse_join(ValidationError("passphrase", REQUIRED))
+        clear_errors(self.join_errors, ui.join_error)
+        db, passphrase, desk = self.ctx.db, ui.passphrase_edit.text(), ui.desk_edit.text().strip()
+        ui.join_progress.setRange(0, 0)
+        ui.join_progress.show()
+        self._set_busy(True)
+        self._starting = True
+        try:
+            self.ctx.runner.run_in_background(
+                lambda progress: sync_service.join_centre(db, Path(path), passphrase, desk,
+                                                          progress=lambda d, t: progress(d, t, "")),
+                on_success=self._joined, on_error=self._join_failed, on_progress=self._join_progress)
+        finally:
+            self._starting = False
+        return self.joined is not None
+
+    def _join_progress(self, done: int, total: int, _what: str = "") -> None:
+        bar = self.ui.join_progress
+        bar.setRange(0, max(total, 1))
+        bar.setValue(min(done, max(total, 1)))
+
+    def _refuse_join(self, exc: UserError) -> bool:
+        edits = {"file": self.ui.file_edit, "passphrase": self.ui.passphrase_edit}
+        field = show_user_error(exc, self.join_errors, self.ui.join_error)
+        if field in edits:
+            edits[field].setFocus()
+        return False
+
+    def _joined(self, result: JoinResult) -> None:
+        self._set_busy(False)
+        self.joined = result
+        self.ui.passphrase_edit.clear()
+        self.ui.join_progress.hide()
+        if not self._starting:
+            self.accept()
+
+    def _join_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.ui.join_progress.hide()
+        if not isinstance(exc, UserError):
+            log.error("joining the centre failed unexpectedly", exc_info=exc)
+        error = as_user_error(exc)
+        if isinstance(error, ValidationError) and error.field == "desk":
+            # the desk's name is on the first page: say so there too
+            show_user_error(error, self.centre_errors)
+        self._refuse_join(error)

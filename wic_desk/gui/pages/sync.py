@@ -1,0 +1,894 @@
+"""The sync screen: desks in step without a network (issue 6).
+
+- "Write exchange file": for every desk (what the least up-to-date desk lacks), for one chosen
+  desk (only what it lacks, judged from the last file read from it), or everything (a full file,
+  from which a new desk joins; coordinators and administrators). "Read exchange file" applies a
+  file from another desk, all of it or nothing, and says what arrived.
+- The last exchange with each desk, and how many changes each is known to lack.
+- The conflicts to review: every value of a field that two desks changed apart, who wrote it at
+  which desk and when; "Keep" confirms the shown value, "Use the other" takes another. Either is a
+  new change that settles the conflict on every desk once it travels (coordinators and
+  administrators; the service checks the role again).
+
+The centre's passphrase is asked for in a dialog and, if the user allows it, remembered by this
+page only, i.e. until log-out; it is never written anywhere. Reading and writing run in the
+background with a progress dialog and Cancel; a cancelled import changes nothing and a cancelled
+export leaves no file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import threading
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QLocale, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wic_desk.domain.enums import Role
+from wic_desk.domain.errors import UserError
+from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+from wic_desk.gui.context import AppContext
+from wic_desk.gui.models.base import RowRole, SortProxy
+from wic_desk.gui.models.sync import ConflictRow, ConflictsModel, ConflictValuesModel, PeersModel, count_text
+from wic_desk.gui.tasks import Cancelled
+from wic_desk.gui.widgets.desk_feedback import failure_text
+from wic_desk.gui.widgets.person_form import ERROR_STYLE
+from wic_desk.services import people
+from wic_desk.services import sync as sync_service
+from wic_desk.services.context import Actor, Database
+from wic_desk.services.sync import ConflictValue, ExportResult, ImportResult, PeerInfo
+
+log = logging.getLogger(__name__)
+
+WRITE_KEYS = "Ctrl+E"
+READ_KEYS = "Ctrl+O"
+REFRESH_KEYS = "F5"
+KEEP_KEYS = "Ctrl+K"
+USE_OTHER_KEYS = "Ctrl+U"
+
+EVERYONE, ONE_DESK, EVERYTHING = "everyone", "desk", "everything"
+FULL_WRITERS = frozenset({Role.ADMIN, Role.COORDINATOR})  # as services.sync.FULL_EXPORTERS
+RESOLVERS = frozenset({Role.ADMIN, Role.COORDINATOR})  # as services.sync.RESOLVERS
+
+FILE_FILTER = T("SyncPage", "WIC Desk exchange files (*.wicsync *.age);;All files (*)")
+NAMED_PERSONS = 500  # conflicts of persons beyond this many show the record's id, not the name
+
+
+class _CancelledJob:
+    """What a job returns when the user pressed Cancel and it stopped."""
+
+
+CANCELLED = _CancelledJob()
+
+
+def may_write_full(actor: Actor | None) -> bool:
+    return actor is not None and actor.role in FULL_WRITERS
+
+
+def may_resolve(actor: Actor | None) -> bool:
+    return actor is not None and actor.role in RESOLVERS
+
+
+def default_folder() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path = Path(folder) if folder else Path.home()
+    return path if path.is_dir() else Path.home()
+
+
+def file_name_part(text: str) -> str:
+    """A desk's name as part of a file name (letters of any script kept, the rest dashes)."""
+    return re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-") or "desk"
+
+
+def load_state(db: Database, actor: Actor) -> tuple[list[PeerInfo], list[ConflictRow]]:
+    """The other desks and the open conflicts, persons named (runs in the background)."""
+    peer_rows = sync_service.peers(db)
+    rows = []
+    named = 0
+    for c in sync_service.conflicts(db, actor):
+        label = ""
+        if c.table == "persons" and named < NAMED_PERSONS:
+            named += 1
+            try:
+                data = people.get_person(db, actor, c.record_id).data
+                label = f"{data.given_name} {data.family_name}".strip()
+            except UserError:
+                label = ""
+        rows.append(ConflictRow(c, label))
+    return peer_rows, rows
+
+
+def _table(parent: QWidget, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    return view
+
+
+# -- the passphrase --------------------------------------------------------------------------------
+
+class PassphraseDialog(QDialog):
+    """Asks for the centre's sync passphrase. ``ask`` returns (passphrase, remember) or None."""
+
+    def __init__(self, purpose: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PassphraseDialog")
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(purpose, self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        form = QFormLayout()
+        self.caption = QLabel(self)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("passphraseEdit")
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setMinimumWidth(320)
+        self.caption.setBuddy(self.edit)
+        form.addRow(self.caption, self.edit)
+        layout.addLayout(form)
+        self.remember = QCheckBox(self)
+        self.remember.setObjectName("rememberCheck")
+        self.remember.setChecked(True)
+        layout.addWidget(self.remember)
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.check_and_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sync passphrase"))
+        self.caption.setText(self.tr("&Passphrase:"))
+        self.remember.setText(self.tr("&Remember it until I log out (never saved on disk)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def check_and_accept(self) -> None:
+        if not self.edit.text():
+            self.error.setText(self.tr("Enter the centre's sync passphrase."))
+            self.error.show()
+            self.edit.setFocus()
+            return
+        self.accept()
+
+    def passphrase(self) -> str:
+        return self.edit.text()
+
+    @staticmethod
+    def ask(parent: QWidget, purpose: str) -> tuple[str, bool] | None:
+        dialog = PassphraseDialog(purpose, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.passphrase(), dialog.remember.isChecked()
+        finally:
+            dialog.edit.clear()
+            dialog.deleteLater()
+
+
+# -- what to write ---------------------------------------------------------------------------------
+
+class WriteDialog(QDialog):
+    """For whom to write: every desk, one desk (only what it lacks), or everything."""
+
+    def __init__(self, peers: list[PeerInfo], allow_full: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("WriteDialog")
+        self.peers = peers
+        self.allow_full = allow_full
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.everyone_radio = QRadioButton(self)
+        self.everyone_radio.setObjectName("everyoneRadio")
+        self.everyone_note = QLabel(self)
+        self.desk_radio = QRadioButton(self)
+        self.desk_radio.setObjectName("deskRadio")
+        self.desk_combo = QComboBox(self)
+        self.desk_combo.setObjectName("deskCombo")
+        for peer in peers:
+            self.desk_combo.addItem(peer.name, peer.desk_id)
+        self.full_radio = QRadioButton(self)
+        self.full_radio.setObjectName("fullRadio")
+        self.full_note = QLabel(self)
+        self.group = QButtonGroup(self)
+        for radio in (self.everyone_radio, self.desk_radio, self.full_radio):
+            self.group.addButton(radio)
+        layout.addWidget(self.everyone_radio)
+        layout.addWidget(self._indented(self.everyone_note))
+        desk_row = QHBoxLayout()
+        desk_row.addWidget(self.desk_radio)
+        desk_row.addWidget(self.desk_combo, 1)
+        layout.addLayout(desk_row)
+        layout.addWidget(self.full_radio)
+        layout.addWidget(self._indented(self.full_note))
+        self.everyone_radio.setChecked(True)
+        self.desk_radio.setEnabled(bool(peers))
+        self.desk_combo.setEnabled(False)
+        self.full_radio.setEnabled(allow_full)
+        self.desk_radio.toggled.connect(self.desk_combo.setEnabled)
+        self.desk_combo.activated.connect(lambda _i: self.desk_radio.setChecked(True))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self.retranslate()
+
+    def _indented(self, label: QLabel) -> QLabel:
+        label.setWordWrap(True)
+        label.setIndent(24)
+        label.setEnabled(True)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 0.92)
+        label.setFont(font)
+        return label
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Write exchange file"))
+        self.intro.setText(self.tr("Which changes should the file carry?"))
+        self.everyone_radio.setText(self.tr("For &every desk"))
+        self.everyone_note.setText(self.tr("What the least up-to-date desk lacks: any desk can read it."))
+        self.desk_radio.setText(self.tr("For &one desk, only what it lacks:"))
+        self.full_radio.setText(self.tr("Every&thing (a full file, for a new desk joining the centre)"))
+        if self.allow_full:
+            self.full_note.setText(self.tr("Holds all the centre's data, staff accounts included. Keep it safe."))
+        else:
+            self.full_note.setText(self.tr("Only coordinators and administrators write a full file."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose the file…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def mode(self) -> str:
+        if self.full_radio.isChecked():
+            return EVERYTHING
+        if self.desk_radio.isChecked() and self.desk_combo.currentIndex() >= 0:
+            return ONE_DESK
+        return EVERYONE
+
+    def choose(self, mode: str, desk_id: uuid.UUID | None = None) -> None:
+        """Select a choice as the user would (tests, keyboard)."""
+        if mode == EVERYTHING:
+            self.full_radio.setChecked(True)
+        elif mode == ONE_DESK:
+            self.desk_radio.setChecked(True)
+            if desk_id is not None:
+                self.desk_combo.setCurrentIndex(self.desk_combo.findData(desk_id))
+        else:
+            self.everyone_radio.setChecked(True)
+
+    def for_desk(self) -> PeerInfo | None:
+        if self.mode() != ONE_DESK:
+            return None
+        desk_id = self.desk_combo.currentData()
+        return next((p for p in self.peers if p.desk_id == desk_id), None)
+
+
+# -- the page --------------------------------------------------------------------------------------
+
+class SyncPage(QWidget):
+    """Exchange files, the other desks, the conflicts. Signals for the main window and tests:
+    ``loaded`` after a refresh, ``imported`` after a file was read (data changed here),
+    ``exported`` after a file was written."""
+
+    loaded = Signal()
+    imported = Signal(object)
+    exported = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SyncPage")
+        self.ctx = ctx
+        self.folder = default_folder()
+        self._passphrase: str | None = None  # this page lives until log-out, and so does this
+        self._seq = 0
+        self._job: dict[str, Any] | None = None
+        self.progress: QProgressDialog | None = None
+        self.write_dialog: WriteDialog | None = None
+        self.last_import: ImportResult | None = None
+        self.last_export: ExportResult | None = None
+        self._build()
+        self.retranslate()
+        self._update_actions()
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.heading = QLabel(self)
+        self.heading.setObjectName("heading")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.heading.setFont(font)
+        top.addWidget(self.heading, 1)
+        self.write_button = QPushButton(self)
+        self.write_button.setObjectName("writeButton")
+        self.write_button.clicked.connect(self.ask_write)
+        self.read_button = QPushButton(self)
+        self.read_button.setObjectName("readButton")
+        self.read_button.clicked.connect(self.ask_read)
+        self.refresh_button = QPushButton(self)
+        self.refresh_button.setObjectName("refreshButton")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.forget_button = QPushButton(self)
+        self.forget_button.setObjectName("forgetButton")
+        self.forget_button.clicked.connect(self.forget_passphrase)
+        for button in (self.write_button, self.read_button, self.refresh_button, self.forget_button):
+            button.setAutoDefault(False)
+            top.addWidget(button)
+        layout.addLayout(top)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.hide()
+        layout.addWidget(self.status)
+
+        upper = QHBoxLayout()
+        self.peers_box = QGroupBox(self)
+        self.peers_box.setObjectName("peersBox")
+        peers_layout = QVBoxLayout(self.peers_box)
+        self.peers_model = PeersModel(self)
+        self.peers_proxy = SortProxy(self)
+        self.peers_proxy.setSourceModel(self.peers_model)
+        self.peers_view = _table(self.peers_box, "peersView")
+        self.peers_view.setModel(self.peers_proxy)
+        self.peers_view.sortByColumn(PeersModel.NAME, Qt.SortOrder.AscendingOrder)
+        header = self.peers_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PeersModel.NAME, QHeaderView.ResizeMode.Stretch)
+        peers_layout.addWidget(self.peers_view)
+        self.no_peers = QLabel(self.peers_box)
+        self.no_peers.setObjectName("noPeers")
+        self.no_peers.setWordWrap(True)
+        peers_layout.addWidget(self.no_peers)
+        upper.addWidget(self.peers_box, 3)
+
+        self.arrived_box = QGroupBox(self)
+        self.arrived_box.setObjectName("arrivedBox")
+        arrived_layout = QFormLayout(self.arrived_box)
+        self.arrived_captions: dict[str, QLabel] = {}
+        self.arrived_values: dict[str, QLabel] = {}
+        for key in ("from", "changes", "new", "conflicts", "waiting"):
+            caption, value = QLabel(self.arrived_box), QLabel(self.arrived_box)
+            value.setObjectName(f"arrived_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            arrived_layout.addRow(caption, value)
+            self.arrived_captions[key], self.arrived_values[key] = caption, value
+        self.nothing_read = QLabel(self.arrived_box)
+        self.nothing_read.setWordWrap(True)
+        arrived_layout.addRow(self.nothing_read)
+        upper.addWidget(self.arrived_box, 2)
+        layout.addLayout(upper, 1)
+
+        self.conflicts_box = QGroupBox(self)
+        self.conflicts_box.setObjectName("conflictsBox")
+        conflicts_layout = QVBoxLayout(self.conflicts_box)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.conflicts_box)
+        self.conflicts_model = ConflictsModel(self)
+        self.conflicts_proxy = SortProxy(self)
+        self.conflicts_proxy.setSourceModel(self.conflicts_model)
+        self.conflicts_view = _table(self.splitter, "conflictsView")
+        self.conflicts_view.setModel(self.conflicts_proxy)
+        self.conflicts_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        header = self.conflicts_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(ConflictsModel.RECORD, 220)
+        header.resizeSection(ConflictsModel.FIELD, 120)
+        header.resizeSection(ConflictsModel.SHOWN, 150)
+        self.conflicts_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_conflict())
+        detail = QWidget(self.splitter)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        self.conflict_heading = QLabel(detail)
+        self.conflict_heading.setObjectName("conflictHeading")
+        self.conflict_heading.setWordWrap(True)
+        detail_layout.addWidget(self.conflict_heading)
+        self.values_model = ConflictValuesModel(self)
+        self.values_view = _table(detail, "valuesView")
+        self.values_view.setSortingEnabled(False)
+        self.values_view.setModel(self.values_model)
+        header = self.values_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ConflictValuesModel.VALUE, QHeaderView.ResizeMode.Stretch)
+        self.values_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        detail_layout.addWidget(self.values_view, 1)
+        buttons = QHBoxLayout()
+        self.keep_button = QPushButton(detail)
+        self.keep_button.setObjectName("keepButton")
+        self.keep_button.clicked.connect(self.keep)
+        self.use_other_button = QPushButton(detail)
+        self.use_other_button.setObjectName("useOtherButton")
+        self.use_other_button.clicked.connect(self.use_other)
+        for button in (self.keep_button, self.use_other_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        detail_layout.addLayout(buttons)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        conflicts_layout.addWidget(self.splitter, 1)
+        self.no_conflicts = QLabel(self.conflicts_box)
+        self.no_conflicts.setObjectName("noConflicts")
+        conflicts_layout.addWidget(self.no_conflicts)
+        self.resolve_note = QLabel(self.conflicts_box)
+        self.resolve_note.setObjectName("resolveNote")
+        self.resolve_note.setWordWrap(True)
+        self.resolve_note.setVisible(not may_resolve(self.ctx.actor))
+        conflicts_layout.addWidget(self.resolve_note)
+        layout.addWidget(self.conflicts_box, 2)
+
+        for keys, slot in ((WRITE_KEYS, self.ask_write), (READ_KEYS, self.ask_read), (REFRESH_KEYS, self.refresh),
+                           (KEEP_KEYS, self.keep), (USE_OTHER_KEYS, self.use_other)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    # -- language --------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Exchange files with the other desks"))
+        self.intro.setText(self.tr("Desks stay in step through files: write one here, carry it on a USB stick, a "
+                                   "shared folder or e-mail, and read it at the other desk. The files are "
+                                   "encrypted with the centre's sync passphrase."))
+        self.write_button.setText(self.tr("Write exchange file… ({keys})").format(keys=WRITE_KEYS))
+        self.read_button.setText(self.tr("Read exchange file… ({keys})").format(keys=READ_KEYS))
+        self.refresh_button.setText(self.tr("Refresh ({keys})").format(keys=REFRESH_KEYS))
+        self.forget_button.setText(self.tr("Forget the passphrase"))
+        self.forget_button.setToolTip(self.tr("The passphrase is remembered until you log out; forget it now."))
+        self.peers_box.setTitle(self.tr("The last exchange with each desk"))
+        self.no_peers.setText(self.tr("No other desk is known here yet. Read a file from another desk, or write one "
+                                      "for every desk."))
+        self.arrived_box.setTitle(self.tr("The last file read here"))
+        captions = {"from": self.tr("From desk:"), "changes": self.tr("Changes in the file:"),
+                    "new": self.tr("New here:"), "conflicts": self.tr("Conflicts to review:"),
+                    "waiting": self.tr("Waiting for their person or activity:")}
+        for key, text in captions.items():
+            self.arrived_captions[key].setText(text)
+        self.nothing_read.setText(self.tr("No file has been read since you logged in."))
+        self.conflicts_box.setTitle(self.tr("Conflicts to review: the same field changed at two desks"))
+        self.no_conflicts.setText(self.tr("No conflicts: every desk's changes agree."))
+        self.keep_button.setText(self.tr("Keep the shown value ({keys})").format(keys=KEEP_KEYS))
+        self.use_other_button.setText(self.tr("Use the other ({keys})").format(keys=USE_OTHER_KEYS))
+        self.use_other_button.setToolTip(self.tr("Takes the value selected in the list; with two values, the one "
+                                                 "not shown now."))
+        self.resolve_note.setText(self.tr("Coordinators and administrators settle conflicts; until then the shown "
+                                          "value stands and nothing is lost."))
+        for model in (self.peers_model, self.conflicts_model, self.values_model):
+            model.retranslate()
+        self._show_arrived()
+        self._show_conflict()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the other desks and the conflicts (in the background)."""
+        if self.ctx.actor is None:
+            return
+        self._seq += 1
+        seq = self._seq
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.runner.run_in_background(lambda _p: load_state(db, actor),
+                                          lambda state: self._loaded(seq, state),
+                                          lambda exc: self._load_failed(seq, exc))
+
+    def _loaded(self, seq: int, state: tuple[list[PeerInfo], list[ConflictRow]]) -> None:
+        if seq != self._seq:
+            return
+        peer_rows, conflict_rows = state
+        selected = self.selected_conflict()
+        key = (selected.conflict.table, selected.conflict.record_id, selected.conflict.field) if selected else None
+        self.peers_model.set_rows(peer_rows)
+        self.no_peers.setVisible(not peer_rows)
+        self.peers_view.setVisible(bool(peer_rows))
+        self.conflicts_model.set_rows(conflict_rows)
+        self.no_conflicts.setVisible(not conflict_rows)
+        self.splitter.setVisible(bool(conflict_rows))
+        if conflict_rows:
+            row = next((n for n, r in enumerate(conflict_rows)
+                        if (r.conflict.table, r.conflict.record_id, r.conflict.field) == key), 0)
+            self.select_conflict(row)
+        self._show_conflict()
+        self.loaded.emit()
+
+    def _load_failed(self, seq: int, exc: BaseException) -> None:
+        if seq == self._seq:
+            self.show_status(failure_text(exc), error=True)
+
+    def show_status(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet(ERROR_STYLE if error else "")
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    # -- the passphrase ----------------------------------------------------------------------------
+
+    def passphrase(self, purpose: str) -> str | None:
+        """The remembered passphrase, or the one the user types now (None: cancelled)."""
+        if self._passphrase:
+            return self._passphrase
+        answer = PassphraseDialog.ask(self, purpose)
+        if answer is None:
+            return None
+        phrase, remember = answer
+        if remember:
+            self._passphrase = phrase
+            self._update_actions()
+        return phrase
+
+    def forget_passphrase(self) -> None:
+        self._passphrase = None
+        self._update_actions()
+        self.show_status(self.tr("The passphrase is forgotten; it will be asked for again."))
+
+    @property
+    def remembers_passphrase(self) -> bool:
+        return bool(self._passphrase)
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def ask_write(self) -> WriteDialog | None:
+        """Ctrl+E: for whom to write, then the passphrase and the file."""
+        if self._job is not None or self.ctx.actor is None:
+            return None
+        dialog = WriteDialog(self.peers_model.rows(), may_write_full(self.ctx.actor), self)
+        dialog.accepted.connect(lambda: self._write_chosen(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.write_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _write_chosen(self, dialog: WriteDialog) -> None:
+        self.write_dialog = None
+        mode, peer = dialog.mode(), dialog.for_desk()
+        self.write(mode, peer)
+
+    def write(self, mode: str = EVERYONE, peer: PeerInfo | None = None) -> None:
+        """Ask for the passphrase and the file, then write in the background."""
+        if self._job is not None:
+            return
+        phrase = self.passphrase(self.tr("The exchange file is encrypted with the centre's sync passphrase."))
+        if phrase is None:
+            return
+        own = file_name_part(self.ctx.desk.desk_name if self.ctx.desk else "desk")
+        if mode == EVERYTHING:
+            name = f"{own}-full-{dt.date.today():%Y-%m-%d}.wicsync"
+        elif peer is not None:
+            name = f"{own}-for-{file_name_part(peer.name)}-{dt.date.today():%Y-%m-%d}.wicsync"
+        else:
+            name = f"{own}-{dt.date.today():%Y-%m-%d}.wicsync"
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Write exchange file"), str(self.folder / name),
+                                                    self.tr(FILE_FILTER))
+        if not path:
+            return
+        out = Path(path)
+        if not out.suffix:
+            out = out.with_suffix(".wicsync")
+        self.folder = out.parent
+        self.start_export(out, phrase, for_desk=peer.desk_id if peer else None, full=mode == EVERYTHING,
+                          whom=peer.name if peer else None)
+
+    def start_export(self, out: Path, passphrase: str, for_desk: uuid.UUID | None = None, full: bool = False,
+                     whom: str | None = None) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+        existed = out.exists()
+
+        def work(step):
+            try:
+                return sync_service.export_changes(db, actor, out, passphrase, for_desk=for_desk, full=full,
+                                                   progress=step)
+            except Cancelled:
+                if not existed:
+                    out.unlink(missing_ok=True)  # the export may have finished writing just before
+                return CANCELLED
+
+        title = self.tr("Writing the exchange file")
+        self._start_job("export", title, work, lambda result: self._exported(result, whom))
+
+    def _exported(self, result: ExportResult, whom: str | None) -> None:
+        self.last_export = result
+        size = QLocale().formattedDataSize(result.size)
+        if result.full:
+            text = self.tr("Written: {file}, everything ({changes} changes, {size}). A new desk joins from it.")
+        elif whom:
+            text = self.tr("Written: {file}, for {desk} ({changes} changes, {size}).")
+        else:
+            text = self.tr("Written: {file}, for every desk ({changes} changes, {size}).")
+        self.show_status(text.format(file=str(result.path), desk=whom or "", changes=count_text(result.changes),
+                                     size=size))
+        self.exported.emit(result)
+        self.refresh()
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def ask_read(self) -> None:
+        """Ctrl+O: the file, then the passphrase, then read it in the background."""
+        if self._job is not None or self.ctx.actor is None:
+            return
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Read exchange file"), str(self.folder),
+                                                    self.tr(FILE_FILTER))
+        if not path:
+            return
+        phrase = self.passphrase(self.tr("The exchange file is encrypted with the centre's sync passphrase."))
+        if phrase is None:
+            return
+        self.folder = Path(path).parent
+        self.start_import(Path(path), phrase)
+
+    def start_import(self, path: Path, passphrase: str) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def work(step):
+            try:
+                return sync_service.import_file(db, actor, path, passphrase, progress=step)
+            except Cancelled:  # raised inside the import's transaction: nothing was written
+                return CANCELLED
+
+        self._start_job("import", self.tr("Reading the exchange file"), work, self._imported)
+
+    def _imported(self, result: ImportResult) -> None:
+        self.last_import = result
+        self._show_arrived()
+        text = self.tr("Read a file from {desk}: {changes} changes, {new} new here.").format(
+            desk=result.from_desk_name, changes=count_text(result.changes), new=count_text(result.new))
+        if result.conflicts:
+            text += " " + self.tr("{n} conflicts to review below.").format(n=count_text(result.conflicts))
+        if result.new_desk_id is not None:
+            text += " " + self.tr("This database is a copy or a restored backup, so this desk took a new desk id.")
+        self.show_status(text)
+        self.imported.emit(result)
+        self.refresh()
+
+    def _show_arrived(self) -> None:
+        r = self.last_import
+        for key in self.arrived_values:
+            self.arrived_values[key].setVisible(r is not None)
+            self.arrived_captions[key].setVisible(r is not None)
+        self.nothing_read.setVisible(r is None)
+        if r is None:
+            return
+        values = {"from": r.from_desk_name, "changes": count_text(r.changes), "new": count_text(r.new),
+                  "conflicts": count_text(r.conflicts), "waiting": count_text(r.waiting)}
+        for key, value in values.items():
+            self.arrived_values[key].setText(value)
+        self.arrived_values["waiting"].setVisible(bool(r.waiting))
+        self.arrived_captions["waiting"].setVisible(bool(r.waiting))
+
+    # -- the job and its progress --------------------------------------------------------------------
+
+    def _start_job(self, kind: str, title: str, work, on_done) -> None:
+        cancel = threading.Event()
+
+        def run(progress):
+            def step(done: int, total: int) -> None:
+                if cancel.is_set():
+                    raise Cancelled()
+                progress(done, total, "")
+            return work(step)
+
+        dialog = QProgressDialog(self)
+        dialog.setObjectName("syncProgress")
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(title + "…")
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        dialog.setRange(0, 0)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumWidth(420)
+        dialog.canceled.connect(self.cancel_job)
+        self.progress = dialog
+        job = {"kind": kind, "cancel": cancel}
+        self._job = job
+        self._update_actions()
+        self.show_status(title + "…")
+        dialog.show()
+        self.ctx.runner.run_in_background(run, lambda result: self._job_done(job, result, on_done),
+                                          lambda exc: self._job_failed(job, exc), self._job_progress)
+
+    def _job_progress(self, done: int, total: int, _what: str = "") -> None:
+        if self.progress is not None:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(min(done, max(total, 1)))
+
+    def cancel_job(self) -> None:
+        """Cancel: the job stops at its next step (an import changes nothing, an export leaves no file)."""
+        if self._job is None:
+            return
+        self._job["cancel"].set()
+        if self.progress is not None:
+            self.progress.setLabelText(self.tr("Stopping…"))
+
+    def _end_job(self, job: dict) -> bool:
+        if self._job is not job:
+            return False
+        self._job = None
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel_job)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        self._update_actions()
+        return True
+
+    def _job_done(self, job: dict, result: Any, on_done) -> None:
+        if not self._end_job(job):
+            return
+        if result is CANCELLED:
+            if job["kind"] == "import":
+                self.show_status(self.tr("Reading was cancelled; nothing was changed."))
+            else:
+                self.show_status(self.tr("Writing was cancelled; no file was written."))
+            return
+        on_done(result)
+
+    def _job_failed(self, job: dict, exc: BaseException) -> None:
+        if not self._end_job(job):
+            return
+        if isinstance(exc, UserError) and "passphrase" in exc.text.lower():
+            self._passphrase = None  # a wrong one must not be offered again
+            self._update_actions()
+        self.show_status(failure_text(exc), error=True)
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    # -- conflicts -------------------------------------------------------------------------------
+
+    def select_conflict(self, row: int) -> None:
+        """Select the conflict on the model's row ``row``."""
+        source = self.conflicts_model.index(row, 0)
+        index = self.conflicts_proxy.mapFromSource(source)
+        if index.isValid():
+            self.conflicts_view.setCurrentIndex(index)
+            self.conflicts_view.selectRow(index.row())
+
+    def selected_conflict(self) -> ConflictRow | None:
+        index = self.conflicts_view.currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def selected_value(self) -> ConflictValue | None:
+        index = self.values_view.currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def _show_conflict(self) -> None:
+        row = self.selected_conflict()
+        if row is None:
+            self.values_model.set_rows([])
+            self.conflict_heading.setText(self.tr("Choose a conflict to see every value."))
+        else:
+            c = row.conflict
+            self.values_model.set_rows(row.values)
+            what = self.conflicts_model.display(row, ConflictsModel.RECORD)
+            field = self.conflicts_model.display(row, ConflictsModel.FIELD)
+            self.conflict_heading.setText(self.tr("{record} · {field}: {n} values; the first is shown now.").format(
+                record=what, field=field, n=len(c.others) + 1))
+            if len(c.others) >= 1:
+                self.values_view.setCurrentIndex(self.values_model.index(1, 0))
+                self.values_view.selectRow(1)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        idle = self._job is None
+        self.write_button.setEnabled(idle)
+        self.read_button.setEnabled(idle)
+        self.forget_button.setVisible(bool(self._passphrase))
+        allowed = may_resolve(self.ctx.actor) and idle and self.selected_conflict() is not None
+        self.keep_button.setEnabled(allowed)
+        self.use_other_button.setEnabled(allowed)
+
+    def keep(self) -> None:
+        """Ctrl+K: the shown value stays, and the conflict is settled."""
+        row = self.selected_conflict()
+        if row is not None:
+            self.resolve(row, row.conflict.winner)
+
+    def use_other(self) -> None:
+        """Ctrl+U: the value selected in the list (with two values, the one not shown) is taken."""
+        row = self.selected_conflict()
+        if row is None or not row.conflict.others:
+            return
+        value = self.selected_value()
+        if value is None or value is row.conflict.winner:
+            value = row.conflict.others[0]
+        self.resolve(row, value)
+
+    def resolve(self, row: ConflictRow, value: ConflictValue) -> None:
+        if not may_resolve(self.ctx.actor) or self._job is not None:
+            return
+        db, actor, c = self.ctx.db, self.ctx.actor, row.conflict
+        self.keep_button.setEnabled(False)
+        self.use_other_button.setEnabled(False)
+
+        def done(_result) -> None:
+            self.show_status(self.tr("Settled: {field} of {record} is now “{value}”. The choice travels to the other "
+                                     "desks with the next exchange file.").format(
+                field=self.conflicts_model.display(row, ConflictsModel.FIELD),
+                record=self.conflicts_model.display(row, ConflictsModel.RECORD),
+                value=self.values_model.display(value, ConflictValuesModel.VALUE)))
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.show_status(failure_text(exc), error=True)
+            self.refresh()
+
+        self.ctx.runner.run_in_background(
+            lambda _p: sync_service.resolve_conflict(db, actor, c.table, c.record_id, c.field,
+                                                     chosen=(value.desk_id, value.seq)),
+            done, failed)
+
+    def peer_rows(self) -> list[PeerInfo]:
+        return self.peers_model.rows()
+
+    def last_exchange_text(self, name: str) -> tuple[str, str, str] | None:
+        """(last read, last written, lacking) as shown for the desk called ``name`` (tests)."""
+        for n, peer in enumerate(self.peers_model.rows()):
+            if peer.name == name:
+                m = self.peers_model
+                return (m.data(m.index(n, PeersModel.LAST_RECEIVED)), m.data(m.index(n, PeersModel.LAST_SENT)),
+                        m.data(m.index(n, PeersModel.LACKING)))
+        return None
+
