@@ -7,11 +7,12 @@ import pytest
 from wic_desk.domain.enums import ConsultationKind, Role
 
 EXPECTED = {
-    Role.RECEPTIONIST: ["Front desk", "Activities"],
-    Role.COUNSELLOR: ["Front desk", "Activities", "My follow-ups"],
-    Role.SPECIALIST: ["Front desk", "Activities", "My follow-ups"],
-    Role.COORDINATOR: ["Front desk", "Activities", "Dashboard", "Projects"],
-    Role.ADMIN: ["Front desk", "Activities", "Dashboard", "Projects", "Staff", "Audit log"],
+    Role.RECEPTIONIST: ["Front desk", "Activities", "Possible duplicates", "Sync"],
+    Role.COUNSELLOR: ["Front desk", "Activities", "My follow-ups", "Sync"],
+    Role.SPECIALIST: ["Front desk", "Activities", "My follow-ups", "Sync"],
+    Role.COORDINATOR: ["Front desk", "Activities", "Dashboard", "Projects", "Possible duplicates", "Sync"],
+    Role.ADMIN: ["Front desk", "Activities", "Dashboard", "Projects", "Possible duplicates", "Sync", "Staff",
+                 "Audit log"],
 }
 
 
@@ -27,6 +28,8 @@ def test_tabs_by_role(qtbot, gui_ctx, make_staff, admin, role):
     for title in EXPECTED[role]:
         assert title in titles, (role, titles)
     forbidden = set() if role == Role.ADMIN else {"Staff", "Audit log"}
+    if role in (Role.COUNSELLOR, Role.SPECIALIST):
+        forbidden.add("Possible duplicates")
     if role not in (Role.COORDINATOR, Role.ADMIN):
         forbidden |= {"Dashboard", "Projects"}
     assert not forbidden & set(titles)

@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         self.follow_ups_page: QWidget | None = None
         self.activities_page: QWidget | None = None
         self.dashboard_page: QWidget | None = None
+        self.merge_page: QWidget | None = None
+        self.sync_page: QWidget | None = None
         self.projects_page: QWidget | None = None
         self.audit_page: QWidget | None = None
         self._tab_titles: list[tuple[QWidget, str]] = []  # (page, untranslated title)
@@ -121,6 +123,14 @@ class MainWindow(QMainWindow):
             from wic_desk.gui.pages.follow_ups import FollowUpsPage
             self.follow_ups_page = FollowUpsPage(self.ctx, self)
             self._add_tab(self.follow_ups_page, T("MainWindow", "My follow-ups"))
+        if role in (Role.RECEPTIONIST, Role.COORDINATOR, Role.ADMIN):
+            from wic_desk.gui.pages.merge import MergePage
+            self.merge_page = MergePage(self.ctx, self)
+            self._add_tab(self.merge_page, T("MainWindow", "Possible duplicates"))
+        from wic_desk.gui.pages.sync import SyncPage
+        self.sync_page = SyncPage(self.ctx, self)
+        self._add_tab(self.sync_page, T("MainWindow", "Sync"))
+        self.sync_page.imported.connect(self._after_import)
         if role == Role.ADMIN:
             from wic_desk.gui.pages.staff import StaffPage
             self.staff_page = StaffPage(self.ctx, self)
@@ -128,6 +138,12 @@ class MainWindow(QMainWindow):
             from wic_desk.gui.pages.audit_log import AuditLogPage
             self.audit_page = AuditLogPage(self.ctx, self)
             self._add_tab(self.audit_page, T("MainWindow", "Audit log"))
+
+    def _after_import(self, *_args) -> None:
+        """What another desk sent shows at once on the desk's list."""
+        refresh_today = getattr(self.desk_page, "refresh_today", None)
+        if callable(refresh_today):
+            refresh_today()
 
     def _refresh_current_tab(self, index: int) -> None:
         refresh = getattr(self.ui.tabs.widget(index), "refresh", None)
