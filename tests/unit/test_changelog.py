@@ -87,3 +87,19 @@ def test_a_locked_database_gives_a_plain_message_and_changes_nothing(db, admin, 
         blocker.close()
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == 0
+
+
+def test_a_failed_set_up_leaves_the_desk_not_set_up(db):
+    from wic_desk.domain.errors import UserError
+    from wic_desk.services import setup
+    with pytest.raises(UserError):
+        setup.initialise(db, "Centrum", "Recepcja", "admin", "Admin", "12")  # PIN too short
+    assert not db.is_set_up()
+    with pytest.raises(RuntimeError), UnitOfWork(db, None) as uow:
+        import uuid
+
+        from wic_desk.services.context import set_local_value
+        set_local_value(uow.session, "desk_id", "6a1f0a6e-0000-4000-8000-000000000001")
+        db._desk_id = uuid.UUID("6a1f0a6e-0000-4000-8000-000000000001")  # as a join does before applying
+        raise RuntimeError("power cut")
+    assert not db.is_set_up()

@@ -116,8 +116,9 @@ class UnitOfWork:
 
     def _rollback(self) -> None:
         self.session.rollback()
-        if self._renewed:
-            self.db._desk_id = None  # the new desk id was not kept: read it again next time
+        # The desk id is a cache of local_state; a rolled-back set-up, join or renewal must not
+        # leave an id that was never stored: read it again next time.
+        self.db._desk_id = None
 
     # -- counters ------------------------------------------------------------------------------
 
