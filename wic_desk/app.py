@@ -116,6 +116,7 @@ class Shell:
         self.window.showMaximized()
         self.window.raise_()
         self.window.activateWindow()
+        self.window.focus_search()  # the queue is waiting: typing starts a search at once
         if login is not None:
             login.deleteLater()
         self._automatic_backup()

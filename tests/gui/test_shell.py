@@ -163,6 +163,7 @@ def test_right_pin_opens_the_main_window_and_log_out_returns(qtbot, shell):
     window = shell.window
     assert window is not None and window.isVisible()
     assert shell.login is None
+    qtbot.waitUntil(lambda: window.desk_page.ui.searchEdit.hasFocus())  # typing searches at once
     assert window.windowTitle() == "WIC Desk — Centrum Integracji Test — Recepcja 1"
     status = window.status_label.text()
     assert "Anna Admin" in status and "Administrator" in status and "Recepcja 1" in status

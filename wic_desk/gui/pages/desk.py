@@ -29,6 +29,8 @@ from wic_desk.gui.widgets.desk_feedback import failure_text
 from wic_desk.services import people, visits
 
 SEARCH_DELAY_MS = 150
+RESULT_COLUMN_WIDTHS = (280, 280, 120, 160)  # Latin name, native name, date of birth, phone
+TODAY_COLUMN_WIDTHS = {TodayVisitsModel.TIME: 70, TodayVisitsModel.PERSON: 320, TodayVisitsModel.STAFF: 200}
 RECORD_VISIT_KEYS = "Ctrl+R"
 REGISTER_KEYS = "Ctrl+N"
 RECORD_CONSULTATION_KEYS = "Ctrl+Shift+K"  # Ctrl+K alone deletes to the end in the search field
@@ -60,6 +62,9 @@ class DeskPage(QWidget):
         header.setSortIndicatorClearable(True)
         view.setWordWrap(False)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # widths a name needs before any result arrives (an empty table must not squeeze the headers)
+        for column, width in enumerate(RESULT_COLUMN_WIDTHS):
+            header.resizeSection(column, width)
 
         self.today = TodayVisitsModel(self)
         self.today_proxy = SortProxy(self)
@@ -69,6 +74,8 @@ class DeskPage(QWidget):
         today_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         today_header.setStretchLastSection(False)
         today_header.setSectionResizeMode(TodayVisitsModel.REASONS, QHeaderView.ResizeMode.Stretch)
+        for column, width in TODAY_COLUMN_WIDTHS.items():
+            today_header.resizeSection(column, width)
 
         self.ui.splitter.setStretchFactor(0, 1)
         self.ui.splitter.setStretchFactor(1, 1)
@@ -376,11 +383,10 @@ class DeskPage(QWidget):
         if seq != self._today_seq:
             return
         self.today.set_rows(rows)
-        self.ui.todayView.resizeColumnToContents(TodayVisitsModel.TIME)
-        self.ui.todayView.resizeColumnToContents(TodayVisitsModel.STAFF)
         header = self.ui.todayView.horizontalHeader()
-        header.resizeSection(TodayVisitsModel.PERSON, max(header.sectionSize(TodayVisitsModel.PERSON), 320))
-        self.ui.todayView.resizeColumnToContents(TodayVisitsModel.PERSON)
+        for column, least in TODAY_COLUMN_WIDTHS.items():
+            self.ui.todayView.resizeColumnToContents(column)
+            header.resizeSection(column, max(header.sectionSize(column), least))
         self._show_today_count()
 
     def _today_failed(self, seq: int, exc: BaseException) -> None:
