@@ -877,6 +877,150 @@
     </message>
 </context>
 <context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/merge.py" line="+45"/>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First person</source>
+        <translation>Pierwsza osoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second person</source>
+        <translation>Druga osoba</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The two records differ here.</source>
+        <translation>Tu oba rekordy się różnią.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/gui/pages/merge.py" line="+59"/>
+        <source>Name (as in the document)</source>
+        <translation>Imię i nazwisko (jak w dokumencie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in native script</source>
+        <translation>Imię i nazwisko w oryginalnym zapisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship</source>
+        <translation>Obywatelstwo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City, district</source>
+        <translation>Miejscowość, dzielnica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence status</source>
+        <translation>Status pobytowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Zgoda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Zarejestrowano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictValuesModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/sync.py" line="+217"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown now</source>
+        <translation>Obecnie widoczna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written at desk</source>
+        <translation>Zapisano na stanowisku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>shown</source>
+        <translation>widoczna</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location line="-46"/>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown value</source>
+        <translation>Widoczna wartość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other values</source>
+        <translation>Inne wartości</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDialog</name>
     <message>
         <location filename="../../wic_desk/gui/pages/consultation.py" line="+254"/>
@@ -1325,7 +1469,7 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/desk.py" line="+174"/>
+        <location filename="../../wic_desk/gui/pages/desk.py" line="+181"/>
         <source>Type a name in any script, phone number, PESEL or date of birth. Down arrow moves to the results.</source>
         <translation>Wpisz imię lub nazwisko w dowolnym alfabecie, numer telefonu, PESEL lub datę urodzenia. Strzałka w dół przechodzi do wyników.</translation>
     </message>
@@ -1344,7 +1488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+213"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n wizyta</numerusform>
@@ -2059,7 +2203,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+24"/>
+        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+33"/>
         <location filename="../../wic_desk/gui/pages/staff.py" line="+38"/>
         <location filename="../../wic_desk/services/activities.py" line="+49"/>
         <location filename="../../wic_desk/services/auth.py" line="+103"/>
@@ -2086,7 +2230,7 @@
         <translation>Wpisane PIN-y się różnią.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/app.py" line="+199"/>
+        <location filename="../../wic_desk/app.py" line="+200"/>
         <location filename="../../wic_desk/gui/widgets/form_errors.py" line="+18"/>
         <source>An unexpected error happened; it was written to the log file. Please report it.</source>
         <translation>Wystąpił nieoczekiwany błąd; zapisano go w pliku dziennika. Prosimy go zgłosić.</translation>
@@ -2384,7 +2528,7 @@
     <message>
         <location line="+185"/>
         <location line="+127"/>
-        <location filename="../../wic_desk/services/uow.py" line="+118"/>
+        <location filename="../../wic_desk/services/uow.py" line="+133"/>
         <source>This desk is not set up yet.</source>
         <translation>To stanowisko nie jest jeszcze skonfigurowane.</translation>
     </message>
@@ -3130,7 +3274,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wic_desk/gui/main_window.py" line="+108"/>
+        <location filename="../../wic_desk/gui/main_window.py" line="+110"/>
         <source>Front desk</source>
         <translation>Recepcja</translation>
     </message>
@@ -3156,6 +3300,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Possible duplicates</source>
+        <translation>Możliwe duplikaty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync</source>
+        <translation>Synchronizacja</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
@@ -3165,7 +3319,7 @@
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>The front desk is not part of this build yet.</source>
         <translation>Recepcja nie jest jeszcze częścią tej wersji.</translation>
     </message>
@@ -3248,6 +3402,162 @@
         <location line="+5"/>
         <source>&amp;About WIC Desk</source>
         <translation>&amp;O programie WIC Desk</translation>
+    </message>
+</context>
+<context>
+    <name>MergePage</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/merge.py" line="+189"/>
+        <source>Possible duplicates</source>
+        <translation>Możliwe duplikaty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find two records of the same person and compare them. Merging keeps one: the visits, consultations and attendance of the other then show under it, and the other is no longer found by the search. A merge can be undone.</source>
+        <translation>Znajdź dwa rekordy tej samej osoby i porównaj je. Scalenie zachowuje jeden z nich: wizyty, konsultacje i obecności drugiego będą widoczne pod nim, a drugiego nie będzie już w wynikach wyszukiwania. Scalenie można cofnąć.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First person</source>
+        <translation>Pierwsza osoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second person</source>
+        <translation>Druga osoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Search by name, phone, PESEL or date of birth ({keys})</source>
+        <translation>Szukaj po imieniu i nazwisku, telefonie, numerze PESEL lub dacie urodzenia ({keys})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the first, merge the second into it ({keys})</source>
+        <translation>Zachowaj pierwszą, scal z nią drugą ({keys})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the second, merge the first into it ({keys})</source>
+        <translation>Zachowaj drugą, scal z nią pierwszą ({keys})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merges made here since you logged in</source>
+        <translation>&amp;Scalenia wykonane tu od zalogowania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the selected merge ({keys})</source>
+        <translation>Cofnij wybrane scalenie ({keys})</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Possible duplicates of {name}: {n}</source>
+        <translation>Możliwe duplikaty osoby {name}: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No likely duplicates of {name}; search for another person.</source>
+        <translation>Brak prawdopodobnych duplikatów osoby {name}; wyszukaj inną osobę.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found: {n}. Choose one.</source>
+        <translation>Znaleziono: {n}. Wybierz jedną osobę.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No one found.</source>
+        <translation>Nikogo nie znaleziono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to find the first person.</source>
+        <translation>Zacznij pisać, aby znaleźć pierwszą osobę.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the first person to see their likely duplicates here, or search.</source>
+        <translation>Wybierz pierwszą osobę, aby zobaczyć tu jej prawdopodobne duplikaty, albo wyszukaj.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{visits} visits, {other} other entries; latest {date}</source>
+        <translation>wizyty: {visits}, inne wpisy: {other}; ostatni {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing recorded</source>
+        <translation>nic nie zapisano</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Merge two records</source>
+        <translation>Scal dwa rekordy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge {gone} into {kept}?
+
+The visits, consultations and attendance of {gone} will show under {kept}, and {gone} will no longer be found by the search. The merge can be undone here.</source>
+        <translation>Scalić „{gone}” z „{kept}”?
+
+Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, a „{gone}” nie będzie już znajdowana przez wyszukiwanie. Scalenie można tu cofnąć.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{gone} was merged into {kept}. {keys} undoes it.</source>
+        <translation>„{gone}” scalono z „{kept}”. {keys} cofa scalenie.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Undo a merge</source>
+        <translation>Cofnij scalenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make {gone} a separate person again? Their own visits, consultations and attendance go back with them.</source>
+        <translation>Przywrócić „{gone}” jako osobną osobę? Jej własne wizyty, konsultacje i obecności wrócą razem z nią.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{gone} is a separate person again.</source>
+        <translation>„{gone}” to znowu osobna osoba.</translation>
+    </message>
+</context>
+<context>
+    <name>MergesModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/merge.py" line="+41"/>
+        <source>Merged</source>
+        <translation>Scalono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Into</source>
+        <translation>Z kim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>undone</source>
+        <translation>cofnięte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>scalone</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3709,68 @@
         <location line="+1"/>
         <source>%n month(s)</source>
         <translation>%n mies.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="+179"/>
+        <source>Sync passphrase</source>
+        <translation>Hasło synchronizacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember it until I log out (never saved on disk)</source>
+        <translation>&amp;Pamiętaj do wylogowania (nigdy nie jest zapisywane na dysku)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the centre&apos;s sync passphrase.</source>
+        <translation>Wpisz hasło synchronizacji centrum.</translation>
+    </message>
+</context>
+<context>
+    <name>PeersModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/sync.py" line="-46"/>
+        <source>Desk</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last file read from it</source>
+        <translation>Ostatni plik od niego odczytany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last file written for it</source>
+        <translation>Ostatni plik dla niego zapisany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes it lacks</source>
+        <translation>Brakujące zmiany</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not known yet</source>
+        <translation>jeszcze nie wiadomo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No file from this desk has been read here yet, so what it holds is not known.</source>
+        <translation>Nie odczytano tu jeszcze żadnego pliku z tego stanowiska, więc nie wiadomo, co zawiera.</translation>
     </message>
 </context>
 <context>
@@ -4337,11 +4709,26 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>WIC Desk is starting for the first time on this computer. Name the centre and this desk (each laptop is one desk).</source>
-        <translation>WIC Desk uruchamia się po raz pierwszy na tym komputerze. Podaj nazwę centrum i tego stanowiska (każdy laptop to jedno stanowisko).</translation>
+        <source>WIC Desk is starting for the first time on this computer. Set up a new centre, or join a centre whose other desks already work, and name this desk (each laptop is one desk).</source>
+        <translation>WIC Desk uruchamia się po raz pierwszy na tym komputerze. Skonfiguruj nowe centrum albo dołącz do centrum, którego inne stanowiska już działają, i nazwij to stanowisko (każdy laptop to jedno stanowisko).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Set up a &amp;new centre</source>
+        <translation>Skonfiguruj &amp;nowe centrum</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Join an existing centre from a full exchange file</source>
+        <translation>&amp;Dołącz do istniejącego centrum z pełnego pliku wymiany</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another desk of the centre writes the file: Sync, Write exchange file, Everything. Staff accounts come with it.</source>
+        <translation>Plik zapisuje inne stanowisko centrum: Synchronizacja, Zapisz plik wymiany, Wszystko. Konta personelu przychodzą razem z nim.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;Centre:</source>
         <translation>&amp;Centrum:</translation>
     </message>
@@ -4389,6 +4776,46 @@
         <location line="+17"/>
         <source>Repeat the P&amp;IN:</source>
         <translation>Powtórz P&amp;IN:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Join an existing centre</source>
+        <translation>Dołącz do istniejącego centrum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the full exchange file written at another desk of the centre. Everything in it comes to this desk, staff accounts included: afterwards, log in with your usual login and PIN.</source>
+        <translation>Odczytaj pełny plik wymiany zapisany na innym stanowisku centrum. Wszystko, co zawiera, trafi na to stanowisko, łącznie z kontami personelu: potem zaloguj się swoim zwykłym loginem i PIN-em.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exchange &amp;file:</source>
+        <translation>&amp;Plik wymiany:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>C&amp;hoose… (Ctrl+O)</source>
+        <translation>&amp;Wybierz… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sync &amp;passphrase:</source>
+        <translation>&amp;Hasło synchronizacji:</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+1"/>
+        <source>WIC Desk exchange files (*.wicsync *.age);;All files (*)</source>
+        <translation>Pliki wymiany WIC Desk (*.wicsync *.age);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The full exchange file</source>
+        <translation>Pełny plik wymiany</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +4988,438 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="-110"/>
+        <source>WIC Desk exchange files (*.wicsync *.age);;All files (*)</source>
+        <translation>Pliki wymiany WIC Desk (*.wicsync *.age);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+407"/>
+        <source>Exchange files with the other desks</source>
+        <translation>Wymiana plików z innymi stanowiskami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desks stay in step through files: write one here, carry it on a USB stick, a shared folder or e-mail, and read it at the other desk. The files are encrypted with the centre&apos;s sync passphrase.</source>
+        <translation>Stanowiska synchronizują się przez pliki: zapisz plik tutaj, przenieś go na pendrivie, przez folder współdzielony lub e-mailem i odczytaj na drugim stanowisku. Pliki są szyfrowane hasłem synchronizacji centrum.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write exchange file… ({keys})</source>
+        <translation>Zapisz plik wymiany… ({keys})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read exchange file… ({keys})</source>
+        <translation>Odczytaj plik wymiany… ({keys})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh ({keys})</source>
+        <translation>Odśwież ({keys})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the passphrase</source>
+        <translation>Zapomnij hasło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is remembered until you log out; forget it now.</source>
+        <translation>Hasło jest pamiętane do wylogowania; zapomnij je teraz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last exchange with each desk</source>
+        <translation>Ostatnia wymiana z każdym stanowiskiem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No other desk is known here yet. Read a file from another desk, or write one for every desk.</source>
+        <translation>Nie znamy tu jeszcze innych stanowisk. Odczytaj plik z innego stanowiska albo zapisz plik dla wszystkich stanowisk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last file read here</source>
+        <translation>Ostatni plik odczytany tutaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From desk:</source>
+        <translation>Ze stanowiska:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes in the file:</source>
+        <translation>Zmiany w pliku:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New here:</source>
+        <translation>Nowe tutaj:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts to review:</source>
+        <translation>Konflikty do przejrzenia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for their person or activity:</source>
+        <translation>Czekające na swoją osobę lub działanie:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No file has been read since you logged in.</source>
+        <translation>Od zalogowania nie odczytano żadnego pliku.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts to review: the same field changed at two desks</source>
+        <translation>Konflikty do przejrzenia: to samo pole zmienione na dwóch stanowiskach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflicts: every desk&apos;s changes agree.</source>
+        <translation>Brak konfliktów: zmiany ze wszystkich stanowisk są zgodne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the shown value ({keys})</source>
+        <translation>Zachowaj widoczną wartość ({keys})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the other ({keys})</source>
+        <translation>Użyj drugiej ({keys})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes the value selected in the list; with two values, the one not shown now.</source>
+        <translation>Bierze wartość wybraną na liście; przy dwóch wartościach tę, która nie jest teraz widoczna.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinators and administrators settle conflicts; until then the shown value stands and nothing is lost.</source>
+        <translation>Konflikty rozstrzygają koordynatorzy i administratorzy; do tego czasu obowiązuje widoczna wartość i nic nie ginie.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The passphrase is forgotten; it will be asked for again.</source>
+        <translation>Hasło zapomniane; zostaniesz o nie zapytany ponownie.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+62"/>
+        <source>The exchange file is encrypted with the centre&apos;s sync passphrase.</source>
+        <translation>Plik wymiany jest szyfrowany hasłem synchronizacji centrum.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Write exchange file</source>
+        <translation>Zapisz plik wymiany</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Writing the exchange file</source>
+        <translation>Zapisywanie pliku wymiany</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Written: {file}, everything ({changes} changes, {size}). A new desk joins from it.</source>
+        <translation>Zapisano: {file}, wszystko (zmiany: {changes}, {size}). Nowe stanowisko dołącza z tego pliku.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written: {file}, for {desk} ({changes} changes, {size}).</source>
+        <translation>Zapisano: {file}, dla stanowiska {desk} (zmiany: {changes}, {size}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written: {file}, for every desk ({changes} changes, {size}).</source>
+        <translation>Zapisano: {file}, dla wszystkich stanowisk (zmiany: {changes}, {size}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Read exchange file</source>
+        <translation>Odczytaj plik wymiany</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the exchange file</source>
+        <translation>Odczytywanie pliku wymiany</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read a file from {desk}: {changes} changes, {new} new here.</source>
+        <translation>Odczytano plik ze stanowiska {desk}: zmiany: {changes}, nowe tutaj: {new}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} conflicts to review below.</source>
+        <translation>Konflikty do przejrzenia poniżej: {n}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is a copy or a restored backup, so this desk took a new desk id.</source>
+        <translation>Ta baza danych jest kopią lub przywróconą kopią zapasową, więc to stanowisko otrzymało nowy identyfikator.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Stopping…</source>
+        <translation>Zatrzymywanie…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading was cancelled; nothing was changed.</source>
+        <translation>Odczyt anulowano; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing was cancelled; no file was written.</source>
+        <translation>Zapis anulowano; nie zapisano żadnego pliku.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose a conflict to see every value.</source>
+        <translation>Wybierz konflikt, aby zobaczyć wszystkie wartości.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{record} · {field}: {n} values; the first is shown now.</source>
+        <translation>{record} · {field}: wartości: {n}; teraz widoczna jest pierwsza.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Settled: {field} of {record} is now “{value}”. The choice travels to the other desks with the next exchange file.</source>
+        <translation>Rozstrzygnięto: {field} ({record}) ma teraz wartość „{value}”. Wybór trafi na inne stanowiska z następnym plikiem wymiany.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/sync.py" line="-145"/>
+        <source>Centre</source>
+        <translation>Centrum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Wizyta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation</source>
+        <translation>Konsultacja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation topic</source>
+        <translation>Temat konsultacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment</source>
+        <translation>Zatrudnienie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment</source>
+        <translation>Zapis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>Obecność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>Zaświadczenie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in native script</source>
+        <translation>Imię i nazwisko w oryginalnym zapisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of birth</source>
+        <translation>Rok urodzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship</source>
+        <translation>Obywatelstwo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Dzielnica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence status</source>
+        <translation>Status pobytowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Niepełnosprawność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heard of the centre from</source>
+        <translation>Skąd wie o centrum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Usunięty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into</source>
+        <translation>Scalony z</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(hidden)</source>
+        <translation>(ukryte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
     <name>TodayVisitsModel</name>
     <message>
         <location filename="../../wic_desk/gui/models/visits.py" line="-50"/>
@@ -4609,6 +5468,54 @@
         <location line="+1"/>
         <source>Add topic (Enter)</source>
         <translation>Dodaj temat (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>WriteDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="-595"/>
+        <source>Write exchange file</source>
+        <translation>Zapisz plik wymiany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which changes should the file carry?</source>
+        <translation>Jakie zmiany ma zawierać plik?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For &amp;every desk</source>
+        <translation>Dla &amp;wszystkich stanowisk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the least up-to-date desk lacks: any desk can read it.</source>
+        <translation>To, czego brakuje najmniej aktualnemu stanowisku: każde stanowisko może go odczytać.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For &amp;one desk, only what it lacks:</source>
+        <translation>Dla &amp;jednego stanowiska, tylko to, czego mu brakuje:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every&amp;thing (a full file, for a new desk joining the centre)</source>
+        <translation>&amp;Wszystko (pełny plik dla nowego stanowiska dołączającego do centrum)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds all the centre&apos;s data, staff accounts included. Keep it safe.</source>
+        <translation>Zawiera wszystkie dane centrum, łącznie z kontami personelu. Przechowuj go bezpiecznie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only coordinators and administrators write a full file.</source>
+        <translation>Pełny plik zapisują tylko koordynatorzy i administratorzy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file…</source>
+        <translation>Wybierz plik…</translation>
     </message>
 </context>
 <context>

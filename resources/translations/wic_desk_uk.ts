@@ -877,6 +877,150 @@
     </message>
 </context>
 <context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/merge.py" line="+45"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First person</source>
+        <translation>Перша особа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second person</source>
+        <translation>Друга особа</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The two records differ here.</source>
+        <translation>Тут записи відрізняються.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/gui/pages/merge.py" line="+59"/>
+        <source>Name (as in the document)</source>
+        <translation>Ім&apos;я та прізвище (як у документі)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in native script</source>
+        <translation>Ім&apos;я та прізвище рідною мовою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship</source>
+        <translation>Громадянство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City, district</source>
+        <translation>Місто, район</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence status</source>
+        <translation>Статус перебування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Згода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Зареєстровано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictValuesModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/sync.py" line="+217"/>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown now</source>
+        <translation>Зараз показано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written at desk</source>
+        <translation>Записано на робочому місці</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>shown</source>
+        <translation>показано</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location line="-46"/>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown value</source>
+        <translation>Показане значення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other values</source>
+        <translation>Інші значення</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationDialog</name>
     <message>
         <location filename="../../wic_desk/gui/pages/consultation.py" line="+254"/>
@@ -1325,7 +1469,7 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/desk.py" line="+174"/>
+        <location filename="../../wic_desk/gui/pages/desk.py" line="+181"/>
         <source>Type a name in any script, phone number, PESEL or date of birth. Down arrow moves to the results.</source>
         <translation>Введіть ім&apos;я будь-якою абеткою, номер телефону, PESEL або дату народження. Стрілка вниз переходить до результатів.</translation>
     </message>
@@ -1344,7 +1488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+213"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n візит</numerusform>
@@ -2059,7 +2203,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+24"/>
+        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+33"/>
         <location filename="../../wic_desk/gui/pages/staff.py" line="+38"/>
         <location filename="../../wic_desk/services/activities.py" line="+49"/>
         <location filename="../../wic_desk/services/auth.py" line="+103"/>
@@ -2086,7 +2230,7 @@
         <translation>Введені PIN-коди не збігаються.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/app.py" line="+199"/>
+        <location filename="../../wic_desk/app.py" line="+200"/>
         <location filename="../../wic_desk/gui/widgets/form_errors.py" line="+18"/>
         <source>An unexpected error happened; it was written to the log file. Please report it.</source>
         <translation>Сталася неочікувана помилка; її записано до файлу журналу. Будь ласка, повідомте про неї.</translation>
@@ -2384,7 +2528,7 @@
     <message>
         <location line="+185"/>
         <location line="+127"/>
-        <location filename="../../wic_desk/services/uow.py" line="+118"/>
+        <location filename="../../wic_desk/services/uow.py" line="+133"/>
         <source>This desk is not set up yet.</source>
         <translation>Це робоче місце ще не налаштовано.</translation>
     </message>
@@ -3130,7 +3274,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wic_desk/gui/main_window.py" line="+108"/>
+        <location filename="../../wic_desk/gui/main_window.py" line="+110"/>
         <source>Front desk</source>
         <translation>Рецепція</translation>
     </message>
@@ -3156,6 +3300,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Possible duplicates</source>
+        <translation>Можливі дублікати</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync</source>
+        <translation>Синхронізація</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Staff</source>
         <translation>Персонал</translation>
     </message>
@@ -3165,7 +3319,7 @@
         <translation>Журнал аудиту</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>The front desk is not part of this build yet.</source>
         <translation>Рецепція ще не входить до цієї версії.</translation>
     </message>
@@ -3248,6 +3402,162 @@
         <location line="+5"/>
         <source>&amp;About WIC Desk</source>
         <translation>&amp;Про WIC Desk</translation>
+    </message>
+</context>
+<context>
+    <name>MergePage</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/merge.py" line="+189"/>
+        <source>Possible duplicates</source>
+        <translation>Можливі дублікати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find two records of the same person and compare them. Merging keeps one: the visits, consultations and attendance of the other then show under it, and the other is no longer found by the search. A merge can be undone.</source>
+        <translation>Знайдіть два записи однієї особи й порівняйте їх. Об&apos;єднання залишає один: візити, консультації та відвідування іншого показуються під ним, а інший більше не знаходиться пошуком. Об&apos;єднання можна скасувати.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First person</source>
+        <translation>Перша особа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second person</source>
+        <translation>Друга особа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Search by name, phone, PESEL or date of birth ({keys})</source>
+        <translation>Пошук за ім&apos;ям, телефоном, PESEL або датою народження ({keys})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the first, merge the second into it ({keys})</source>
+        <translation>Залишити першу, приєднати до неї другу ({keys})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the second, merge the first into it ({keys})</source>
+        <translation>Залишити другу, приєднати до неї першу ({keys})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merges made here since you logged in</source>
+        <translation>&amp;Об&apos;єднання, зроблені тут після входу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the selected merge ({keys})</source>
+        <translation>Скасувати вибране об&apos;єднання ({keys})</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Possible duplicates of {name}: {n}</source>
+        <translation>Можливі дублікати особи {name}: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No likely duplicates of {name}; search for another person.</source>
+        <translation>Імовірних дублікатів особи {name} немає; знайдіть іншу особу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found: {n}. Choose one.</source>
+        <translation>Знайдено: {n}. Виберіть одну особу.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No one found.</source>
+        <translation>Нікого не знайдено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type to find the first person.</source>
+        <translation>Почніть вводити, щоб знайти першу особу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the first person to see their likely duplicates here, or search.</source>
+        <translation>Виберіть першу особу, щоб побачити тут її ймовірні дублікати, або скористайтеся пошуком.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{visits} visits, {other} other entries; latest {date}</source>
+        <translation>візитів: {visits}, інших записів: {other}; останній {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing recorded</source>
+        <translation>нічого не зареєстровано</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Merge two records</source>
+        <translation>Об&apos;єднати два записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge {gone} into {kept}?
+
+The visits, consultations and attendance of {gone} will show under {kept}, and {gone} will no longer be found by the search. The merge can be undone here.</source>
+        <translation>Приєднати {gone} до {kept}?
+
+Візити, консультації та відвідування {gone} показуватимуться під {kept}, а {gone} більше не знаходитиметься пошуком. Об&apos;єднання можна тут скасувати.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{gone} was merged into {kept}. {keys} undoes it.</source>
+        <translation>{gone} приєднано до {kept}. {keys} скасовує це.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Undo a merge</source>
+        <translation>Скасувати об&apos;єднання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make {gone} a separate person again? Their own visits, consultations and attendance go back with them.</source>
+        <translation>Знову зробити {gone} окремою особою? Її власні візити, консультації та відвідування повернуться разом із нею.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{gone} is a separate person again.</source>
+        <translation>{gone} — знову окрема особа.</translation>
+    </message>
+</context>
+<context>
+    <name>MergesModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/merge.py" line="+41"/>
+        <source>Merged</source>
+        <translation>Об&apos;єднано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Into</source>
+        <translation>З ким</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>undone</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged</source>
+        <translation>об&apos;єднано</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3709,68 @@
         <location line="+1"/>
         <source>%n month(s)</source>
         <translation>%n міс.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="+179"/>
+        <source>Sync passphrase</source>
+        <translation>Парольна фраза синхронізації</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольна фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember it until I log out (never saved on disk)</source>
+        <translation>&amp;Пам&apos;ятати до виходу (ніколи не зберігається на диску)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the centre&apos;s sync passphrase.</source>
+        <translation>Введіть парольну фразу синхронізації центру.</translation>
+    </message>
+</context>
+<context>
+    <name>PeersModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/sync.py" line="-46"/>
+        <source>Desk</source>
+        <translation>Робоче місце</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last file read from it</source>
+        <translation>Останній прочитаний від нього файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last file written for it</source>
+        <translation>Останній записаний для нього файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes it lacks</source>
+        <translation>Зміни, яких бракує</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>ніколи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not known yet</source>
+        <translation>ще невідомо</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No file from this desk has been read here yet, so what it holds is not known.</source>
+        <translation>Тут ще не прочитано жодного файлу з цього робочого місця, тож невідомо, що воно містить.</translation>
     </message>
 </context>
 <context>
@@ -4337,11 +4709,26 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>WIC Desk is starting for the first time on this computer. Name the centre and this desk (each laptop is one desk).</source>
-        <translation>WIC Desk запускається на цьому комп&apos;ютері вперше. Вкажіть назву центру та цього робочого місця (кожен ноутбук — одне робоче місце).</translation>
+        <source>WIC Desk is starting for the first time on this computer. Set up a new centre, or join a centre whose other desks already work, and name this desk (each laptop is one desk).</source>
+        <translation>WIC Desk запускається на цьому комп&apos;ютері вперше. Налаштуйте новий центр або приєднайтеся до центру, інші робочі місця якого вже працюють, і назвіть це робоче місце (кожен ноутбук — одне робоче місце).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Set up a &amp;new centre</source>
+        <translation>Налаштувати &amp;новий центр</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Join an existing centre from a full exchange file</source>
+        <translation>&amp;Приєднатися до наявного центру з повного файлу обміну</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Another desk of the centre writes the file: Sync, Write exchange file, Everything. Staff accounts come with it.</source>
+        <translation>Файл записує інше робоче місце центру: Синхронізація, Записати файл обміну, Усе. Облікові записи персоналу надходять разом із ним.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;Centre:</source>
         <translation>&amp;Центр:</translation>
     </message>
@@ -4389,6 +4776,46 @@
         <location line="+17"/>
         <source>Repeat the P&amp;IN:</source>
         <translation>Повторіть P&amp;IN:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Join an existing centre</source>
+        <translation>Приєднатися до наявного центру</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the full exchange file written at another desk of the centre. Everything in it comes to this desk, staff accounts included: afterwards, log in with your usual login and PIN.</source>
+        <translation>Прочитайте повний файл обміну, записаний на іншому робочому місці центру. Усе з нього перейде на це робоче місце, разом з обліковими записами персоналу: потім увійдіть зі своїм звичайним логіном і PIN.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exchange &amp;file:</source>
+        <translation>&amp;Файл обміну:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>C&amp;hoose… (Ctrl+O)</source>
+        <translation>&amp;Вибрати… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sync &amp;passphrase:</source>
+        <translation>&amp;Парольна фраза синхронізації:</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+1"/>
+        <source>WIC Desk exchange files (*.wicsync *.age);;All files (*)</source>
+        <translation>Файли обміну WIC Desk (*.wicsync *.age);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The full exchange file</source>
+        <translation>Повний файл обміну</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +4988,438 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="-110"/>
+        <source>WIC Desk exchange files (*.wicsync *.age);;All files (*)</source>
+        <translation>Файли обміну WIC Desk (*.wicsync *.age);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location line="+407"/>
+        <source>Exchange files with the other desks</source>
+        <translation>Обмін файлами з іншими робочими місцями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desks stay in step through files: write one here, carry it on a USB stick, a shared folder or e-mail, and read it at the other desk. The files are encrypted with the centre&apos;s sync passphrase.</source>
+        <translation>Робочі місця синхронізуються через файли: запишіть файл тут, перенесіть його на флешці, через спільну папку чи електронну пошту й прочитайте на іншому робочому місці. Файли зашифровано парольною фразою синхронізації центру.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write exchange file… ({keys})</source>
+        <translation>Записати файл обміну… ({keys})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read exchange file… ({keys})</source>
+        <translation>Прочитати файл обміну… ({keys})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh ({keys})</source>
+        <translation>Оновити ({keys})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the passphrase</source>
+        <translation>Забути парольну фразу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase is remembered until you log out; forget it now.</source>
+        <translation>Парольна фраза зберігається до виходу; забути її зараз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last exchange with each desk</source>
+        <translation>Останній обмін з кожним робочим місцем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No other desk is known here yet. Read a file from another desk, or write one for every desk.</source>
+        <translation>Інших робочих місць тут ще не відомо. Прочитайте файл з іншого робочого місця або запишіть файл для всіх робочих місць.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last file read here</source>
+        <translation>Останній прочитаний тут файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From desk:</source>
+        <translation>З робочого місця:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes in the file:</source>
+        <translation>Зміни у файлі:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New here:</source>
+        <translation>Нові тут:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts to review:</source>
+        <translation>Конфлікти для перегляду:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for their person or activity:</source>
+        <translation>Очікують на свою особу чи захід:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No file has been read since you logged in.</source>
+        <translation>Після входу не прочитано жодного файлу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts to review: the same field changed at two desks</source>
+        <translation>Конфлікти для перегляду: те саме поле змінено на двох робочих місцях</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conflicts: every desk&apos;s changes agree.</source>
+        <translation>Конфліктів немає: зміни з усіх робочих місць узгоджені.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the shown value ({keys})</source>
+        <translation>Залишити показане значення ({keys})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the other ({keys})</source>
+        <translation>Використати інше ({keys})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes the value selected in the list; with two values, the one not shown now.</source>
+        <translation>Бере значення, вибране у списку; якщо значень два — те, що зараз не показано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinators and administrators settle conflicts; until then the shown value stands and nothing is lost.</source>
+        <translation>Конфлікти вирішують координатори та адміністратори; доти діє показане значення, і нічого не втрачається.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The passphrase is forgotten; it will be asked for again.</source>
+        <translation>Парольну фразу забуто; її буде запитано знову.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+62"/>
+        <source>The exchange file is encrypted with the centre&apos;s sync passphrase.</source>
+        <translation>Файл обміну зашифровано парольною фразою синхронізації центру.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Write exchange file</source>
+        <translation>Записати файл обміну</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Writing the exchange file</source>
+        <translation>Запис файлу обміну</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Written: {file}, everything ({changes} changes, {size}). A new desk joins from it.</source>
+        <translation>Записано: {file}, усе (змін: {changes}, {size}). Нове робоче місце приєднується з нього.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written: {file}, for {desk} ({changes} changes, {size}).</source>
+        <translation>Записано: {file}, для робочого місця {desk} (змін: {changes}, {size}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written: {file}, for every desk ({changes} changes, {size}).</source>
+        <translation>Записано: {file}, для всіх робочих місць (змін: {changes}, {size}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Read exchange file</source>
+        <translation>Прочитати файл обміну</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the exchange file</source>
+        <translation>Читання файлу обміну</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read a file from {desk}: {changes} changes, {new} new here.</source>
+        <translation>Прочитано файл з робочого місця {desk}: змін: {changes}, нових тут: {new}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} conflicts to review below.</source>
+        <translation>Конфліктів для перегляду нижче: {n}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is a copy or a restored backup, so this desk took a new desk id.</source>
+        <translation>Ця база даних — копія або відновлена резервна копія, тому це робоче місце отримало новий ідентифікатор.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Stopping…</source>
+        <translation>Зупинка…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading was cancelled; nothing was changed.</source>
+        <translation>Читання скасовано; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing was cancelled; no file was written.</source>
+        <translation>Запис скасовано; файл не записано.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose a conflict to see every value.</source>
+        <translation>Виберіть конфлікт, щоб побачити всі значення.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{record} · {field}: {n} values; the first is shown now.</source>
+        <translation>{record} · {field}: значень: {n}; зараз показано перше.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Settled: {field} of {record} is now “{value}”. The choice travels to the other desks with the next exchange file.</source>
+        <translation>Вирішено: {field} ({record}) тепер має значення «{value}». Вибір потрапить на інші робочі місця з наступним файлом обміну.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../wic_desk/gui/models/sync.py" line="-145"/>
+        <source>Centre</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk</source>
+        <translation>Робоче місце</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member</source>
+        <translation>Працівник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Візит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation</source>
+        <translation>Консультація</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation topic</source>
+        <translation>Тема консультації</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment</source>
+        <translation>Працевлаштування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Проєкт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Захід</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Заняття</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolment</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>Відвідуваність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>Сертифікат</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in native script</source>
+        <translation>Ім&apos;я та прізвище рідною мовою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of birth</source>
+        <translation>Рік народження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship</source>
+        <translation>Громадянство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence status</source>
+        <translation>Статус перебування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Інвалідність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heard of the centre from</source>
+        <translation>Звідки дізналися про центр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Повне ім&apos;я</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Видалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged into</source>
+        <translation>Об&apos;єднано з</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(hidden)</source>
+        <translation>(приховано)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+</context>
+<context>
     <name>TodayVisitsModel</name>
     <message>
         <location filename="../../wic_desk/gui/models/visits.py" line="-50"/>
@@ -4609,6 +5468,54 @@
         <location line="+1"/>
         <source>Add topic (Enter)</source>
         <translation>Додати тему (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>WriteDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="-595"/>
+        <source>Write exchange file</source>
+        <translation>Записати файл обміну</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which changes should the file carry?</source>
+        <translation>Які зміни має містити файл?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For &amp;every desk</source>
+        <translation>Для &amp;всіх робочих місць</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the least up-to-date desk lacks: any desk can read it.</source>
+        <translation>Те, чого бракує найменш оновленому робочому місцю: прочитати його може будь-яке робоче місце.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For &amp;one desk, only what it lacks:</source>
+        <translation>Для &amp;одного робочого місця, лише те, чого йому бракує:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every&amp;thing (a full file, for a new desk joining the centre)</source>
+        <translation>&amp;Усе (повний файл для нового робочого місця, що приєднується до центру)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds all the centre&apos;s data, staff accounts included. Keep it safe.</source>
+        <translation>Містить усі дані центру, разом з обліковими записами персоналу. Зберігайте його в безпеці.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only coordinators and administrators write a full file.</source>
+        <translation>Повний файл записують лише координатори та адміністратори.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file…</source>
+        <translation>Вибрати файл…</translation>
     </message>
 </context>
 <context>
