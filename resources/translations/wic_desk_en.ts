@@ -96,7 +96,7 @@
 <context>
     <name>DeskPage</name>
     <message numerus="yes">
-        <location filename="../../wic_desk/gui/pages/desk.py" line="+187"/>
+        <location filename="../../wic_desk/gui/pages/desk.py" line="+192"/>
         <source>%n person(s) found. Down arrow: results · Enter: open · Ctrl+R: record visit</source>
         <translation>
             <numerusform>%n person found. Down arrow: results · Enter: open · Ctrl+R: record visit</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+239"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>

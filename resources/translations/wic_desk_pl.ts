@@ -1469,7 +1469,7 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/desk.py" line="+181"/>
+        <location filename="../../wic_desk/gui/pages/desk.py" line="+186"/>
         <source>Type a name in any script, phone number, PESEL or date of birth. Down arrow moves to the results.</source>
         <translation>Wpisz imię lub nazwisko w dowolnym alfabecie, numer telefonu, PESEL lub datę urodzenia. Strzałka w dół przechodzi do wyników.</translation>
     </message>
@@ -1487,8 +1487,23 @@
             <numerusform>Znaleziono %n osób. Strzałka w dół: wyniki · Enter: otwórz · Ctrl+R: zapisz wizytę</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+121"/>
+        <source>stable</source>
+        <translation>stabilne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not stable</source>
+        <translation>niestabilne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employed since {date}: {contract} ({stable})</source>
+        <translation>Zatrudnienie od {date}: {contract} ({stable})</translation>
+    </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+117"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n wizyta</numerusform>
@@ -1576,7 +1591,7 @@
         <translation>Otwórz osobę (Enter)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>&amp;Today&apos;s visits</source>
         <translation>&amp;Dzisiejsze wizyty</translation>
     </message>

@@ -1469,7 +1469,7 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/desk.py" line="+181"/>
+        <location filename="../../wic_desk/gui/pages/desk.py" line="+186"/>
         <source>Type a name in any script, phone number, PESEL or date of birth. Down arrow moves to the results.</source>
         <translation>Введіть ім&apos;я будь-якою абеткою, номер телефону, PESEL або дату народження. Стрілка вниз переходить до результатів.</translation>
     </message>
@@ -1487,8 +1487,23 @@
             <numerusform>Знайдено %n осіб. Стрілка вниз: результати · Enter: відкрити · Ctrl+R: зареєструвати візит</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+121"/>
+        <source>stable</source>
+        <translation>стабільне</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not stable</source>
+        <translation>нестабільне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employed since {date}: {contract} ({stable})</source>
+        <translation>Працевлаштування з {date}: {contract} ({stable})</translation>
+    </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+117"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n візит</numerusform>
@@ -1576,7 +1591,7 @@
         <translation>Відкрити особу (Enter)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>&amp;Today&apos;s visits</source>
         <translation>&amp;Сьогоднішні візити</translation>
     </message>

@@ -373,3 +373,16 @@ def test_a_receptionist_has_no_consultation_button(qtbot, page, crowd):
     qtbot.keyClick(page.ui.resultsView, Qt.Key.Key_K,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert page.last_dialog is None
+
+
+def test_the_desk_shows_a_selected_persons_employment(qtbot, page, crowd, db, admin):
+    from wic_desk.domain.enums import ContractKind
+    from wic_desk.services import outcomes
+    outcomes.record(db, admin, crowd["nowak"], outcomes.OutcomeInput(dt.date(2024, 3, 1), ContractKind.EMPLOYMENT))
+    qtbot.keyClicks(page.ui.searchEdit, "nowak")
+    qtbot.keyClick(page.ui.searchEdit, Qt.Key.Key_Down)
+    assert page.ui.employmentLabel.text() == "Employed since 01.03.2024: Employment contract (stable)"
+    page.ui.searchEdit.setText("kowalska")
+    page.run_search()
+    page.focus_results()
+    assert page.ui.employmentLabel.text() == ""

@@ -99,6 +99,12 @@ class Ui_DeskPage(object):
 
         self.actionsRow.addItem(self.actionsSpacer)
 
+        self.employmentLabel = QLabel(self.resultsPanel)
+        self.employmentLabel.setObjectName(u"employmentLabel")
+        self.employmentLabel.setText(u"")
+
+        self.actionsRow.addWidget(self.employmentLabel)
+
 
         self.resultsLayout.addLayout(self.actionsRow)
 

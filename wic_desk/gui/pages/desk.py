@@ -16,9 +16,12 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
+from wic_desk.domain.enums import ContractKind
 from wic_desk.gui.context import AppContext
 from wic_desk.gui.forms.ui_desk_page import Ui_DeskPage
+from wic_desk.gui.i18n import enum_text
 from wic_desk.gui.models.base import IdRole, RowRole, SortProxy
+from wic_desk.gui.models.display import date_text
 from wic_desk.gui.models.people import PersonResultsModel, PersonSortProxy
 from wic_desk.gui.models.visits import TodayVisitsModel
 from wic_desk.gui.pages import consultation as consultation_page
@@ -26,7 +29,7 @@ from wic_desk.gui.pages.person import PersonDialog
 from wic_desk.gui.pages.register import RegisterDialog
 from wic_desk.gui.pages.visit import AnonymousVisitDialog, RecordVisitDialog
 from wic_desk.gui.widgets.desk_feedback import failure_text
-from wic_desk.services import people, visits
+from wic_desk.services import outcomes, people, visits
 
 SEARCH_DELAY_MS = 150
 RESULT_COLUMN_WIDTHS = (280, 280, 120, 160)  # Latin name, native name, date of birth, phone
@@ -92,6 +95,8 @@ class DeskPage(QWidget):
         view.installEventFilter(self)
         view.activated.connect(lambda _index: self.open_selected())  # Enter and double-click
         view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self._employment_seq = 0
+        self._employment_for: uuid.UUID | None = None
         self.ui.todayView.activated.connect(self._open_today_row)
 
         self.ui.recordVisitButton.clicked.connect(self.record_visit)
@@ -283,6 +288,32 @@ class DeskPage(QWidget):
         self.ui.recordVisitButton.setEnabled(selected)
         self.ui.recordConsultationButton.setEnabled(selected)
         self.ui.openPersonButton.setEnabled(selected)
+        self._show_employment()
+
+    def _show_employment(self) -> None:
+        """The selected person's latest employment outcome, beside the actions (loaded off the UI thread)."""
+        person_id = self.selected_person_id()
+        if person_id == self._employment_for:
+            return
+        self._employment_for = person_id
+        self._employment_seq += 1
+        seq = self._employment_seq
+        self.ui.employmentLabel.clear()
+        if person_id is None:
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.runner.run_in_background(lambda _p: outcomes.for_person(db, actor, person_id),
+                                          lambda rows: self._employment_loaded(seq, rows),
+                                          lambda _exc: None)
+
+    def _employment_loaded(self, seq: int, rows: list[outcomes.OutcomeRow]) -> None:
+        if seq != self._employment_seq or not rows:
+            return
+        latest = rows[0]  # newest first
+        stable = self.tr("stable") if latest.stable else self.tr("not stable")
+        self.ui.employmentLabel.setText(self.tr("Employed since {date}: {contract} ({stable})").format(
+            date=date_text(latest.start_date), contract=enum_text(ContractKind(latest.contract_kind)),
+            stable=stable))
 
     def record_visit(self) -> None:
         """Record a visit of the selected person (Ctrl+R)."""
