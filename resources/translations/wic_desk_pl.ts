@@ -1751,7 +1751,7 @@
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="+492"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+528"/>
         <source>Edit person</source>
         <translation>Edytuj osobę</translation>
     </message>
@@ -2176,7 +2176,7 @@
     <message>
         <location line="+5"/>
         <location filename="../../wic_desk/services/consultations.py" line="+87"/>
-        <location filename="../../wic_desk/services/people.py" line="+151"/>
+        <location filename="../../wic_desk/services/people.py" line="+153"/>
         <location filename="../../wic_desk/services/visits.py" line="+36"/>
         <source>This date cannot be in the future.</source>
         <translation>Ta data nie może być w przyszłości.</translation>
@@ -2289,7 +2289,8 @@
         <location line="+15"/>
         <location filename="../../wic_desk/services/outcomes.py" line="+67"/>
         <location filename="../../wic_desk/services/people.py" line="+70"/>
-        <location line="+277"/>
+        <location line="+26"/>
+        <location line="+283"/>
         <location filename="../../wic_desk/services/visits.py" line="+4"/>
         <source>No such person.</source>
         <translation>Nie ma takiej osoby.</translation>
@@ -2500,7 +2501,7 @@
         <translation>Czas trwania musi wynosić co najmniej jeden miesiąc.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/people.py" line="-358"/>
+        <location filename="../../wic_desk/services/people.py" line="-390"/>
         <source>The year of birth is not possible.</source>
         <translation>Taki rok urodzenia jest niemożliwy.</translation>
     </message>
@@ -3791,7 +3792,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="-238"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="-266"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
@@ -3891,7 +3892,17 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Edytuj (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Anonymise…</source>
+        <translation>Anonimizuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase names, contacts, PESEL and notes; the services still count in the figures</source>
+        <translation>Usuwa imię i nazwisko, kontakty, PESEL i notatki; usługi nadal liczą się w statystykach</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Record consultation (Ctrl+K)</source>
         <translation>Zapisz konsultację (Ctrl+K)</translation>
     </message>
@@ -3971,7 +3982,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Ta notatka jest poufna ({level}); nie jest dla ciebie widoczna.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This person cannot be shown.</source>
         <translation>Nie można wyświetlić tej osoby.</translation>
     </message>
@@ -3984,6 +3995,16 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+2"/>
         <source>{kind}, {date}, by {staff}</source>
         <translation>{kind}, {date}, przyjmował(a): {staff}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Anonymise person</source>
+        <translation>Anonimizacja osoby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase this person&apos;s names, contacts, PESEL and notes for good? Their visits and activities still count in the figures. This cannot be undone.</source>
+        <translation>Trwale usunąć imię i nazwisko, kontakty, PESEL i notatki tej osoby? Jej wizyty i udział w działaniach nadal liczą się w statystykach. Tej operacji nie można cofnąć.</translation>
     </message>
 </context>
 <context>

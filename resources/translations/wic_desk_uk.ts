@@ -1751,7 +1751,7 @@
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="+492"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+528"/>
         <source>Edit person</source>
         <translation>Редагувати особу</translation>
     </message>
@@ -2176,7 +2176,7 @@
     <message>
         <location line="+5"/>
         <location filename="../../wic_desk/services/consultations.py" line="+87"/>
-        <location filename="../../wic_desk/services/people.py" line="+151"/>
+        <location filename="../../wic_desk/services/people.py" line="+153"/>
         <location filename="../../wic_desk/services/visits.py" line="+36"/>
         <source>This date cannot be in the future.</source>
         <translation>Ця дата не може бути в майбутньому.</translation>
@@ -2289,7 +2289,8 @@
         <location line="+15"/>
         <location filename="../../wic_desk/services/outcomes.py" line="+67"/>
         <location filename="../../wic_desk/services/people.py" line="+70"/>
-        <location line="+277"/>
+        <location line="+26"/>
+        <location line="+283"/>
         <location filename="../../wic_desk/services/visits.py" line="+4"/>
         <source>No such person.</source>
         <translation>Такої особи немає.</translation>
@@ -2500,7 +2501,7 @@
         <translation>Тривалість має бути щонайменше один місяць.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/people.py" line="-358"/>
+        <location filename="../../wic_desk/services/people.py" line="-390"/>
         <source>The year of birth is not possible.</source>
         <translation>Такий рік народження неможливий.</translation>
     </message>
@@ -3791,7 +3792,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="-238"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="-266"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
@@ -3891,7 +3892,17 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Редагувати (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Anonymise…</source>
+        <translation>Анонімізувати…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase names, contacts, PESEL and notes; the services still count in the figures</source>
+        <translation>Видаляє ім'я та прізвище, контакти, PESEL і нотатки; послуги й далі враховуються в статистиці</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Record consultation (Ctrl+K)</source>
         <translation>Зареєструвати консультацію (Ctrl+K)</translation>
     </message>
@@ -3971,7 +3982,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Ця нотатка конфіденційна ({level}); вам вона не показується.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This person cannot be shown.</source>
         <translation>Цю особу неможливо показати.</translation>
     </message>
@@ -3984,6 +3995,16 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+2"/>
         <source>{kind}, {date}, by {staff}</source>
         <translation>{kind}, {date}, працівник: {staff}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Anonymise person</source>
+        <translation>Анонімізація особи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase this person&apos;s names, contacts, PESEL and notes for good? Their visits and activities still count in the figures. This cannot be undone.</source>
+        <translation>Остаточно видалити ім'я та прізвище, контакти, PESEL і нотатки цієї особи? Її візити й участь у заходах і далі враховуються в статистиці. Цю дію не можна скасувати.</translation>
     </message>
 </context>
 <context>

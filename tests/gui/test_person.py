@@ -170,3 +170,24 @@ def test_unknown_person_shows_a_message(qtbot, db, admin):
     qtbot.addWidget(dialog)
     assert dialog.status.text() == "No such person."
     assert not dialog.record_button.isEnabled()
+
+
+def test_an_admin_anonymises_after_confirming(qtbot, page, db, admin, person, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    assert page.anonymise_button.isVisible() and page.anonymise_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    page.anonymise_button.click()
+    assert people.search(db, "Hrytsenko")  # said no: nothing changed
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(page.person_changed):
+        page.anonymise_button.click()
+    assert people.search(db, "Hrytsenko") == []
+    assert "Hrytsenko" not in str([[c for c in row] for row in history_rows(page)])
+    assert people.get_person(db, admin, person).data.birth_date == dt.date(1988, 4, 30)
+
+
+def test_only_admins_see_anonymise(qtbot, db, make_staff, person):
+    from wic_desk.domain.enums import Role
+    dialog = PersonDialog(AppContext(db=db, runner=ImmediateRunner(), actor=make_staff(Role.RECEPTIONIST)), person)
+    qtbot.addWidget(dialog)
+    assert dialog.anonymise_button.isHidden()

@@ -142,3 +142,22 @@ def test_every_role_may_register_but_no_one_anonymous(db, make_staff, consent):
     assert _register(db, receptionist, consent, "Nino", "Beridze", sex=Sex.FEMALE)
     with pytest.raises(PermissionDenied):
         _register(db, None, consent, "Nino", "Beridze")
+
+
+def test_anonymise_erases_who_they_are_and_keeps_what_counts(db, admin, make_staff, consent, shevchenko):
+    from wic_desk.domain.enums import ConsultationKind, ServiceCategory
+    from wic_desk.services import consultations, visits
+    visits.record_visit(db, admin, shevchenko, [ServiceCategory.LEGAL], note="Brought his passport")
+    counsellor = make_staff(Role.COUNSELLOR)
+    consultations.record(db, counsellor, shevchenko, consultations.ConsultationInput(
+        ConsultationKind.LEGAL, dt.date.today(), note="Invented note"))
+    with pytest.raises(PermissionDenied):
+        people.anonymise(db, counsellor, shevchenko)
+    people.anonymise(db, admin, shevchenko)
+    detail = people.get_person(db, admin, shevchenko).data
+    assert (detail.given_name, detail.native_name, detail.phone, detail.pesel) == ("—", None, None, None)
+    assert (detail.sex, detail.birth_date) == (Sex.MALE, dt.date(1990, 5, 12))  # still counted by these
+    assert people.search(db, "Shevchenko") == [] and people.search(db, "501234") == []
+    assert [i.detail for i in people.history(db, admin, shevchenko)] == [""]
+    [row] = consultations.for_person(db, counsellor, shevchenko)
+    assert row.note is None and row.kind == ConsultationKind.LEGAL

@@ -171,3 +171,24 @@ def test_monthly_report_and_chart_data(db, admin, world, tmp_path):
     per_month = {(m.month, m.source): m.persons for m in reports.persons_per_month(db, admin, dt.date(2024, 2, 1), B)}
     assert per_month[("2024-02", "visit")] == 1 and per_month[("2024-03", "visit")] == 3
     assert per_month[("2024-03", "attendance")] == 1
+
+
+def test_a_closed_period_keeps_its_figures_after_a_merge(db, admin, world):
+    from wic_desk.services import merge
+    before = reports.build_report_data(db, admin, A, B)
+    merge.merge_persons(db, admin, world["twice"], world["birthday"])
+    after = reports.build_report_data(db, admin, A, B)
+    assert (after.unique_persons, after.new_persons, after.returning_persons) == (
+        before.unique_persons, before.new_persons, before.returning_persons)
+    assert [(i.title, i.count) for i in after.indicators] == [(i.title, i.count) for i in before.indicators]
+    assert after.disaggregation == before.disaggregation
+
+
+def test_a_closed_period_keeps_its_figures_after_anonymisation(db, admin, world):
+    before = reports.build_report_data(db, admin, A, B)
+    people.anonymise(db, admin, world["twice"])
+    after = reports.build_report_data(db, admin, A, B)
+    assert (after.unique_persons, after.new_persons, after.anonymous_visits) == (
+        before.unique_persons, before.new_persons, before.anonymous_visits)
+    assert [(i.title, i.count) for i in after.indicators] == [(i.title, i.count) for i in before.indicators]
+    assert after.disaggregation == before.disaggregation

@@ -27,6 +27,7 @@ from wic_desk.domain.enums import (
     Disability,
     HouseholdRelation,
     ResidenceStatus,
+    Role,
     Sex,
 )
 from wic_desk.domain.errors import FormErrors, NotFound, ValidationError
@@ -50,6 +51,7 @@ from wic_desk.store.models import (
     ActivitySession,
     Attendance,
     Certificate,
+    Consultation,
     Person,
     PersonSearch,
     Staff,
@@ -229,6 +231,38 @@ def update_person(db: Database, actor: Actor, person_id: uuid.UUID, data: Person
         key = search_key_for(data.given_name, data.family_name, data.native_name, data.phone, data.pesel)
         uow.session.execute(update(PersonSearch).where(PersonSearch.person_id == person_id).values(key=key))
         uow.audit("person.update", "persons", person.id, person.id)
+
+
+ANONYMOUS_NAME = "—"
+# What anonymisation keeps: what the donor's figures are counted by (sex, age, citizenship,
+# disability, residence status, dates of first contact), so a closed period's report stays the same.
+_ERASED = ("native_name", "languages", "phone", "email", "city", "district", "pesel", "household_id",
+           "household_relation", "heard_from")
+
+
+def anonymise(db: Database, actor: Actor, person_id: uuid.UUID) -> None:
+    """Erase who a person is (the right to erasure) while their services still count: names,
+    contacts, PESEL, household and free text go; the record, its visits and the figures stay.
+    Administrators only; audited; the change travels to the other desks like any edit."""
+    auth.require(actor, {Role.ADMIN})
+    with UnitOfWork(db, actor) as uow:
+        person = uow.session.get(Person, person_id)
+        if person is None or person.deleted:
+            raise NotFound(T("Errors", "No such person."))
+        if person.anonymised:
+            return
+        person.given_name = ANONYMOUS_NAME
+        person.family_name = ANONYMOUS_NAME
+        for name in _ERASED:
+            if getattr(person, name) is not None:
+                setattr(person, name, None)
+        person.anonymised = True
+        for model in (Visit, Consultation):  # free text may name them
+            for record in uow.session.execute(select(model).where(model.person_id == person_id,
+                                                                  model.note.is_not(None))).scalars():
+                record.note = None
+        uow.session.execute(update(PersonSearch).where(PersonSearch.person_id == person_id).values(key=""))
+        uow.audit("person.anonymise", "persons", person.id, person.id)
 
 
 # -- search -------------------------------------------------------------------------------------

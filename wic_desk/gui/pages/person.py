@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wic_desk.domain.enums import Role
 from wic_desk.domain.errors import FormErrors, ValidationError
 from wic_desk.gui.context import AppContext
 from wic_desk.gui.i18n import enum_text
@@ -156,6 +158,12 @@ class PersonDialog(QDialog):
         self.edit_button.setObjectName("editButton")
         self.buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.anonymise_button = QPushButton(self)
+        self.anonymise_button.setObjectName("anonymiseButton")
+        self.buttons.addButton(self.anonymise_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.anonymise_button.setVisible(self.ctx.actor is not None and self.ctx.actor.role == Role.ADMIN)
+        self.anonymise_button.setEnabled(False)
+        self.anonymise_button.clicked.connect(self.anonymise)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -268,6 +276,9 @@ class PersonDialog(QDialog):
         self.empty_history.setText(self.tr("Nothing recorded yet. Ctrl+R records today's visit."))
         self.record_button.setText(self.tr("Record visit (Ctrl+R)"))
         self.edit_button.setText(self.tr("Edit (Ctrl+E)"))
+        self.anonymise_button.setText(self.tr("Anonymise…"))
+        self.anonymise_button.setToolTip(self.tr("Erase names, contacts, PESEL and notes; the services "
+                                                 "still count in the figures"))
         self.history_model.retranslate()
         self.consultations_model.retranslate()
         self.outcomes_model.retranslate()
@@ -353,6 +364,7 @@ class PersonDialog(QDialog):
         self.empty_history.setVisible(not items)
         self.record_button.setEnabled(True)
         self.edit_button.setEnabled(True)
+        self.anonymise_button.setEnabled(True)
         self.record_consultation_button.setEnabled(True)
         self.record_outcome_button.setEnabled(True)
         self.status.hide()
@@ -450,6 +462,30 @@ class PersonDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.person_changed.emit(self.person_id)
             self.reload()
+
+
+    def anonymise(self) -> None:
+        """Erase who this person is, after asking (administrators; the right to erasure)."""
+        if self.detail is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Anonymise person"),
+            self.tr("Erase this person's names, contacts, PESEL and notes for good? Their visits and "
+                    "activities still count in the figures. This cannot be undone."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db, actor, person_id = self.ctx.db, self.ctx.actor, self.person_id
+        self.ctx.runner.run_in_background(lambda _p: people.anonymise(db, actor, person_id),
+                                          lambda _r: self._anonymised(), self._failed_action)
+
+    def _anonymised(self) -> None:
+        self.person_changed.emit(self.person_id)
+        self.reload()
+
+    def _failed_action(self, exc: BaseException) -> None:
+        self.status.setText(failure_text(exc))
+        self.status.show()
 
 
 class EditPersonDialog(QDialog):
