@@ -823,6 +823,91 @@
         <translation>Zmieniono własny PIN</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Person anonymised</source>
+        <translation>Osoba zanonimizowana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People imported</source>
+        <translation>Import osób</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons merged</source>
+        <translation>Połączono osoby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge undone</source>
+        <translation>Cofnięto połączenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project created</source>
+        <translation>Utworzono projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project changed</source>
+        <translation>Zmieniono projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current project chosen</source>
+        <translation>Wybrano bieżący projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator added</source>
+        <translation>Dodano wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator changed</source>
+        <translation>Zmieniono wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator removed</source>
+        <translation>Usunięto wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator moved</source>
+        <translation>Przesunięto wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records behind a figure viewed</source>
+        <translation>Wyświetlono rekordy za liczbą</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange file written</source>
+        <translation>Zapisano plik wymiany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange file read</source>
+        <translation>Wczytano plik wymiany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk joined the centre</source>
+        <translation>Stanowisko dołączyło do centrum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data rebuilt from the change log</source>
+        <translation>Odbudowano dane z dziennika zmian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict settled</source>
+        <translation>Rozstrzygnięto konflikt</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>When</source>
         <translation>Kiedy</translation>

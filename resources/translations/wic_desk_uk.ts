@@ -823,6 +823,91 @@
         <translation>Власний PIN змінено</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Person anonymised</source>
+        <translation>Особу анонімізовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People imported</source>
+        <translation>Імпорт осіб</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons merged</source>
+        <translation>Осіб об'єднано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge undone</source>
+        <translation>Об'єднання скасовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project created</source>
+        <translation>Проєкт створено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project changed</source>
+        <translation>Проєкт змінено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current project chosen</source>
+        <translation>Вибрано поточний проєкт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator added</source>
+        <translation>Показник додано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator changed</source>
+        <translation>Показник змінено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator removed</source>
+        <translation>Показник видалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator moved</source>
+        <translation>Показник переміщено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records behind a figure viewed</source>
+        <translation>Переглянуто записи за показником</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange file written</source>
+        <translation>Файл обміну записано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange file read</source>
+        <translation>Файл обміну прочитано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk joined the centre</source>
+        <translation>Робоче місце приєдналося до центру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data rebuilt from the change log</source>
+        <translation>Дані відновлено з журналу змін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict settled</source>
+        <translation>Конфлікт розв'язано</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>When</source>
         <translation>Коли</translation>
@@ -3899,7 +3984,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
     <message>
         <location line="+1"/>
         <source>Erase names, contacts, PESEL and notes; the services still count in the figures</source>
-        <translation>Видаляє ім'я та прізвище, контакти, PESEL і нотатки; послуги й далі враховуються в статистиці</translation>
+        <translation>Видаляє ім&apos;я та прізвище, контакти, PESEL і нотатки; послуги й далі враховуються в статистиці</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4004,7 +4089,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
     <message>
         <location line="+1"/>
         <source>Erase this person&apos;s names, contacts, PESEL and notes for good? Their visits and activities still count in the figures. This cannot be undone.</source>
-        <translation>Остаточно видалити ім'я та прізвище, контакти, PESEL і нотатки цієї особи? Її візити й участь у заходах і далі враховуються в статистиці. Цю дію не можна скасувати.</translation>
+        <translation>Остаточно видалити ім&apos;я та прізвище, контакти, PESEL і нотатки цієї особи? Її візити й участь у заходах і далі враховуються в статистиці. Цю дію не можна скасувати.</translation>
     </message>
 </context>
 <context>

@@ -114,3 +114,16 @@ def test_audit_model_passes_the_model_tester(qtmodeltester, db, admin, scene):
     qtmodeltester.check(AuditModel(), force_py=True)
     assert action_text("something.new") == "something.new"
     assert len(audit.entries(db, admin)) == model.rowCount()
+
+
+def test_every_audited_action_has_words():
+    """Each action the services write to the audit log is shown in words, not as a code."""
+    import re
+    from pathlib import Path
+
+    import wic_desk.services
+    from wic_desk.gui.models.audit import ACTIONS
+    source = "\n".join(p.read_text(encoding="utf-8") for p in Path(wic_desk.services.__file__).parent.glob("*.py"))
+    written = set(re.findall(r"audit\(\s*\"([a-z_]+\.[a-z_]+)\"", source))
+    written |= set(re.findall(r"\"(person\.import)\"", source))
+    assert written and written <= set(ACTIONS), sorted(written - set(ACTIONS))

@@ -39,6 +39,23 @@ ACTIONS = {
     "staff.update": QT_TRANSLATE_NOOP("AuditModel", "Staff account changed"),
     "staff.reset_pin": QT_TRANSLATE_NOOP("AuditModel", "PIN reset"),
     "staff.change_pin": QT_TRANSLATE_NOOP("AuditModel", "Own PIN changed"),
+    "person.anonymise": QT_TRANSLATE_NOOP("AuditModel", "Person anonymised"),
+    "person.import": QT_TRANSLATE_NOOP("AuditModel", "People imported"),
+    "person.merge": QT_TRANSLATE_NOOP("AuditModel", "Persons merged"),
+    "person.unmerge": QT_TRANSLATE_NOOP("AuditModel", "Merge undone"),
+    "project.create": QT_TRANSLATE_NOOP("AuditModel", "Project created"),
+    "project.update": QT_TRANSLATE_NOOP("AuditModel", "Project changed"),
+    "project.current": QT_TRANSLATE_NOOP("AuditModel", "Current project chosen"),
+    "indicator.create": QT_TRANSLATE_NOOP("AuditModel", "Indicator added"),
+    "indicator.update": QT_TRANSLATE_NOOP("AuditModel", "Indicator changed"),
+    "indicator.remove": QT_TRANSLATE_NOOP("AuditModel", "Indicator removed"),
+    "indicator.move": QT_TRANSLATE_NOOP("AuditModel", "Indicator moved"),
+    "report.drilldown": QT_TRANSLATE_NOOP("AuditModel", "Records behind a figure viewed"),
+    "sync.export": QT_TRANSLATE_NOOP("AuditModel", "Exchange file written"),
+    "sync.import": QT_TRANSLATE_NOOP("AuditModel", "Exchange file read"),
+    "sync.join": QT_TRANSLATE_NOOP("AuditModel", "Desk joined the centre"),
+    "sync.rebuild": QT_TRANSLATE_NOOP("AuditModel", "Data rebuilt from the change log"),
+    "sync.resolve": QT_TRANSLATE_NOOP("AuditModel", "Conflict settled"),
 }
 
 
