@@ -74,7 +74,7 @@
 <context>
     <name>ActivityDialog</name>
     <message numerus="yes">
-        <location filename="../../wic_desk/gui/pages/activity_dialog.py" line="+286"/>
+        <location filename="../../wic_desk/gui/pages/activity_dialog.py" line="+289"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>

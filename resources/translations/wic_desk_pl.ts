@@ -412,7 +412,7 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/activity_dialog.py" line="+249"/>
+        <location filename="../../wic_desk/gui/pages/activity_dialog.py" line="+251"/>
         <source>New activity</source>
         <translation>Nowe działanie</translation>
     </message>
@@ -455,6 +455,11 @@
         <location line="+0"/>
         <source>Tar&amp;get group:</source>
         <translation>&amp;Grupa docelowa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts for pro&amp;ject:</source>
+        <translation>Liczy się do pro&amp;jektu:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2361,7 +2366,7 @@
         <translation>Spotkanie trwa dłużej niż 0 i najwyżej 24 godziny.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <location line="+95"/>
         <location filename="../../wic_desk/services/sheets.py" line="+57"/>
         <source>No such activity.</source>

@@ -412,7 +412,7 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/activity_dialog.py" line="+249"/>
+        <location filename="../../wic_desk/gui/pages/activity_dialog.py" line="+251"/>
         <source>New activity</source>
         <translation>Новий захід</translation>
     </message>
@@ -455,6 +455,11 @@
         <location line="+0"/>
         <source>Tar&amp;get group:</source>
         <translation>&amp;Цільова група:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts for pro&amp;ject:</source>
+        <translation>Зараховується до про&amp;єкту:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -835,12 +840,12 @@
     <message>
         <location line="+1"/>
         <source>Persons merged</source>
-        <translation>Осіб об'єднано</translation>
+        <translation>Осіб об&apos;єднано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge undone</source>
-        <translation>Об'єднання скасовано</translation>
+        <translation>Об&apos;єднання скасовано</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -905,7 +910,7 @@
     <message>
         <location line="+1"/>
         <source>Conflict settled</source>
-        <translation>Конфлікт розв'язано</translation>
+        <translation>Конфлікт розв&apos;язано</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2361,7 +2366,7 @@
         <translation>Заняття триває більше ніж 0 і не більше ніж 24 години.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <location line="+95"/>
         <location filename="../../wic_desk/services/sheets.py" line="+57"/>
         <source>No such activity.</source>

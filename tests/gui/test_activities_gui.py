@@ -170,8 +170,11 @@ def test_create_a_course_with_three_sessions_through_the_dialog(qtbot, page, dia
         assert [dialog.session_row(i).value().held_on for i in range(3)] == \
             [dt.date(2024, 3, 4), dt.date(2024, 3, 11), dt.date(2024, 3, 18)]
         dialog.session_row(2).hours.setValue(3)
+        assert dialog.project.currentText() == current_project.name  # counts for the current project
         qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
+    from wic_desk.services import reports
+    current_project = reports.current_project(db)
     dialogs.on(ActivityDialog, fill)
     qtbot.keyClick(page.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialogs.check()
@@ -181,6 +184,9 @@ def test_create_a_course_with_three_sessions_through_the_dialog(qtbot, page, dia
         ("Polish A2 evening", ActivityKind.POLISH_COURSE, 3, dt.date(2024, 3, 4))
     grid = activities.grid(db, admin, row.id)
     assert grid.completion_percent == 75
+    with db.read() as session:
+        from wic_desk.store.models import Activity
+        assert session.get(Activity, row.id).project_id == current_project.id
     assert [s.hours for s in grid.sessions] == [2.0, 2.0, 3.0]
     # the new activity opens, ready to enrol
     assert page.detail is not None and page.detail.activity_id == row.id

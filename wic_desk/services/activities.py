@@ -15,7 +15,7 @@ from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.services import auth
 from wic_desk.services.context import Actor, Database
 from wic_desk.services.uow import UnitOfWork
-from wic_desk.store.models import Activity, ActivitySession, Attendance, Enrolment, Person
+from wic_desk.store.models import Activity, ActivitySession, Attendance, Enrolment, Person, Project
 
 ORGANISERS = frozenset({Role.COORDINATOR, Role.ADMIN})
 MARKERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.COUNSELLOR, Role.SPECIALIST, Role.RECEPTIONIST})
@@ -62,9 +62,11 @@ def create(db: Database, actor: Actor, data: ActivityInput) -> uuid.UUID:
     auth.require(actor, ORGANISERS)
     _validate(data)
     with UnitOfWork(db, actor) as uow:
+        project_id = data.project_id or uow.session.execute(  # counts for the current project by default
+            select(Project.id).where(Project.current.is_(True), Project.deleted.is_(False))).scalars().first()
         activity = Activity(kind=data.kind, title=data.title.strip(), description=data.description,
                             facilitator=data.facilitator, place=data.place, capacity=data.capacity,
-                            target_group=data.target_group, project_id=data.project_id,
+                            target_group=data.target_group, project_id=project_id,
                             completion_percent=data.completion_percent)
         uow.session.add(activity)
         uow.session.flush()

@@ -46,7 +46,7 @@ from wic_desk.gui.context import AppContext
 from wic_desk.gui.i18n import enum_text, error_text
 from wic_desk.gui.widgets.desk_feedback import failure_text
 from wic_desk.gui.widgets.person_form import ERROR_STYLE
-from wic_desk.services import activities
+from wic_desk.services import activities, projects
 
 ADD_SESSION_KEYS = "Ctrl+Ins"
 REMOVE_SESSION_KEYS = "Ctrl+Del"
@@ -169,13 +169,15 @@ class ActivityDialog(QDialog):
         self.completion.setRange(1, 100)
         self.completion.setValue(80)
         self.completion.setSuffix(" %")
+        self.project = QComboBox(self.about_box)  # filled in the background: the current project first
+        self.project.setObjectName("project")
 
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
         for name, editor in (("kind", self.kind), ("title", self.title), ("description", self.description),
                              ("facilitator", self.facilitator), ("place", self.place),
                              ("capacity", self.capacity), ("target_group", self.target_group),
-                             ("completion_percent", self.completion)):
+                             ("project_id", self.project), ("completion_percent", self.completion)):
             label = QLabel(self.about_box)
             label.setBuddy(editor)
             self.labels[name] = label
@@ -254,6 +256,7 @@ class ActivityDialog(QDialog):
             "kind": self.tr("&Kind:"), "title": self.tr("&Title:"), "description": self.tr("&Description:"),
             "facilitator": self.tr("&Facilitator:"), "place": self.tr("&Place:"),
             "capacity": self.tr("Ca&pacity:"), "target_group": self.tr("Tar&get group:"),
+            "project_id": self.tr("Counts for pro&ject:"),
             "completion_percent": self.tr("Co&mpletion rule:"),
         }
         for name, text in texts.items():
@@ -286,7 +289,20 @@ class ActivityDialog(QDialog):
         self.count_label.setText(self.tr("%n session(s)", "", len(self._rows)))
         self.remove_button.setEnabled(len(self._rows) > 1)
 
+    def _load_projects(self, chosen: uuid.UUID | None) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.runner.run_in_background(lambda _p: projects.list_projects(db, actor),
+                                          lambda rows: self._show_projects(rows, chosen), lambda _exc: None)
+
+    def _show_projects(self, rows: list, chosen: uuid.UUID | None) -> None:
+        self.project.clear()
+        for row in rows:  # the current project comes first
+            self.project.addItem(row.name, row.id)
+        if chosen is not None:
+            self.project.setCurrentIndex(max(0, self.project.findData(chosen)))
+
     def _fill(self, initial: activities.ActivityInput | None) -> None:
+        self._load_projects(initial.project_id if initial is not None else None)
         if initial is None:
             self.add_session()
             return
@@ -384,7 +400,7 @@ class ActivityDialog(QDialog):
             description=self.description.toPlainText().strip() or None,
             facilitator=self.facilitator.text().strip() or None, place=self.place.text().strip() or None,
             capacity=capacity or None, target_group=self.target_group.text().strip() or None,
-            completion_percent=self.completion.value())
+            project_id=self.project.currentData(), completion_percent=self.completion.value())
 
     def accept(self) -> None:
         if self._saving:
