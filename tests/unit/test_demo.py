@@ -1,4 +1,16 @@
-"""The demo/training database: what ``wic-desk demo`` builds, through the one door."""
+"""The demo/training database: what ``wic-desk demo`` builds, through the one door.
+
+The shared database has 300 persons. The minimums checked here, and why they hold for any seed:
+- by construction (the demo tops up what a small run lacks): consultations of every kind and every
+  confidentiality level each kind's plan allows, so all three levels occur; open follow-ups of
+  every counsellor and specialist: one overdue, two due today, one later; at least one person in
+  stable employment (there are about 2.7 per 100 persons: 54 at 2,000); the donor's activity
+  targets, from a few dozen persons on: 5 adaptation meetings (6 held), 10 for Ukrainian community
+  representatives (11), 5 integration workshops (6), 60 festival-workshop hours (66), 12
+  language-club meetings (about 37), every session of a held activity with someone present;
+- by proportion, near-certain at this size: psychologists' notes mostly specialist-only, more
+  follow-ups done than open, participants who meet the completion rule and some who do not.
+"""
 
 from __future__ import annotations
 
@@ -10,17 +22,43 @@ from sqlalchemy import func, select
 
 from wic_desk import cli
 from wic_desk.domain import pesel as pesel_rules
-from wic_desk.domain.enums import ConsultationKind, Role
-from wic_desk.services import auth, demo, people, setup
+from wic_desk.domain.enums import (
+    ActivityKind,
+    AttendanceStatus,
+    Confidentiality,
+    ConsultationKind,
+    ContractKind,
+    EnrolmentStatus,
+    Role,
+)
+from wic_desk.services import activities, auth, consultations, demo, outcomes, people, reports, setup
 from wic_desk.services.context import Database
-from wic_desk.store.models import SYNCED_MODELS, ChangeLogEntry, Person, PersonSearch, Staff, Visit
+from wic_desk.store.models import (
+    SYNCED_MODELS,
+    Activity,
+    ActivitySession,
+    Attendance,
+    Certificate,
+    ChangeLogEntry,
+    Consultation,
+    EmploymentOutcome,
+    Enrolment,
+    Person,
+    PersonSearch,
+    Project,
+    Staff,
+    Topic,
+    Visit,
+)
+
+PERSONS = 300
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     """One demo database made through the command line, shared by the read-only checks."""
     path = tmp_path_factory.mktemp("demo") / "demo.db"
-    code = cli.main(["demo", "--no-gui", "--persons", "200", "--db", str(path)])
+    code = cli.main(["demo", "--no-gui", "--persons", str(PERSONS), "--db", str(path)])
     database = Database.open(path)
     yield code, database
     database.close()
@@ -40,8 +78,8 @@ def _names(db) -> list[tuple]:
 def test_the_command_builds_as_many_people_and_visits_as_asked(built, capsys):
     code, db = built
     assert code == 0
-    assert _count(db, Person) == 200
-    assert _count(db, Visit) == 2000
+    assert _count(db, Person) == PERSONS
+    assert _count(db, Visit) == PERSONS * demo.VISITS_PER_PERSON
 
 
 def test_the_command_prints_the_login(tmp_path, capsys):
@@ -79,14 +117,18 @@ def test_the_change_log_has_one_entry_per_synced_record(built):
         log = s.execute(select(ChangeLogEntry.seq, ChangeLogEntry.hlc, ChangeLogEntry.record_id,
                                ChangeLogEntry.table_name).order_by(ChangeLogEntry.seq)).all()
         synced = {(m.__tablename__, i) for m in SYNCED_MODELS for i in s.execute(select(m.id)).scalars()}
-        visit_fields = s.execute(select(ChangeLogEntry.fields)
-                                 .where(ChangeLogEntry.table_name == "visits").limit(1)).scalar_one()
+        fields = {table: s.execute(select(ChangeLogEntry.fields).where(ChangeLogEntry.table_name == table)
+                                   .limit(1)).scalar_one()
+                  for table in ("visits", "consultations", "employment_outcomes", "activities",
+                                "activity_sessions", "enrolments", "attendance", "topics")}
     assert len(log) == len(synced)
     assert {(e.table_name, e.record_id) for e in log} == synced
     assert [e.seq for e in log] == list(range(1, len(log) + 1))
     assert all(a.hlc < b.hlc for a, b in zip(log, log[1:], strict=False)), "the clock must never go back"
-    assert set(visit_fields) == {c.name for c in Visit.__table__.columns} - {"id"}
-    json.dumps(visit_fields)
+    for model in (Visit, Consultation, EmploymentOutcome, Activity, ActivitySession, Enrolment, Attendance, Topic):
+        assert set(fields[model.__tablename__]) == {c.name for c in model.__table__.columns} - {"id"}
+        json.dumps(fields[model.__tablename__])
+    assert {e.table_name for e in log} == {m.__tablename__ for m in SYNCED_MODELS}, "every kind of record"
 
 
 def test_staff_of_every_role_and_the_demo_login(built):
@@ -154,7 +196,181 @@ def test_visits_fall_on_working_days_in_opening_hours(built):
     assert set(top) <= {"information", "legal", "administrative"}
 
 
-def test_the_same_seed_gives_the_same_people(tmp_path):
+def _staff(db) -> dict:
+    with db.read() as s:
+        return {r.id: r for r in s.execute(select(Staff.id, Staff.login, Staff.role, Staff.specialist_kind)).all()}
+
+
+def test_consultations_of_every_kind_and_confidentiality_by_staff_of_that_kind(built):
+    _, db = built
+    staff = _staff(db)
+    with db.read() as s:
+        rows = s.execute(select(Consultation, Person.first_contact_date)
+                         .join(Person, Person.id == Consultation.person_id)).all()
+        s.expunge_all()
+    topics = set(consultations.topics(db))
+    assert topics >= set(demo.DEMO_TOPICS)
+    by_kind: dict = {}
+    start, end = setup.SEED_PERIOD
+    for c, first_contact in rows:
+        by_kind.setdefault(c.kind, []).append(c.confidentiality)
+        assert start <= c.held_on <= end and c.held_on >= first_contact
+        assert c.minutes and 10 <= c.minutes <= 120 and c.mode and c.language
+        assert set(c.topics) <= topics
+        assert c.follow_up_on is None or c.follow_up_on > c.held_on
+        author = staff[c.staff_id]
+        if c.kind in consultations.SPECIALIST_KINDS:
+            assert author.role == Role.SPECIALIST and author.specialist_kind == c.kind
+        else:
+            assert author.role == Role.COUNSELLOR
+    assert set(by_kind) == set(ConsultationKind)
+    assert {level for levels in by_kind.values() for level in levels} == set(Confidentiality)
+    psychologist = by_kind[ConsultationKind.PSYCHOLOGIST]
+    assert psychologist.count(Confidentiality.SPECIALIST_ONLY) > len(psychologist) / 2
+    assert Confidentiality.AUTHOR_ONLY in psychologist
+    counselling = [level for kind in consultations.COUNSELLING_KINDS for level in by_kind[kind]]
+    assert counselling.count(Confidentiality.NORMAL) > 0.8 * len(counselling)
+    assert any(c.interpreter for c, _ in rows) and any(c.note for c, _ in rows)
+    assert {c.language for c, _ in rows} >= {"uk", "pl"}
+    assert 0.05 * PERSONS * demo.VISITS_PER_PERSON < len(rows) < 0.3 * PERSONS * demo.VISITS_PER_PERSON
+
+
+def test_follow_ups_done_overdue_due_today_and_later(built):
+    _, db = built
+    today = dt.date.today()
+    with db.read() as s:
+        rows = s.execute(select(Consultation.staff_id, Consultation.follow_up_on, Consultation.follow_up_done)
+                         .where(Consultation.follow_up_on.is_not(None))).all()
+    done = [r for r in rows if r.follow_up_done]
+    open_ = [r for r in rows if not r.follow_up_done]
+    assert len(done) > len(open_) > 0
+    assert any(r.follow_up_on < today for r in open_), "overdue"
+    assert any(r.follow_up_on > today for r in open_), "coming"
+    counsellor = auth.login(db, "doradca1", demo.DEMO_PIN)
+    psychologist = auth.login(db, "psycholog", demo.DEMO_PIN)
+    for actor in (counsellor, psychologist):
+        mine = consultations.my_follow_ups(db, actor)
+        assert any(f.overdue for f in mine) and any(f.due == today for f in mine), actor.login
+
+
+def test_employment_outcomes_follow_the_projects_rule(built):
+    _, db = built
+    with db.read() as s:
+        rule = s.execute(select(Project.stable_rule).where(Project.current.is_(True))).scalar_one()
+        rows = s.execute(select(EmploymentOutcome)).scalars().all()
+        first_talk = dict(s.execute(select(Consultation.person_id, func.min(Consultation.held_on))
+                                    .where(Consultation.kind.in_([ConsultationKind.VOCATIONAL,
+                                                                  ConsultationKind.JOB_SEARCH]))
+                                    .group_by(Consultation.person_id)).all())
+        s.expunge_all()
+    assert rows
+    staff = _staff(db)
+    for o in rows:
+        assert o.stable == outcomes.is_stable(rule, o.contract_kind, o.duration_months)
+        assert o.person_id in first_talk and o.start_date >= first_talk[o.person_id]
+        assert o.start_date <= setup.SEED_PERIOD[1] and o.employer
+        assert staff[o.recorded_by].role == Role.COUNSELLOR
+    assert len({o.contract_kind for o in rows}) >= 2 and ContractKind.EMPLOYMENT in {o.contract_kind for o in rows}
+    assert any(o.stable for o in rows) and any(not o.stable for o in rows) or len(rows) < 10
+    assert any(o.evidence_seen for o in rows)
+    count = outcomes.stable_employment_count(db, *setup.SEED_PERIOD)
+    assert 0 < count == len({o.person_id for o in rows if o.stable})
+
+
+def test_the_seed_projects_activities_meet_the_donors_targets(built):
+    _, db = built
+    admin = auth.login(db, demo.DEMO_ADMIN, demo.DEMO_PIN)
+    values = {v.code: v.count for v in reports.indicator_values(db, admin)}
+    assert values.keys() == {code for code, *_ in setup.SEED_INDICATORS}
+    assert values["stable_employment"] >= 1
+    assert values["adaptation_meetings"] >= 5
+    assert values["adaptation_meetings_ua"] >= 10
+    assert values["integration_workshops"] >= 5
+    assert values["festival_hours"] >= 60
+    assert values["language_club"] >= 12
+    with db.read() as s:
+        project_id = s.execute(select(Project.id).where(Project.current.is_(True))).scalar_one()
+        acts = s.execute(select(Activity)).scalars().all()
+        sessions = s.execute(select(ActivitySession)).scalars().all()
+        enrolments = s.execute(select(Enrolment)).scalars().all()
+        marks = s.execute(select(Attendance.session_id, Attendance.status)).all()
+        s.expunge_all()
+    assert {a.kind for a in acts} == set(ActivityKind)
+    assert all(a.project_id == project_id for a in acts)
+    cancelled = {a.id for a in acts if a.cancelled}
+    assert 1 <= len(cancelled) <= 3
+    per_activity: dict = {}
+    for session in sessions:
+        per_activity.setdefault(session.activity_id, []).append(session)
+        assert setup.SEED_PERIOD[0] <= session.held_on <= setup.SEED_PERIOD[1]
+    present = {m.session_id for m in marks if m.status == AttendanceStatus.PRESENT}
+    assert {m.status for m in marks} == set(AttendanceStatus)
+    for a in acts:
+        mine = per_activity[a.id]
+        assert sorted(x.number for x in mine) == list(range(1, len(mine) + 1))
+        if a.cancelled:
+            assert not present & {x.id for x in mine}
+        else:
+            assert {x.id for x in mine} <= present, a.title
+        if a.kind in (ActivityKind.ADAPTATION_MEETING, ActivityKind.ADAPTATION_MEETING_UA_REPS):
+            assert len(mine) == 1
+        if a.kind == ActivityKind.POLISH_COURSE:
+            assert 20 <= len(mine) <= 30 and 15 <= a.capacity <= 20
+            taken = [e for e in enrolments if e.activity_id == a.id and e.status == EnrolmentStatus.ENROLLED]
+            assert len(taken) <= a.capacity
+        if a.kind == ActivityKind.LANGUAGE_CLUB:
+            assert len(mine) >= 12
+    assert any(e.status == EnrolmentStatus.WAITING for e in enrolments)
+    assert len({(e.activity_id, e.person_id) for e in enrolments}) == len(enrolments)
+
+
+def test_some_participants_complete_and_some_do_not(built):
+    _, db = built
+    coordinator = auth.login(db, "koordynator", demo.DEMO_PIN)
+    with db.read() as s:
+        acts = s.execute(select(Activity.id, Activity.kind).where(Activity.cancelled.is_(False))).all()
+    completed: dict = {}
+    for activity_id, kind in acts:
+        for p in activities.grid(db, coordinator, activity_id).participants:
+            if p.status == EnrolmentStatus.ENROLLED:
+                completed.setdefault(kind, set()).add(p.completed)
+    assert completed[ActivityKind.POLISH_COURSE] == {True, False}
+    assert sum(1 for outcomes_ in completed.values() if outcomes_ == {True, False}) >= 4
+
+
+def test_a_few_certificates_for_those_who_completed(built):
+    from wic_desk.services import certificates
+    _, db = built
+    with db.read() as s:
+        rows = s.execute(select(Certificate)).scalars().all()
+        s.expunge_all()
+    assert 1 <= len(rows) <= demo.CERTIFICATES
+    for cert in rows:
+        assert cert.completed
+        assert certificates.verify(db, cert.serial, cert.verification_code).genuine
+
+
+def _everything(db) -> dict:
+    """Every synced record's columns by table, with the set-up's own ids (staff, desk, project:
+    new in every file) written as names; certificates without the parts the certificates service
+    makes itself (a random id, and a code and content from the centre's own random secret)."""
+    from wic_desk.store.models import Desk
+    out = {}
+    with db.read() as s:
+        names = {str(i): login for i, login in s.execute(select(Staff.id, Staff.login))}
+        names |= {str(i): "desk" for i in s.execute(select(Desk.id)).scalars()}
+        names |= {str(i): "project" for i in s.execute(select(Project.id)).scalars()}
+        for model in SYNCED_MODELS:
+            if model.__tablename__ in ("centres", "desks", "staff", "projects", "indicators"):
+                continue
+            left_out = ("id", "verification_code", "content") if model is Certificate else ()
+            columns = [c for c in model.__table__.columns if c.name not in left_out]
+            out[model.__tablename__] = sorted(tuple(names.get(str(v), str(v)) for v in row)
+                                              for row in s.execute(select(*columns)))
+    return out
+
+
+def test_the_same_seed_gives_the_same_demo(tmp_path):
     dbs = [Database.open(tmp_path / f"{name}.db") for name in ("a", "b", "c")]
     try:
         demo.build_demo(dbs[0], persons=40, visits=100, seed=7)
@@ -162,6 +378,11 @@ def test_the_same_seed_gives_the_same_people(tmp_path):
         demo.build_demo(dbs[2], persons=40, visits=100, seed=8)
         assert _names(dbs[0]) == _names(dbs[1])
         assert _names(dbs[0]) != _names(dbs[2])
+        same, other = _everything(dbs[0]), _everything(dbs[1])
+        for table, rows in same.items():
+            assert rows == other[table], table
+        assert same["consultations"] and same["attendance"] and same["employment_outcomes"]
+        assert same["consultations"] != _everything(dbs[2])["consultations"]
     finally:
         for db in dbs:
             db.close()
@@ -178,7 +399,14 @@ def test_a_second_run_adds_to_the_database(tmp_path):
         assert (second.login, second.pin) == ("admin", "1234")
         assert _count(db, Person) == 50 and _count(db, Visit) == 350 and _count(db, PersonSearch) == 50
         assert _count(db, Staff) == len(demo._DEMO_STAFF) + 1
-        assert calls[-1] == (70, 70, "visits") and [c[0] for c in calls] == sorted(c[0] for c in calls)
+        assert _count(db, Topic) == len(demo.DEMO_TOPICS)  # added once
+        assert _count(db, Consultation) == first.consultations + second.consultations
+        assert _count(db, Activity) == first.activities + second.activities
+        assert _count(db, Attendance) == first.attendance + second.attendance
+        total = 20 + 50 + 50 // 10 + 1  # persons, visits, consultations as a tenth of the visits, the rest
+        assert calls[-1] == (total, total, "activities")
+        assert [c[0] for c in calls] == sorted(c[0] for c in calls)
+        assert [c[2] for c in calls] == ["persons", "visits", "consultations", "activities"]
     finally:
         db.close()
 
@@ -191,6 +419,22 @@ def test_a_set_up_desk_gets_demo_people_as_its_first_admin(db, admin):
         authors = set(s.execute(select(ChangeLogEntry.author_id)
                                 .where(ChangeLogEntry.table_name == "visits")).scalars())
     assert authors == {admin.staff_id}
+    assert result.consultations == _count(db, Consultation) > 0  # the administrator stands in for every kind
+    assert result.activities == _count(db, Activity) > 0
+
+
+def test_a_tiny_demo_still_has_a_bit_of_everything(tmp_path):
+    db = Database.open(tmp_path / "d.db")
+    try:
+        result = demo.build_demo(db, persons=50)
+        with db.read() as s:
+            kinds = set(s.execute(select(Consultation.kind)).scalars())
+            activity_kinds = set(s.execute(select(Activity.kind)).scalars())
+        assert kinds == set(ConsultationKind) and activity_kinds == set(ActivityKind)
+        assert result.outcomes >= 1 and outcomes.stable_employment_count(db) >= 1
+        assert result.attendance == _count(db, Attendance) > 0
+    finally:
+        db.close()
 
 
 def test_no_people_means_only_anonymous_visits(tmp_path):

@@ -1,24 +1,45 @@
-"""A realistic demo/training database: staff, people of the communities the centre serves, and
-their walk-in visits over the seed project's period (``wic-desk demo``).
+"""A realistic demo/training database over the seed project's period (``wic-desk demo``): staff,
+people of the communities the centre serves, their walk-in visits, the consultations some visits
+brought (every kind and confidentiality level, topics, notes, follow-ups), employment outcomes, and
+the seed project's activities with sessions, enrolment, attendance and a few certificates.
 
 Everything is invented: names are drawn from Faker's name lists (and a small hand-made list of
-Belarusian names), never from real records. A seed gives the same data every time: name pools are
-built once from Faker seeded with a constant, then every draw (names, dates, UUIDs) comes from one
-``random.Random`` seeded from ``seed`` and from what the database already holds, so a second run
-on the same file adds new people instead of colliding with the first run's keys.
+Belarusian names), never from real records; notes and employers are generic phrases. A seed gives
+the same data every time: name pools are built once from Faker seeded with a constant, then every
+draw (names, dates, UUIDs) comes from ``random.Random`` streams seeded from ``seed`` and from what
+the database already holds, so a second run on the same file adds new people instead of colliding
+with the first run's keys. Two things depend on the day of the build, not on the seed: a few open
+follow-ups fall due today and in the next days (the period is over, so every other open one is
+overdue), and the certificates' verification codes use the centre's own random secret.
 
-Speed (100,000 people and 1,000,000 visits in well under a minute on a small laptop): every row is
-a plain dict written with Core ``insert()`` through ``UnitOfWork.bulk_insert`` (change log
-included), values that repeat (names and their search-key words, dates, times, reasons) are built
-once and shared, and work is committed in chunks with progress reported in between.
+What the demo holds, for ``persons`` people (``scale`` = the square root of persons / 1000, at least
+1: the groups a bigger centre runs in parallel):
+- visits: 10 a person by default, about 4% anonymous;
+- consultations: about one named visit in ten with a counselling or specialist reason (about
+  100,000 at full size), each kind by staff of that kind; confidentiality mostly normal, the
+  psychologist's mostly specialist-only and some author-only; a third or more with a follow-up;
+- employment outcomes: for 12% of those who had vocational or job-search consultations, stable by
+  the project's rule as ``outcomes.record`` decides it;
+- activities: 5 + scale adaptation meetings, 10 + scale for Ukrainian community representatives,
+  2 + scale integration workshops each for children and adults, 5 + scale festival workshops
+  (66 hours with the base set), 3 x scale Polish-course groups (20-30 sessions, capacity 15-20,
+  a waiting list), scale language clubs (weekly, about 37 meetings), 2 x scale editions of the
+  online course "Foreigners in Poland", and two cancelled activities. Every session of an activity
+  that took place has someone present, so each counts as held;
+- certificates: up to five, for completers of the first Polish-course group.
+
+Speed (100,000 people and 1,000,000 visits in under a minute on a small laptop): every row is a
+plain dict written with Core ``insert()`` through ``UnitOfWork.bulk_insert`` (change log
+included), values that repeat (names and their search-key words, dates, times, reasons, topics)
+are built once and shared, and work is committed in chunks with progress reported in between.
 """
-
 from __future__ import annotations
 
 import bisect
 import datetime as dt
 import functools
 import gc
+import math
 import random
 import uuid
 from collections.abc import Callable
@@ -29,20 +50,40 @@ from sqlalchemy import func, insert, select
 from wic_desk.domain import pesel as pesel_rules
 from wic_desk.domain import translit
 from wic_desk.domain.enums import (
+    ActivityKind,
+    AttendanceStatus,
+    Confidentiality,
     ConsentKind,
     ConsultationKind,
+    ConsultationMode,
+    ContractKind,
     Disability,
+    EnrolmentStatus,
     HouseholdRelation,
     ResidenceStatus,
     Role,
     ServiceCategory,
     Sex,
 )
+from wic_desk.services import activities as activities_rules
 from wic_desk.services import auth, setup
 from wic_desk.services.context import Actor, Database
 from wic_desk.services.people import search_key_for
 from wic_desk.services.uow import UnitOfWork
-from wic_desk.store.models import Person, PersonSearch, Staff, Visit
+from wic_desk.store.models import (
+    Activity,
+    ActivitySession,
+    Attendance,
+    Consultation,
+    EmploymentOutcome,
+    Enrolment,
+    Person,
+    PersonSearch,
+    Project,
+    Staff,
+    Topic,
+    Visit,
+)
 
 Progress = Callable[[int, int, str], None]
 
@@ -84,6 +125,13 @@ class DemoResult:
     visits: int
     login: str
     pin: str
+    consultations: int = 0
+    outcomes: int = 0
+    activities: int = 0
+    sessions: int = 0
+    enrolments: int = 0
+    attendance: int = 0
+    certificates: int = 0
 
 
 # -- name pools ---------------------------------------------------------------------------------
@@ -228,22 +276,13 @@ def _uuid(rng: random.Random) -> uuid.UUID:
     return _uuid_from_bits(rng.getrandbits(128))
 
 
-def _by_empty_columns(rows: list[dict]) -> list[dict]:
-    """The rows reordered so that those with the same empty columns sit together.
-
-    The ORM's bulk insert leaves out a row's None values and sends one executemany per run of
-    rows with the same columns: in random order almost every row becomes its own statement,
-    several times slower.
-    """
-    return sorted(rows, key=lambda row: tuple(v is None for v in row.values()))
-
-
 # -- staff ----------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class _StaffPools:
     receptionists: tuple[uuid.UUID, ...]
     by_reason: dict[str, tuple[uuid.UUID, ...]]
+    by_kind: dict[ConsultationKind, tuple[uuid.UUID, ...]]  # who holds consultations of each kind
 
 
 def _staff_pools(db: Database, admin: Actor) -> _StaffPools:
@@ -265,7 +304,8 @@ def _staff_pools(db: Database, admin: Actor) -> _StaffPools:
         ServiceCategory.TAX_ADVISOR.value: of(Role.SPECIALIST, ConsultationKind.TAX_ADVISOR) or front,
         ServiceCategory.ACTIVITIES.value: of(Role.COORDINATOR) or front,
     }
-    return _StaffPools(front, by_reason)
+    by_kind = {kind: by_reason.get(kind.value, counsellors) for kind in ConsultationKind}
+    return _StaffPools(front, by_reason, by_kind)
 
 
 def _set_up(db: Database) -> Actor:
@@ -450,7 +490,6 @@ _NOTES = ("Pytanie o kartę pobytu", "Pomoc w wypełnieniu wniosku", "Umówiono 
           "Tłumaczenie pisma z urzędu", "Pytanie o szkołę dla dziecka", "Przedłużenie statusu UKR")
 _OUTCOMES = ("informacja udzielona", "umówiono konsultację", "przekazano formularz", "sprawa w toku")
 _REFERRALS = ("Dolnośląski Urząd Wojewódzki", "PUP Wrocław", "MOPS Wrocław", "ZUS", "Urząd Skarbowy")
-_EXTRA_GROUPS = range(4)
 _AGE_GROUPS = (("0-4", 6.0), ("5-11", 10.0), ("12-17", 8.0), ("18-59", 66.0), ("60+", 10.0))
 _ANON_CITIZENSHIP = (("UA", 75.0), ("BY", 8.0), ("RU", 4.0), ("GE", 5.0), ("MD", 3.0), ("UZ", 2.0),
                      ("XX", 3.0))
@@ -488,12 +527,11 @@ class _VisitMaker:
         self.opening_seconds = opening_minutes * 60
         self.day_starts = [dt.datetime(d.year, d.month, d.day, OPENING_HOURS[0]) for d in days]
         self.seconds = [dt.timedelta(seconds=s) for s in range(self.opening_seconds)]
-        # (note, outcome, referral, group) by percentile: a note for 9%, an outcome for half, a
-        # referral for 5%; the group keeps rows with the same empty columns together.
-        self.extras = [(_NOTES[p % len(_NOTES)], None, None, 0) if p < 9
-                       else (None, _OUTCOMES[p % len(_OUTCOMES)], None, 1) if 25 <= p < 75
-                       else (None, None, _REFERRALS[p % len(_REFERRALS)], 2) if p >= 95
-                       else (None, None, None, 3) for p in range(100)]
+        # (note, outcome, referral) by percentile: a note for 9%, an outcome for half, a referral for 5%
+        self.extras = [(_NOTES[p % len(_NOTES)], None, None) if p < 9
+                       else (None, _OUTCOMES[p % len(_OUTCOMES)], None) if 25 <= p < 75
+                       else (None, None, _REFERRALS[p % len(_REFERRALS)]) if p >= 95
+                       else (None, None, None) for p in range(100)]
         # More people in the morning: a minute of the opening hours, front-loaded.
         self.minute_weights = [1.6 if m < 180 else 1.2 if m < 300 else 0.8 for m in range(opening_minutes)]
 
@@ -546,7 +584,7 @@ class _VisitMaker:
         return keys
 
     def visits(self, keys: list[int], shift: int, person_ids: list[uuid.UUID]) -> list[dict]:
-        """The visit rows for a run of ``slots`` keys (see ``_by_empty_columns`` for their order)."""
+        """The visit rows for a run of ``slots`` keys, in time order (a day's visits sit together)."""
         rng = self.rng
         random_ = rng.random
         getrandbits = rng.getrandbits
@@ -557,12 +595,13 @@ class _VisitMaker:
         day_starts, days, seconds, extras = self.day_starts, self.days, self.seconds, self.extras
         desk_id = self.desk_id
         mask = (1 << shift) - 1
-        groups: list[list[dict]] = [[] for _ in range(2 * len(_EXTRA_GROUPS))]
+        out: list[dict] = []
+        append = out.append
         for key, pick in zip(keys, picks, strict=True):
             place = key & mask
             day, second = divmod(key >> shift, opening_seconds)
             reasons, handlers = options[pick]
-            note, outcome, referral, group = extras[int(random_() * 100)]
+            note, outcome, referral = extras[int(random_() * 100)]
             row = {
                 "id": make_id(getrandbits(128)), "deleted": False,
                 "person_id": person_ids[place - 1] if place else None,
@@ -572,18 +611,534 @@ class _VisitMaker:
                 "outcome": outcome, "referral": referral,
                 "anon_sex": None, "anon_age_group": None, "anon_citizenship": None,
             }
-            if place:
-                groups[group].append(row)
-            else:
+            if not place:
                 row["anon_sex"] = Sex.FEMALE if random_() < 0.6 else Sex.MALE
                 row["anon_age_group"] = self._pick(self.age_groups)
                 row["anon_citizenship"] = self._pick(self.anon_citizenship)
-                groups[group + len(_EXTRA_GROUPS)].append(row)
-        return [row for group in groups for row in group]
+            append(row)
+        return out
 
     def _pick(self, table):
         values, cumulative = table
         return values[bisect.bisect(cumulative, self.rng.random() * cumulative[-1])]
+
+
+# -- consultations --------------------------------------------------------------------------------
+
+CONSULTATIONS_PER_CHUNK = 50_000
+# Topics the demo admin has added (Admin → Consultation topics), as a Polish centre writes them.
+DEMO_TOPICS = ("Karta pobytu", "Status UKR / PESEL", "Mieszkanie", "CV", "Rozmowa kwalifikacyjna",
+               "Umowa o pracę", "Uznanie kwalifikacji", "Zeznanie podatkowe (PIT)", "Zapisy do szkoły",
+               "Świadczenia rodzinne", "Opieka zdrowotna", "Stres i adaptacja")
+
+
+@dataclass(frozen=True)
+class _KindPlan:
+    """How one kind of consultation looks: of the named visits with its reason, the share that is
+    also such a consultation; lengths; the share with a follow-up; confidentiality; topics; notes."""
+
+    share: float
+    minutes: tuple[int, ...]
+    follow_up: float
+    confidentiality: tuple[tuple[Confidentiality, float], ...]
+    topics: tuple[tuple[str, ...], ...]
+    notes: tuple[str | None, ...]
+
+
+_N, _S, _A = Confidentiality.NORMAL, Confidentiality.SPECIALIST_ONLY, Confidentiality.AUTHOR_ONLY
+_COUNSELLING_LEVELS = ((_N, 92.0), (_S, 6.0), (_A, 2.0))
+# Shares tuned so that about one named visit in ten brings a consultation (about 100,000 at full
+# size: every row costs the full-size build time).
+_KIND_PLANS: dict[ConsultationKind, _KindPlan] = {
+    ConsultationKind.VOCATIONAL: _KindPlan(
+        0.25, (30, 45, 45, 60, 60, 90), 0.4, _COUNSELLING_LEVELS,
+        (("CV",), ("Uznanie kwalifikacji",), ("CV", "Uznanie kwalifikacji"), ("Umowa o pracę",), ()),
+        ("Rozmowa o doświadczeniu zawodowym i kwalifikacjach.", "Omówiono możliwości przekwalifikowania.",
+         "Przygotowano plan rozwoju zawodowego.", "Informacja o uznawaniu dyplomów.", None)),
+    ConsultationKind.JOB_SEARCH: _KindPlan(
+        0.2, (30, 30, 45, 45, 60), 0.4, _COUNSELLING_LEVELS,
+        (("CV",), ("Rozmowa kwalifikacyjna",), ("CV", "Rozmowa kwalifikacyjna"), ("Umowa o pracę",), ()),
+        ("Pomoc w przygotowaniu CV.", "Przegląd ofert pracy; wysłano dwie aplikacje.",
+         "Przygotowanie do rozmowy kwalifikacyjnej.", "Omówiono rejestrację w urzędzie pracy.", None)),
+    ConsultationKind.LEGAL: _KindPlan(
+        0.07, (15, 20, 30, 30, 45), 0.25, _COUNSELLING_LEVELS,
+        (("Karta pobytu",), ("Status UKR / PESEL",), ("Mieszkanie",), ("Karta pobytu", "Mieszkanie"), ()),
+        ("Informacja o przedłużeniu pobytu.", "Wyjaśniono procedurę karty pobytu.", "Omówiono prawa najemcy.",
+         "Pomoc w piśmie do urzędu.", None)),
+    ConsultationKind.ADMINISTRATIVE: _KindPlan(
+        0.05, (15, 15, 20, 30), 0.2, _COUNSELLING_LEVELS,
+        (("Zapisy do szkoły",), ("Świadczenia rodzinne",), ("Opieka zdrowotna",), ("Status UKR / PESEL",), ()),
+        ("Pomoc w wypełnieniu wniosku o świadczenie.", "Wyjaśniono pismo z urzędu.",
+         "Zapis dziecka do szkoły: lista dokumentów.", "Pomoc w rejestracji w przychodni.", None)),
+    ConsultationKind.LAWYER: _KindPlan(
+        0.35, (30, 45, 60, 60), 0.35, ((_N, 60.0), (_S, 35.0), (_A, 5.0)),
+        (("Karta pobytu",), ("Mieszkanie",), ("Umowa o pracę",), ()),
+        ("Konsultacja w sprawie umowy najmu.", "Analiza decyzji administracyjnej; możliwe odwołanie.",
+         "Porada w sprawie umowy o pracę.", "Omówiono sprawę rodzinną; ustalono dalsze kroki.")),
+    ConsultationKind.PSYCHOLOGIST: _KindPlan(
+        0.4, (50, 50, 60), 0.5, ((_N, 5.0), (_S, 75.0), (_A, 20.0)),
+        (("Stres i adaptacja",), ("Stres i adaptacja",), ()),
+        ("Rozmowa wspierająca.", "Omówiono sposoby radzenia sobie ze stresem.",
+         "Kontynuacja wsparcia; samopoczucie stabilne.", "Ustalono plan kolejnych spotkań.")),
+    ConsultationKind.TAX_ADVISOR: _KindPlan(
+        0.35, (30, 30, 45), 0.2, ((_N, 85.0), (_S, 15.0)),
+        (("Zeznanie podatkowe (PIT)",), ("Umowa o pracę", "Zeznanie podatkowe (PIT)"), ()),
+        ("Pomoc w rozliczeniu PIT.", "Wyjaśniono zasady opodatkowania umowy zlecenia.",
+         "Informacja o numerze NIP i ulgach.", "Omówiono rozliczenie działalności gospodarczej.")),
+}
+_MODES = ((ConsultationMode.IN_PERSON, 82.0), (ConsultationMode.PHONE, 10.0), (ConsultationMode.ONLINE, 8.0))
+_FOLLOW_UP_DAYS = (7, 14, 14, 21, 28, 42)
+_CONSULTING = frozenset(kind.value for kind in ConsultationKind)
+_SPECIALIST_KINDS = frozenset({ConsultationKind.LAWYER, ConsultationKind.PSYCHOLOGIST, ConsultationKind.TAX_ADVISOR})
+_JOB_KINDS = frozenset({ConsultationKind.VOCATIONAL, ConsultationKind.JOB_SEARCH})
+_SPOKEN = ("pl", "uk", "ru", "en")  # what the centre's staff speak; others need an interpreter or English
+
+
+def _consultation_language(languages: str | None) -> str:
+    return next((code for code in (languages or "").split(",") if code in _SPOKEN), "en")
+
+
+class _ConsultationMaker:
+    """Consultations drawn from the named visits that came for a counselling or specialist reason:
+    held that day, by staff of that kind. Keeps, for the outcomes, each person's first vocational
+    or job-search consultation."""
+
+    def __init__(self, rng: random.Random, staff: _StaffPools, language_of: dict[uuid.UUID, str],
+                 period_end: dt.date) -> None:
+        self.rng = rng
+        self.staff = staff
+        self.language_of = language_of
+        self.period_end = period_end
+        self.levels = {kind: _table(plan.confidentiality) for kind, plan in _KIND_PLANS.items()}
+        self.modes = _table(_MODES)
+        # shared by the rows (JSON encodes them without changing them)
+        self.topics = {kind: tuple(list(t) for t in plan.topics) for kind, plan in _KIND_PLANS.items()}
+        self.kinds_of: dict[int, tuple[ConsultationKind, ...]] = {}
+        self.first_job_talk: dict[uuid.UUID, dt.date] = {}
+        self.made: dict[tuple[ConsultationKind, Confidentiality], int] = {}
+
+    def _pick(self, table):
+        values, cumulative = table
+        return values[bisect.bisect(cumulative, self.rng.random() * cumulative[-1])]
+
+    def _kinds(self, reasons: list[str]) -> tuple[ConsultationKind, ...]:
+        # the reason lists are shared by every visit drawn with them: look each up once
+        kinds = self.kinds_of.get(id(reasons))
+        if kinds is None:
+            kinds = tuple(ConsultationKind(r) for r in reasons if r in _CONSULTING)
+            self.kinds_of[id(reasons)] = kinds
+        return kinds
+
+    def from_visits(self, visit_rows: list[dict]) -> list[dict]:
+        random_ = self.rng.random
+        out = []
+        for visit in visit_rows:
+            person_id = visit["person_id"]
+            if person_id is None:
+                continue
+            for kind in self._kinds(visit["reasons"]):
+                if random_() < _KIND_PLANS[kind].share:
+                    out.append(self.consultation(kind, person_id, visit["visit_date"]))
+        return out
+
+    def consultation(self, kind: ConsultationKind, person_id: uuid.UUID, held_on: dt.date,
+                     level: Confidentiality | None = None, follow_up: dt.date | None = None) -> dict:
+        rng = self.rng
+        random_ = rng.random
+        plan = _KIND_PLANS[kind]
+        pool = self.staff.by_kind[kind]
+        language = self.language_of.get(person_id, "uk")
+        if language != "pl" and random_() < 0.15:
+            language = "pl"  # the person manages in Polish
+        interpreter = language != "pl" and random_() < (0.35 if kind in _SPECIALIST_KINDS else 0.1)
+        level = level or self._pick(self.levels[kind])
+        done = False
+        if follow_up is None and random_() < plan.follow_up:
+            follow_up = held_on + dt.timedelta(days=_FOLLOW_UP_DAYS[int(random_() * len(_FOLLOW_UP_DAYS))])
+            # most follow-ups were kept; those falling near the period's end are still open (overdue)
+            late = (self.period_end - follow_up).days < 21
+            done = random_() >= (0.35 if late else 0.04)
+        key = (kind, level)
+        self.made[key] = self.made.get(key, 0) + 1
+        if kind in _JOB_KINDS:
+            first = self.first_job_talk.get(person_id)
+            if first is None or held_on < first:
+                self.first_job_talk[person_id] = held_on
+        return {
+            "id": _uuid(rng), "deleted": False, "person_id": person_id, "kind": kind,
+            "staff_id": pool[int(random_() * len(pool))], "held_on": held_on,
+            "minutes": plan.minutes[int(random_() * len(plan.minutes))],
+            "mode": ConsultationMode.ONLINE if kind == ConsultationKind.PSYCHOLOGIST and random_() < 0.15
+            else self._pick(self.modes),
+            "language": language, "interpreter": interpreter,
+            "topics": self.topics[kind][int(random_() * len(plan.topics))],
+            "note": plan.notes[int(random_() * len(plan.notes))],
+            "confidentiality": level, "follow_up_on": follow_up, "follow_up_done": done,
+        }
+
+    def top_up(self, person_ids: list[uuid.UUID], first_days: list[int], days: list[dt.date],
+               today: dt.date) -> list[dict]:
+        """What a small demo may lack by chance: every kind and every confidentiality level its
+        plan allows, at least once; and for each consulting staff member, open follow-ups: one
+        overdue, two due today and one in the next days (the period itself is over, so all its other
+        open follow-ups are overdue)."""
+        rng = self.rng
+        out = []
+        if not person_ids:
+            return out
+
+        def someone() -> tuple[uuid.UUID, dt.date, dt.date]:
+            """A person, a day from their first contact on, and a day in the period's last weeks."""
+            place = int(rng.random() * len(person_ids))
+            first = first_days[place]
+            late = max(first, len(days) - 10 + int(rng.random() * 10))
+            return person_ids[place], days[first + int(rng.random() * (len(days) - first))], days[late]
+
+        for kind, plan in _KIND_PLANS.items():
+            for level, _ in plan.confidentiality:
+                if not self.made.get((kind, level)):
+                    person_id, day, _ = someone()
+                    out.append(self.consultation(kind, person_id, day, level=level))
+        for kind in (ConsultationKind.VOCATIONAL, *sorted(_SPECIALIST_KINDS)):  # one set per counsellor
+            for staff_id in self.staff.by_kind[kind]:
+                for offset in (None, 0, 0, 2 + int(rng.random() * 12)):
+                    person_id, _, late = someone()
+                    due = late + dt.timedelta(days=14) if offset is None else today + dt.timedelta(days=offset)
+                    row = self.consultation(kind, person_id, late, follow_up=due)  # an open follow-up
+                    row["staff_id"] = staff_id
+                    out.append(row)
+        return out
+
+
+
+
+# -- employment outcomes ----------------------------------------------------------------------------
+
+OUTCOME_SHARE = 0.12  # of the persons who had vocational or job-search consultations
+_CONTRACTS = ((ContractKind.EMPLOYMENT, 45.0), (ContractKind.MANDATE, 35.0), (ContractKind.SELF_EMPLOYMENT, 8.0),
+              (ContractKind.OTHER, 12.0))
+_MONTHS = {  # expected length in months; None: open-ended
+    ContractKind.EMPLOYMENT: (None, None, 3, 6, 12, 12),
+    ContractKind.MANDATE: (1, 2, 2, 3, 3, 6, None),
+    ContractKind.SELF_EMPLOYMENT: (None,),
+    ContractKind.OTHER: (1, 1, 2, 3),
+}
+_EMPLOYERS = ("Magazyn centrum logistycznego", "Hotel w centrum miasta", "Zakład produkcji elementów AGD",
+              "Sklep spożywczy", "Restauracja", "Firma sprzątająca", "Piekarnia", "Szpital (pomoc kuchenna)",
+              "Salon fryzjerski", "Firma budowlana", "Przedszkole niepubliczne", "Biuro rachunkowe")
+_HOURS = (40, 40, 40, 40, 30, 20)
+
+
+def _outcomes(rng: random.Random, first_job_talk: dict[uuid.UUID, dt.date], rule: dict,
+              recorders: tuple[uuid.UUID, ...], period_end: dt.date) -> list[dict]:
+    """Employment outcomes for a share of those who had vocational or job-search consultations,
+    starting weeks after the first one; some find a better job later. ``stable`` follows the
+    project's rule, as ``outcomes.record`` computes it."""
+    from wic_desk.services.outcomes import is_stable
+
+    contracts = _table(_CONTRACTS)
+    out: list[dict] = []
+
+    def outcome(person_id: uuid.UUID, start: dt.date, kind: ContractKind | None = None) -> dict:
+        values, cumulative = contracts
+        kind = kind or values[bisect.bisect(cumulative, rng.random() * cumulative[-1])]
+        months = _MONTHS[kind][int(rng.random() * len(_MONTHS[kind]))]
+        own = kind == ContractKind.SELF_EMPLOYMENT
+        return {
+            "id": _uuid(rng), "deleted": False, "person_id": person_id, "start_date": start,
+            "employer": "Działalność gospodarcza" if own else _EMPLOYERS[int(rng.random() * len(_EMPLOYERS))],
+            "contract_kind": kind, "hours_per_week": None if own else _HOURS[int(rng.random() * len(_HOURS))],
+            "duration_months": months, "stable": is_stable(rule, kind, months),
+            "evidence_seen": rng.random() < 0.75, "recorded_by": recorders[int(rng.random() * len(recorders))],
+        }
+
+    def later(day: dt.date, low: int, high: int) -> dt.date:
+        return min(period_end, day + dt.timedelta(days=low + int(rng.random() * (high - low))))
+
+    for person_id, talk in first_job_talk.items():
+        if rng.random() >= OUTCOME_SHARE:
+            continue
+        first = outcome(person_id, later(talk, 10, 120))
+        out.append(first)
+        if not first["stable"] and rng.random() < 0.3:  # a better job after a first short one
+            out.append(outcome(person_id, later(first["start_date"], 30, 150), ContractKind.EMPLOYMENT))
+    if not any(o["stable"] for o in out) and first_job_talk:
+        person_id, talk = next(iter(first_job_talk.items()))
+        out.append(outcome(person_id, later(talk, 10, 60), ContractKind.EMPLOYMENT))
+    return out
+
+
+# -- group activities -----------------------------------------------------------------------------
+
+_PLACE = "Centrum, sala szkoleniowa"
+_PLACE_WORKSHOP = "Centrum, sala warsztatowa"
+_ONLINE = "Online (wideokonferencja)"
+_FESTIVAL_PLACE = "Plener festiwalowy, namiot Centrum"
+_COORDINATOR = "Natalia Kravets"
+_TEACHERS = ("Joanna Malinowska", "Oksana Melnyk", "Barbara Szymańska", "Dorota Kaczmarek")
+_CHRISTMAS_BREAK = (dt.date(2023, 12, 22), dt.date(2024, 1, 7))
+
+_MEETING_TOPICS = ("pierwsze kroki w Polsce", "urzędy i dokumenty", "ochrona zdrowia", "szkoła i przedszkole",
+                   "rynek pracy", "mieszkanie i najem", "bezpieczeństwo i prawa", "kultura i zwyczaje",
+                   "świadczenia i ZUS", "transport i miasto")
+_WORKSHOPS_CHILDREN = ("Warsztaty integracyjne dla dzieci: gry i zabawy", "Warsztaty integracyjne dla dzieci: "
+                       "plastyka", "Warsztaty integracyjne dla dzieci: teatr", "Warsztaty integracyjne dla dzieci: "
+                       "muzyka")
+_WORKSHOPS_ADULTS = ("Warsztaty integracyjne dla dorosłych: kuchnie świata", "Warsztaty integracyjne dla "
+                     "dorosłych: Wrocław i okolice", "Warsztaty integracyjne dla dorosłych: komunikacja "
+                     "międzykulturowa", "Warsztaty integracyjne dla dorosłych: rękodzieło")
+# (title, days, start times, hours): past the donor's 60 festival-workshop hours with the base set.
+_FESTIVAL = (
+    ("Festiwal Kultur: warsztaty rękodzieła", ("2023-09-16", "2023-09-17"), ("10:00", "14:00"), 4.0),
+    ("Festiwal Kultur: warsztaty kulinarne", ("2023-09-16", "2023-09-17"), ("10:30", "14:30"), 3.5),
+    ("Jarmark świąteczny: ozdoby choinkowe", ("2023-12-09", "2023-12-10"), ("11:00", "15:00"), 3.0),
+    ("Wielkanoc: warsztaty pisanek", ("2024-03-23",), ("10:00", "13:30"), 3.0),
+    ("Dzień Dziecka: warsztaty plastyczne", ("2024-06-01", "2024-06-02"), ("10:00", "14:00"), 4.0),
+    ("Festiwal Kultur: taniec ludowy", ("2023-09-17",), ("12:00",), 2.0),
+)
+_COURSE_TERMS = (  # first day, weekdays (Monday 0), start time, hours
+    ("2023-07-24", (0, 1, 2, 3), "10:00", 2.0),
+    ("2023-09-18", (0, 2), "17:30", 1.5),
+    ("2024-02-19", (1, 3), "17:30", 1.5),
+)
+_LEVELS = ("A1", "A2", "B1")
+
+
+@dataclass
+class _ActivityPlan:
+    kind: ActivityKind
+    title: str
+    sessions: list[tuple[dt.date, dt.time, float]]
+    size: int  # participants wanted (when enough people are registered by then)
+    who: str  # "adult", "child", "ua" (Ukrainian adults) or "any"
+    presence: tuple[tuple[float, float], ...]  # (chance of being present at a session, weight) per person
+    place: str = _PLACE
+    facilitator: str = _COORDINATOR
+    capacity: int | None = None
+    waiting: int = 0
+    completion_percent: int = 80
+    cancelled: bool = False
+    description: str | None = None
+    target_group: str | None = None
+
+
+_LOYAL = ((0.97, 40.0), (0.88, 25.0), (0.7, 20.0), (0.4, 15.0))  # a course: most stay, some drop off
+_DROP_IN = ((0.8, 20.0), (0.55, 40.0), (0.3, 40.0))  # the club: people come when they can
+_ONE_OFF = ((0.87, 1.0),)  # a meeting or workshop: most who signed up come
+
+
+def _time(text: str) -> dt.time:
+    hour, minute = text.split(":")
+    return dt.time(int(hour), int(minute))
+
+
+def _dates_on(start: dt.date, weekdays: tuple[int, ...], count: int, end: dt.date) -> list[dt.date]:
+    """``count`` dates from ``start`` on the given weekdays, skipping holidays and the winter break."""
+    out = []
+    day = start
+    while len(out) < count and day <= end:
+        if day.weekday() in weekdays and day not in _HOLIDAYS and not (
+                _CHRISTMAS_BREAK[0] <= day <= _CHRISTMAS_BREAK[1]):
+            out.append(day)
+        day += dt.timedelta(days=1)
+    return out
+
+
+def _activity_plans(rng: random.Random, scale: int, period: tuple[dt.date, dt.date]) -> list[_ActivityPlan]:
+    """The seed project's activities: ``scale`` (1 for a centre of a few thousand people) multiplies
+    the groups that a bigger centre would run in parallel."""
+    start, end = period
+    plans: list[_ActivityPlan] = []
+    autumn = dt.date(2023, 9, 4)
+
+    def spread(n: int, weekdays: tuple[int, ...], first: dt.date = autumn) -> list[dt.date]:
+        """n dates spread over September to June, each on the first fitting weekday."""
+        out = []
+        for i in range(n):
+            day = first + dt.timedelta(days=int((i + rng.random() * 0.6) * (end - first).days / n))
+            out.append((_dates_on(day, weekdays, 1, end) or [end])[0])
+        return out
+
+    for i, day in enumerate(spread(5 + scale, (1, 2, 3))):
+        plans.append(_ActivityPlan(
+            ActivityKind.ADAPTATION_MEETING, f"Spotkanie adaptacyjne: {_MEETING_TOPICS[i % len(_MEETING_TOPICS)]}",
+            [(day, dt.time(17, 0), 2.0)], 10 + int(rng.random() * 12), "adult", _ONE_OFF, capacity=30,
+            target_group="Osoby dorosłe, nowo przybyłe"))
+    for i, day in enumerate(spread(10 + scale, (0, 3))):
+        plans.append(_ActivityPlan(
+            ActivityKind.ADAPTATION_MEETING_UA_REPS,
+            f"Spotkanie adaptacyjne dla przedstawicieli społeczności ukraińskiej nr {i + 1}",
+            [(day, dt.time(16, 0), 2.0)], 5 + int(rng.random() * 8), "ua", _ONE_OFF, capacity=15,
+            target_group="Przedstawiciele społeczności ukraińskiej"))
+    for kind, titles, who, group in ((ActivityKind.WORKSHOP_CHILDREN, _WORKSHOPS_CHILDREN, "child", "Dzieci 6-14 lat"),
+                                     (ActivityKind.WORKSHOP_ADULTS, _WORKSHOPS_ADULTS, "adult", "Osoby dorosłe")):
+        for i, day in enumerate(spread(2 + scale, (2, 4))):
+            n_sessions = 1 + int(rng.random() * 3)
+            dates = _dates_on(day, (2, 4), n_sessions, end)
+            plans.append(_ActivityPlan(
+                kind, titles[i % len(titles)] + (f" ({i // len(titles) + 1})" if i >= len(titles) else ""),
+                [(d, dt.time(16, 30), 2.0) for d in dates], 8 + int(rng.random() * 8), who, _ONE_OFF,
+                place=_PLACE_WORKSHOP, capacity=16, target_group=group))
+    for i in range(len(_FESTIVAL) + scale - 1):
+        title, festival_days, times, hours = _FESTIVAL[i % len(_FESTIVAL)]
+        sessions = [(dt.date.fromisoformat(d), _time(t), hours) for d in festival_days for t in times]
+        plans.append(_ActivityPlan(
+            ActivityKind.FESTIVAL_WORKSHOP, title + (f" (stanowisko {i // len(_FESTIVAL) + 1})"
+                                                     if i >= len(_FESTIVAL) else ""),
+            sessions, 12 + int(rng.random() * 14), "any", ((0.6, 1.0),), place=_FESTIVAL_PLACE,
+            description="Warsztaty otwarte w czasie wydarzenia; liczą się godziny warsztatów."))
+    for i in range(3 * scale):
+        first, weekdays, at, hours = _COURSE_TERMS[i % len(_COURSE_TERMS)]
+        level = _LEVELS[(i // len(_COURSE_TERMS)) % len(_LEVELS)]
+        group = i // len(_COURSE_TERMS) + 1
+        begin = dt.date.fromisoformat(first) + dt.timedelta(days=7 * ((group - 1) % 4))
+        dates = _dates_on(begin, weekdays, 20 + int(rng.random() * 11), end)
+        capacity = 15 + int(rng.random() * 6)
+        plans.append(_ActivityPlan(
+            ActivityKind.POLISH_COURSE, f"Kurs języka polskiego {level}, grupa {group} ({dates[0]:%m.%Y})",
+            [(d, _time(at), hours) for d in dates], capacity, "adult", _LOYAL,
+            facilitator=_TEACHERS[i % len(_TEACHERS)], capacity=capacity, waiting=2 + int(rng.random() * 4),
+            target_group="Osoby dorosłe", description="Kurs w grupie; certyfikat przy obecności na 80% zajęć."))
+    for i in range(scale):
+        weekday = (2, 3, 1)[i % 3]
+        dates = _dates_on(dt.date(2023, 9, 4) + dt.timedelta(days=7 * (i // 3)), (weekday,), 60, end)
+        plans.append(_ActivityPlan(
+            ActivityKind.LANGUAGE_CLUB, "Klub językowy" + (f" ({i + 1})" if scale > 1 else ""),
+            [(d, dt.time(18, 0), 1.5) for d in dates], 12 + int(rng.random() * 10), "adult", _DROP_IN,
+            facilitator=_TEACHERS[(i + 1) % len(_TEACHERS)], completion_percent=50,
+            description="Cotygodniowe rozmowy po polsku; zaświadczenie przy obecności na połowie spotkań."))
+    online_starts = ("2023-10-02", "2024-03-04", "2023-11-06", "2024-04-08", "2024-01-08", "2024-05-06")
+    for i in range(2 * scale):
+        begin = dt.date.fromisoformat(online_starts[i % 6]) + dt.timedelta(days=7 * ((i // 6) % 3))
+        dates = _dates_on(begin, (0,), 6, end)
+        plans.append(_ActivityPlan(
+            ActivityKind.ONLINE_COURSE, f"Kurs online „Cudzoziemcy w Polsce”, edycja {i + 1}",
+            [(d, dt.time(18, 0), 1.5) for d in dates], 20 + int(rng.random() * 16), "adult",
+            ((0.98, 50.0), (0.8, 30.0), (0.35, 20.0)), place=_ONLINE, capacity=40, completion_percent=100,
+            description="Sześć modułów online; zaświadczenie po wszystkich modułach."))
+    # plans the centre had to call off: enrolled, never held
+    plans.append(_ActivityPlan(
+        ActivityKind.ADAPTATION_MEETING, "Spotkanie adaptacyjne: wolontariat (odwołane)",
+        [(spread(1, (2,), dt.date(2024, 1, 15))[0], dt.time(17, 0), 2.0)], 6, "adult", _ONE_OFF, capacity=30,
+        cancelled=True))
+    plans.append(_ActivityPlan(
+        ActivityKind.WORKSHOP_CHILDREN, "Warsztaty integracyjne dla dzieci: sport (odwołane)",
+        [(spread(1, (4,), dt.date(2023, 11, 6))[0], dt.time(16, 30), 2.0)], 5, "child", _ONE_OFF,
+        place=_PLACE_WORKSHOP, capacity=16, cancelled=True))
+    assert all(p.sessions for p in plans) and start < autumn
+    return plans
+
+
+class _ActivityMaker:
+    """Rows for the activities, their sessions, enrolment (waiting list beyond capacity, a few
+    withdrawn) and attendance: each participant has their own chance of coming, so some meet the
+    completion rule and some do not; every session of an activity that took place has someone
+    present, so it counts as held."""
+
+    def __init__(self, rng: random.Random, project_id: uuid.UUID | None, days: list[dt.date],
+                 first_days: list[int], person_ids: list[uuid.UUID], birth_years: list[int],
+                 citizenship: list[str | None]) -> None:
+        self.rng = rng
+        self.project_id = project_id
+        self.days = days
+        self.first_days = first_days
+        self.person_ids = person_ids
+        self.birth_years = birth_years
+        self.citizenship = citizenship
+        self.activities: list[dict] = []
+        self.sessions: list[dict] = []
+        self.enrolments: list[dict] = []
+        self.attendance: list[dict] = []
+        # Polish courses: (activity, last session, who met the completion rule), for a few certificates
+        self.completers: list[tuple[uuid.UUID, dt.date, list[uuid.UUID]]] = []
+
+    def _participants(self, plan: _ActivityPlan, want: int) -> list[int]:
+        first_day = min(s[0] for s in plan.sessions)
+        registered = bisect.bisect_left(self.first_days, bisect.bisect_right(self.days, first_day))
+        want = min(want, max(1, registered // 3)) if registered else 0
+        year = first_day.year
+
+        def fits(place: int) -> bool:
+            age = year - self.birth_years[place]
+            if plan.who == "child":
+                return 5 <= age < 15
+            if plan.who == "any":
+                return True
+            return age >= 16 and (plan.who != "ua" or self.citizenship[place] == "UA")
+
+        chosen: list[int] = []
+        seen: set[int] = set()
+        tries = 0
+        while len(chosen) < want and tries < 30 * want + 50:
+            tries += 1
+            place = int(self.rng.random() * registered)
+            if place not in seen:
+                seen.add(place)
+                if fits(place):
+                    chosen.append(place)
+        return chosen
+
+    def add(self, plan: _ActivityPlan) -> None:
+        rng = self.rng
+        random_ = rng.random
+        activity_id = _uuid(rng)
+        self.activities.append({
+            "id": activity_id, "deleted": False, "kind": plan.kind, "title": plan.title,
+            "description": plan.description, "facilitator": plan.facilitator, "place": plan.place,
+            "capacity": plan.capacity, "target_group": plan.target_group, "project_id": self.project_id,
+            "completion_percent": plan.completion_percent, "cancelled": plan.cancelled,
+        })
+        session_ids = []
+        for number, (held_on, start, hours) in enumerate(sorted(plan.sessions), 1):
+            session_ids.append(_uuid(rng))
+            self.sessions.append({
+                "id": session_ids[-1], "deleted": False, "activity_id": activity_id, "number": number,
+                "held_on": held_on, "start_time": start, "hours": hours, "place": plan.place,
+                "facilitator": plan.facilitator,
+            })
+        withdrawn = 1 if plan.waiting and random_() < 0.7 else 0
+        people = self._participants(plan, plan.size + plan.waiting + withdrawn)
+        enrolled = people[:plan.size]
+        waiting = people[plan.size:plan.size + plan.waiting]
+        gone = people[plan.size + plan.waiting:]
+        first_session = min(s[0] for s in plan.sessions)
+        for place, status in ([(p, EnrolmentStatus.ENROLLED) for p in enrolled]
+                              + [(p, EnrolmentStatus.WAITING) for p in waiting]
+                              + [(p, EnrolmentStatus.WITHDRAWN) for p in gone]):
+            earliest = self.days[self.first_days[place]]
+            day = max(earliest, first_session - dt.timedelta(days=int(random_() * 21)))
+            self.enrolments.append({
+                "id": _uuid(rng), "deleted": False, "activity_id": activity_id,
+                "person_id": self.person_ids[place], "status": status,
+                "enrolled_at": dt.datetime(day.year, day.month, day.day, 9 + int(random_() * 8),
+                                           int(random_() * 60)),
+            })
+        if plan.cancelled or not enrolled:
+            return
+        values, cumulative = _table(plan.presence)
+        chances = [values[bisect.bisect(cumulative, random_() * cumulative[-1])] for _ in enrolled]
+        present = dict.fromkeys(enrolled, 0)
+        for s, session_id in enumerate(session_ids):
+            marks = []
+            for place, chance in zip(enrolled, chances, strict=True):
+                if random_() < chance:
+                    status = AttendanceStatus.PRESENT
+                else:
+                    status = AttendanceStatus.EXCUSED if random_() < 0.35 else AttendanceStatus.ABSENT
+                marks.append([place, status])
+            if not any(m[1] == AttendanceStatus.PRESENT for m in marks):
+                marks[int(random_() * len(marks))][1] = AttendanceStatus.PRESENT
+            if s < 3:  # those who withdrew came to the first sessions
+                marks.extend([p, AttendanceStatus.PRESENT] for p in gone)
+            for place, status in marks:
+                self.attendance.append({"id": _uuid(rng), "deleted": False, "session_id": session_id,
+                                        "person_id": self.person_ids[place], "status": status})
+                if status == AttendanceStatus.PRESENT and place in present:
+                    present[place] += 1
+        done = [self.person_ids[p] for p in enrolled
+                if activities_rules.completed(present[p], len(session_ids), plan.completion_percent)]
+        if plan.kind == ActivityKind.POLISH_COURSE:
+            self.completers.append((activity_id, max(s[0] for s in plan.sessions), done))
 
 
 # -- the whole -------------------------------------------------------------------------------------
@@ -621,20 +1176,31 @@ def _build(db: Database, persons: int, visits: int | None, seed: int, progress: 
     with db.read() as s:
         before = s.execute(select(func.count()).select_from(Person)).scalar_one()
         before_visits = s.execute(select(func.count()).select_from(Visit)).scalar_one()
-    rng = random.Random(f"wic-demo/{seed}/{before}/{before_visits}")
+    stream = f"wic-demo/{seed}/{before}/{before_visits}"
+    rng = random.Random(stream)
     staff = _staff_pools(db, admin)
     days = _working_days(*setup.SEED_PERIOD)
-    total = persons + visits
+    # Progress counts persons and visits, then the consultations as a tenth of the visits, then one
+    # step for the rest (outcomes, activities).
+    talk_units = visits // 10 if persons else 0
+    total = persons + visits + talk_units + (1 if persons else 0)
     done = 0
 
     # People, in the order they first came (so registration follows the calendar).
     first_days = sorted(int(rng.random() * len(days)) for _ in range(persons))
     maker = _PersonMaker(rng, days, admin, desk_id, staff)
     person_ids: list[uuid.UUID] = []
+    birth_years: list[int] = []
+    citizenship: list[str | None] = []
+    language_of: dict[uuid.UUID, str] = {}
+    languages = functools.lru_cache(maxsize=None)(_consultation_language)
     for start in range(0, persons, PERSONS_PER_CHUNK):
         rows = maker.people(first_days[start:start + PERSONS_PER_CHUNK])
-        person_ids.extend(r["id"] for r in rows)  # in first-contact order, which the visits follow
-        rows = _by_empty_columns(rows)
+        for r in rows:  # in first-contact order, which the visits and activities follow
+            person_ids.append(r["id"])
+            birth_years.append(r["birth_year"])
+            citizenship.append(r["citizenship"])
+            language_of[r["id"]] = languages(r["languages"])
         search_rows = [{"person_id": r["id"], "key": search_key_for(
             r["given_name"], r["family_name"], r["native_name"], r["phone"], r["pesel"])} for r in rows]
         with UnitOfWork(db, admin) as uow:
@@ -644,20 +1210,112 @@ def _build(db: Database, persons: int, visits: int | None, seed: int, progress: 
         if progress:
             progress(done, total, "persons")
 
-    # Visits, in time order.
+    # Visits, in time order; then the consultations some of them brought (drawn from their own random
+    # stream, so the people and visits of a seed stay what they were, and written after the visits:
+    # each table's indexes then grow in turn, which is faster than both at once).
     anonymous = visits if not persons else round(visits * ANONYMOUS_SHARE)
     visit_maker = _VisitMaker(rng, days, desk_id, staff)
+    talks = _ConsultationMaker(random.Random(stream + "/consultations"), staff, language_of, setup.SEED_PERIOD[1])
     keys = visit_maker.slots(first_days, visits - anonymous, anonymous)
     shift = (persons + 1).bit_length()
+    talk_rows: list[dict] = []
     for start in range(0, visits, VISITS_PER_CHUNK):
         rows = visit_maker.visits(keys[start:start + VISITS_PER_CHUNK], shift, person_ids)
+        talk_rows.extend(talks.from_visits(rows))
         with UnitOfWork(db, admin) as uow:
             uow.bulk_insert(Visit, rows)
         done += len(rows)
         if progress:
             progress(done, total, "visits")
-    if progress and not total:
+    del keys, language_of
+    consultations = len(talk_rows)
+    for start in range(0, consultations, VISITS_PER_CHUNK):
+        with UnitOfWork(db, admin) as uow:
+            uow.bulk_insert(Consultation, talk_rows[start:start + VISITS_PER_CHUNK])
+        if progress:
+            written = min(consultations, start + VISITS_PER_CHUNK)
+            progress(done + talk_units * written // consultations, total, "consultations")
+    done += talk_units
+    del talk_rows
+
+    counts: dict[str, int] = {}
+    if persons:
+        counts = _add_the_rest(db, admin, random.Random(stream + "/activities"), talks, staff, days, first_days,
+                               person_ids, birth_years, citizenship)
+        consultations += counts.pop("consultations")
+        if progress:
+            progress(total, total, "activities")
+    elif progress and not total:
         progress(0, 0, "")
 
     pin = DEMO_PIN if fresh or auth.verify_actor(db, admin, DEMO_PIN) else ""
-    return DemoResult(persons=persons, visits=visits, login=admin.login, pin=pin)
+    return DemoResult(persons=persons, visits=visits, login=admin.login, pin=pin, consultations=consultations,
+                      **counts)
+
+
+def _add_the_rest(db: Database, admin: Actor, rng: random.Random, talks: _ConsultationMaker, staff: _StaffPools,
+                  days: list[dt.date], first_days: list[int], person_ids: list[uuid.UUID], birth_years: list[int],
+                  citizenship: list[str | None]) -> dict[str, int]:
+    """Topics, the consultations a small demo may lack, employment outcomes, the seed project's
+    activities with enrolment and attendance, and a few certificates."""
+    with db.read() as s:
+        known = set(s.execute(select(Topic.name).where(Topic.deleted.is_(False))).scalars())
+        project = s.execute(select(Project.id, Project.stable_rule).where(
+            Project.current.is_(True), Project.deleted.is_(False))).first()
+    project_id, rule = (project.id, project.stable_rule or {}) if project else (None, {})
+    topics = [{"id": _uuid(rng), "deleted": False, "name": name} for name in DEMO_TOPICS if name not in known]
+    extra_talks = talks.top_up(person_ids, first_days, days, dt.date.today())
+    recorders = staff.by_kind[ConsultationKind.VOCATIONAL]
+    outcome_rows = _outcomes(rng, talks.first_job_talk, rule, recorders, setup.SEED_PERIOD[1])
+    scale = max(1, round(math.sqrt(len(person_ids) / 1000)))
+    activity_maker = _ActivityMaker(rng, project_id, days, first_days, person_ids, birth_years, citizenship)
+    for plan in _activity_plans(rng, scale, setup.SEED_PERIOD):
+        activity_maker.add(plan)
+    _insert_in_chunks(db, admin, [
+        (Topic, topics), (Consultation, extra_talks), (EmploymentOutcome, outcome_rows),
+        (Activity, activity_maker.activities), (ActivitySession, activity_maker.sessions),
+        (Enrolment, activity_maker.enrolments), (Attendance, activity_maker.attendance)])
+    certificates = _issue_certificates(db, admin, activity_maker.completers)
+    return {"consultations": len(extra_talks), "outcomes": len(outcome_rows),
+            "activities": len(activity_maker.activities), "sessions": len(activity_maker.sessions),
+            "enrolments": len(activity_maker.enrolments), "attendance": len(activity_maker.attendance),
+            "certificates": certificates}
+
+
+def _insert_in_chunks(db: Database, admin: Actor, batches: list[tuple[type, list[dict]]]) -> None:
+    """Bulk inserts in units of work of at most ``VISITS_PER_CHUNK`` rows each."""
+    pending: list[tuple[type, list[dict]]] = []
+    size = 0
+
+    def flush() -> None:
+        with UnitOfWork(db, admin) as uow:
+            for model, part in pending:
+                uow.bulk_insert(model, part)
+
+    for model, rows in batches:
+        for start in range(0, len(rows), VISITS_PER_CHUNK):
+            part = rows[start:start + VISITS_PER_CHUNK]
+            if pending and size + len(part) > VISITS_PER_CHUNK:
+                flush()
+                pending, size = [], 0
+            pending.append((model, part))
+            size += len(part)
+    if pending:
+        flush()
+
+
+CERTIFICATES = 5
+
+
+def _issue_certificates(db: Database, admin: Actor, completers: list[tuple[uuid.UUID, dt.date, list[uuid.UUID]]]
+                        ) -> int:
+    """A few certificates of the first Polish-course group that had completers, issued a week
+    after its last session through the certificates service (serials, verification codes)."""
+    from wic_desk.services import certificates
+
+    for activity_id, last, people in completers:
+        if len(people) >= 2:
+            for person_id in people[:CERTIFICATES]:
+                certificates.issue(db, admin, activity_id, person_id, today=last + dt.timedelta(days=7))
+            return len(people[:CERTIFICATES])
+    return 0
