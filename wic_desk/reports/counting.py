@@ -153,42 +153,103 @@ def bracket_label(low: int, high: int | None) -> str:
     return f"{low}+" if high is None else f"{low}-{high}"
 
 
-def served_persons(s: Session, a: dt.date, b: dt.date, brackets: list[list[int | None]]) -> list[ServedPerson]:
+@dataclass
+class VisitScan:
+    """One pass over the visits up to the period's end: per person the first visit in the period
+    and the first ever; per reason the services and the persons in the period."""
+
+    first_in: dict[str, str]
+    first_ever: dict[str, str]
+    services: dict[str, int]
+    persons: dict[str, set]
+
+
+def scan_visits(s: Session, a: dt.date, b: dt.date) -> VisitScan:
+    """Reads (day, person, reasons) from the covering index ix_visits_day_person, in day order, once.
+    The few distinct reason lists are decoded once each, not a million times by json_each."""
+    import json
+    start = a.isoformat()
+    first_in: dict[str, str] = {}
+    first_ever: dict[str, str] = {}
+    services: dict[str, int] = {}
+    persons: dict[str, set] = {}
+    decoded: dict[str, list[str]] = {}
+    rows = s.connection().exec_driver_sql(
+        "SELECT visit_date, person_id, reasons FROM visits INDEXED BY ix_visits_day_person "
+        "WHERE visit_date <= ? AND deleted = 0 ORDER BY visit_date", (b.isoformat(),))
+    for day, person_id, reasons in rows:
+        day = str(day)
+        if person_id is not None:
+            key = str(person_id)
+            if key not in first_ever:
+                first_ever[key] = day  # day order: the first seen is the earliest
+        if day < start:
+            continue
+        if person_id is not None and key not in first_in:
+            first_in[key] = day
+        codes = decoded.get(reasons)
+        if codes is None:
+            codes = decoded[reasons] = json.loads(reasons) if isinstance(reasons, str) else list(reasons or [])
+        for code in codes:
+            services[code] = services.get(code, 0) + 1
+            if person_id is not None:
+                persons.setdefault(code, set()).add(person_id)
+    return VisitScan(first_in, first_ever, services, persons)
+
+
+# Consultations and attendance: first in the period and first ever, per person (small tables).
+_OTHER_FIRSTS = (
+    """SELECT person_id, MIN(CASE WHEN held_on >= :a THEN held_on END), MIN(held_on) FROM consultations
+        WHERE deleted = 0 AND held_on <= :b GROUP BY person_id""",
+    """SELECT att.person_id, MIN(CASE WHEN s.held_on >= :a AND act.cancelled = 0 AND act.deleted = 0
+                                      THEN s.held_on END), MIN(s.held_on)
+         FROM attendance att JOIN activity_sessions s ON s.id = att.session_id
+         JOIN activities act ON act.id = s.activity_id
+        WHERE att.deleted = 0 AND s.deleted = 0 AND att.status = 'present' AND s.held_on <= :b
+        GROUP BY att.person_id""",
+)
+
+
+def served_persons(s: Session, a: dt.date, b: dt.date, brackets: list[list[int | None]],
+                   scan: VisitScan | None = None) -> list[ServedPerson]:
     """Every person served in the period once, with sex, age group at first service in the period,
     citizenship, disability, and whether they are new (no service before the period)."""
-    rows = s.execute(text(SERVICES_CTE + """
-        , firsts AS (SELECT person_id, MIN(d) AS first_d FROM services GROUP BY person_id)
-        SELECT f.person_id, f.first_d, p.sex, p.birth_date, p.birth_year, p.citizenship, p.disability,
-               (EXISTS (SELECT 1 FROM visits v WHERE v.person_id = f.person_id AND v.deleted = 0
-                         AND v.visit_date < :a)
-                OR EXISTS (SELECT 1 FROM consultations c WHERE c.person_id = f.person_id AND c.deleted = 0
-                         AND c.held_on < :a)
-                OR EXISTS (SELECT 1 FROM attendance att JOIN activity_sessions ss ON ss.id = att.session_id
-                            WHERE att.person_id = f.person_id AND att.deleted = 0 AND att.status = 'present'
-                              AND ss.held_on < :a)) AS was_served_before
-          FROM firsts f JOIN persons p ON p.id = f.person_id
-    """), period_params(a, b)).all()
+    scan = scan or scan_visits(s, a, b)
+    first_in = dict(scan.first_in)
+    first_ever = dict(scan.first_ever)
+    for sql in _OTHER_FIRSTS:
+        for person_id, in_period, ever in s.execute(text(sql), period_params(a, b)):
+            key = str(person_id)
+            if in_period is not None and (key not in first_in or str(in_period) < first_in[key]):
+                first_in[key] = str(in_period)
+            if ever is not None and (key not in first_ever or str(ever) < first_ever[key]):
+                first_ever[key] = str(ever)
+    if not first_in:
+        return []
+    start = a.isoformat()
     out = []
-    for r in rows:
-        first = r.first_d if isinstance(r.first_d, dt.date) else dt.date.fromisoformat(str(r.first_d))
+    for r in s.execute(text("SELECT id, sex, birth_date, birth_year, citizenship, disability FROM persons")):
+        key = str(r.id)
+        first = first_in.get(key)
+        if first is None:
+            continue
+        first_date = dt.date.fromisoformat(first[:10])
         birth = r.birth_date if isinstance(r.birth_date, dt.date) or r.birth_date is None else \
             dt.date.fromisoformat(str(r.birth_date))
-        out.append(ServedPerson(str(r.person_id), r.sex, age_group(birth, r.birth_year, first, brackets),
-                                r.citizenship or "", r.disability or "not_asked", not r.was_served_before))
+        out.append(ServedPerson(key, r.sex, age_group(birth, r.birth_year, first_date, brackets),
+                                r.citizenship or "", r.disability or "not_asked", first_ever[key] >= start))
     return out
 
 
-def services_by_kind(s: Session, a: dt.date, b: dt.date) -> list[tuple[str, str, int, int]]:
+def services_by_kind(s: Session, a: dt.date, b: dt.date, scan: VisitScan | None = None
+                     ) -> list[tuple[str, str, int, int]]:
     """(source, kind, services, unique persons): visits by reason and consultations by kind."""
-    visit_rows = s.execute(text("""
-        SELECT r.value, COUNT(*), COUNT(DISTINCT v.person_id) FROM visits v, json_each(v.reasons) r
-         WHERE v.deleted = 0 AND v.visit_date BETWEEN :a AND :b GROUP BY r.value ORDER BY r.value"""),
-        period_params(a, b)).all()
+    scan = scan or scan_visits(s, a, b)
     consultation_rows = s.execute(text("""
         SELECT kind, COUNT(*), COUNT(DISTINCT person_id) FROM consultations
          WHERE deleted = 0 AND held_on BETWEEN :a AND :b GROUP BY kind ORDER BY kind"""), period_params(a, b)).all()
-    return [("visit", r[0], r[1], r[2]) for r in visit_rows] + \
-        [("consultation", r[0], r[1], r[2]) for r in consultation_rows]
+    return [("visit", code, scan.services[code], len(scan.persons.get(code, ()))) for code in sorted(scan.services)] \
+        + [("consultation", r[0], r[1], r[2]) for r in consultation_rows]
 
 
 def anonymous_visits(s: Session, a: dt.date, b: dt.date) -> int:

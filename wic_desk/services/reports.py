@@ -136,9 +136,10 @@ def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: d
     brackets = project.age_brackets or [[0, 4], [5, 11], [12, 17], [18, 59], [60, None]]
     with db.read() as s:
         step(1, total, "persons")
-        served = counting.served_persons(s, date_from, date_to, brackets)
+        scan = counting.scan_visits(s, date_from, date_to)
+        served = counting.served_persons(s, date_from, date_to, brackets, scan)
         step(2, total, "services")
-        services = counting.services_by_kind(s, date_from, date_to)
+        services = counting.services_by_kind(s, date_from, date_to, scan)
         anonymous = counting.anonymous_visits(s, date_from, date_to)
         step(3, total, "activities")
         activity_rows = s.execute(text(f"""

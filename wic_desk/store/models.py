@@ -177,6 +177,8 @@ class Visit(Synced, Base):
     __tablename__ = "visits"
     __table_args__ = (
         Index("ix_visits_visit_date", "visit_date"),
+        # migration 0003: the period counts (reports, dashboard) read only this index
+        Index("ix_visits_day_person", "visit_date", "person_id", "deleted", "reasons"),
         Index("ix_visits_person_id", "person_id", "visited_at"),
     )
     person_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
