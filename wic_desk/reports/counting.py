@@ -162,39 +162,48 @@ class VisitScan:
     first_ever: dict[str, str]
     services: dict[str, int]
     persons: dict[str, set]
+    anonymous: int = 0  # visits without a person (no consent) in the period
 
 
 def scan_visits(s: Session, a: dt.date, b: dt.date) -> VisitScan:
     """Reads (day, person, reasons) from the covering index ix_visits_day_person, in day order, once.
-    The few distinct reason lists are decoded once each, not a million times by json_each."""
+    Visits are tallied by their reason list (a few dozen distinct lists), which are decoded and
+    spread over the reasons only at the end, not a million times by json_each."""
     import json
     start = a.isoformat()
     first_in: dict[str, str] = {}
     first_ever: dict[str, str] = {}
-    services: dict[str, int] = {}
-    persons: dict[str, set] = {}
-    decoded: dict[str, list[str]] = {}
-    rows = s.connection().exec_driver_sql(
+    by_list: dict[str, int] = {}
+    persons_by_list: dict[str, set] = {}
+    anonymous = 0
+    # a million rows: the driver's own cursor (same connection, same snapshot) skips SQLAlchemy's
+    # per-row result processing, which costs more than the query itself
+    raw = s.connection().connection.driver_connection
+    rows = raw.execute(
         "SELECT visit_date, person_id, reasons FROM visits INDEXED BY ix_visits_day_person "
         "WHERE visit_date <= ? AND deleted = 0 ORDER BY visit_date", (b.isoformat(),))
+    remember_first = first_ever.setdefault  # day order: the first day seen is the earliest
     for day, person_id, reasons in rows:
-        day = str(day)
         if person_id is not None:
-            key = str(person_id)
-            if key not in first_ever:
-                first_ever[key] = day  # day order: the first seen is the earliest
+            remember_first(person_id, day)
         if day < start:
             continue
-        if person_id is not None and key not in first_in:
-            first_in[key] = day
-        codes = decoded.get(reasons)
-        if codes is None:
-            codes = decoded[reasons] = json.loads(reasons) if isinstance(reasons, str) else list(reasons or [])
-        for code in codes:
-            services[code] = services.get(code, 0) + 1
-            if person_id is not None:
-                persons.setdefault(code, set()).add(person_id)
-    return VisitScan(first_in, first_ever, services, persons)
+        by_list[reasons] = by_list.get(reasons, 0) + 1
+        if person_id is None:
+            anonymous += 1
+            continue
+        first_in.setdefault(person_id, day)
+        group = persons_by_list.get(reasons)
+        if group is None:
+            group = persons_by_list[reasons] = set()
+        group.add(person_id)
+    services: dict[str, int] = {}
+    persons: dict[str, set] = {}
+    for reasons, count in by_list.items():
+        for code in json.loads(reasons) if isinstance(reasons, str) else list(reasons or []):
+            services[code] = services.get(code, 0) + count
+            persons.setdefault(code, set()).update(persons_by_list.get(reasons, ()))
+    return VisitScan(first_in, first_ever, services, persons, anonymous)
 
 
 # Consultations and attendance: first in the period and first ever, per person (small tables).

@@ -140,7 +140,7 @@ def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: d
         served = counting.served_persons(s, date_from, date_to, brackets, scan)
         step(2, total, "services")
         services = counting.services_by_kind(s, date_from, date_to, scan)
-        anonymous = counting.anonymous_visits(s, date_from, date_to)
+        anonymous = scan.anonymous
         step(3, total, "activities")
         activity_rows = s.execute(text(f"""
             SELECT act.title, act.kind, MIN(h.held_on), MAX(h.held_on), COUNT(*), SUM(h.hours),
