@@ -59,6 +59,15 @@ def check_demo(exe: Path, workdir: Path, env: dict[str, str]) -> None:
     db = workdir / "demo.db"
     run([exe, "demo", "--no-gui", "--persons", PERSONS, "--db", db], workdir, env)
     assert count_persons(db) == PERSONS
+    # what loads its parts late: the workbook and its chart, an attendance sheet's fonts
+    report = workdir / "donor.xlsx"
+    run([exe, "report", "donor", "--from", "2023-07-01", "--to", "2024-06-15", "--out", report, "--db", db],
+        workdir, env)
+    assert report.stat().st_size > 0
+    first_activity = run([exe, "activities", "list", "--db", db], workdir, env).stdout.splitlines()[0].split("\t")[0]
+    sheet = workdir / "sheet.pdf"
+    run([exe, "attendance-sheet", "--activity", first_activity, "--out", sheet, "--db", db], workdir, env)
+    assert sheet.read_bytes().startswith(b"%PDF")
 
 
 def check_window_opens(exe: Path, workdir: Path, env: dict[str, str], seconds: float = 8) -> None:
