@@ -4,6 +4,7 @@
     python tools/translations.py release   # *.ts -> *.qm (only finished translations go in)
     python tools/translations.py check     # exit 1, saying why, if anything is stale or missing
     python tools/translations.py stats     # per language: messages, finished, still to do
+    python tools/translations.py fill F.json  # translations written elsewhere -> the .ts files
 
 The source language is English. wic_desk_pl.ts and wic_desk_uk.ts hold every message and must be
 fully translated (no "unfinished" entry) before a release. wic_desk_en.ts holds only the messages
@@ -345,6 +346,49 @@ def cmd_stats() -> int:
     return 0
 
 
+def cmd_fill(files: list[Path]) -> int:
+    """Write translations kept in JSON files into the catalogues, then let lupdate tidy them.
+
+    Each file is a list of ``{"context": C, "source": S, "pl": T, "uk": T}``; a message with plural
+    forms gives a list of forms for each language (``"en"`` too). Messages the code no longer has
+    are reported and skipped, so a file can be filled again after the code moved on."""
+    import json as _json
+    wanted: dict[tuple[str, str], dict[str, object]] = {}
+    for file in files:
+        for entry in _json.loads(Path(file).read_text(encoding="utf-8")):
+            wanted[(entry["context"], entry["source"])] = entry
+    lupdate([(ts_path(lang), lang) for lang in LANGUAGES], silent=True)
+    used: set[tuple[str, str]] = set()
+    for lang in LANGUAGES:
+        tree = ET.parse(ts_path(lang))
+        for ctx in tree.getroot().iter("context"):
+            name = ctx.findtext("name") or ""
+            for msg in ctx.iter("message"):
+                key = (name, msg.findtext("source") or "")
+                text = wanted.get(key, {}).get(lang)
+                if text is None:
+                    continue
+                used.add(key)
+                tr = msg.find("translation")
+                if tr is None:
+                    tr = ET.SubElement(msg, "translation")
+                for child in list(tr):
+                    tr.remove(child)
+                tr.attrib.pop("type", None)
+                if msg.get("numerus") == "yes":
+                    tr.text = None
+                    for form in (text if isinstance(text, list) else [text]):
+                        ET.SubElement(tr, "numerusform").text = str(form)
+                else:
+                    tr.text = text if isinstance(text, str) else str(text[0])
+        tree.write(ts_path(lang), encoding="utf-8", xml_declaration=True)
+    for key in sorted(set(wanted) - used):
+        print(f"not in the code (skipped): {key[0]}/{key[1]!r}")
+    lupdate([(ts_path(lang), lang) for lang in LANGUAGES], silent=True)
+    cmd_release()
+    return cmd_stats()
+
+
 def unreadable_marks() -> list[str]:
     """Marked strings that lupdate would skip or misread (they would never be translated)."""
     return [f"{m.where}: {m.problem}" for m in marked_strings(python_sources()) if m.problem]
@@ -418,8 +462,11 @@ def cmd_check() -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=["update", "release", "check", "stats"])
+    parser.add_argument("command", choices=["update", "release", "check", "stats", "fill"])
+    parser.add_argument("files", nargs="*", type=Path, help="fill: JSON files of translations")
     args = parser.parse_args(argv)
+    if args.command == "fill":
+        return cmd_fill(args.files)
     return {"update": cmd_update, "release": cmd_release, "check": cmd_check, "stats": cmd_stats}[args.command]()
 
 
