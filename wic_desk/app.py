@@ -9,6 +9,7 @@ purpose: the login window must show within a second of the process starting, so 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -139,6 +140,17 @@ class Shell:
             window.close()
             window.deleteLater()
 
+    def bring_to_front(self) -> None:
+        """Show the window the desk is on now (wizard, login or main window) above the others."""
+        log.info("brought to the front: the app was started again on this database")
+        for window in (self.window, self.login, self.wizard):
+            if window is not None and window.isVisible():
+                if window.isMinimized():
+                    window.showNormal()
+                window.raise_()
+                window.activateWindow()
+                return
+
     def quit(self) -> None:
         self.app.quit()
 
@@ -149,6 +161,16 @@ def run_gui(db_path: str | None) -> int:
     The login dialog is shown first, before the database layer is even imported (that import
     alone takes about half a second); the database opens from the event loop straight after.
     """
+    from wic_desk.store import lock  # no SQLAlchemy behind it: the login still shows at once
+    role = lock.process_role()
+    lock.set_process_role(lock.WINDOW)  # another process on this database is told a window has it
+    try:
+        return _run(db_path)
+    finally:
+        lock.set_process_role(role)
+
+
+def _run(db_path: str | None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -187,7 +209,19 @@ def _open_and_start(app: QApplication, db_path: str | None, login: LoginDialog, 
     try:
         from wic_desk.gui.context import AppContext
         from wic_desk.services.context import Database
+        from wic_desk.store import lock
         db = Database.open(db_path)
+    except lock.DatabaseInUse as exc:
+        login.hide()
+        if exc.holder is not None and exc.holder.role == lock.WINDOW and _ask_first_window_to_show(db_path):
+            log.info("the database is open in another window; that window was brought to the front")
+            state["exit_code"] = 0
+            app.exit(0)
+            return
+        QMessageBox.warning(None, APP_NAME, i18n.error_text(exc))
+        state["exit_code"] = 1
+        app.exit(1)
+        return
     except UserError as exc:
         login.hide()
         QMessageBox.critical(None, APP_NAME, i18n.error_text(exc))
@@ -204,5 +238,69 @@ def _open_and_start(app: QApplication, db_path: str | None, login: LoginDialog, 
         return
     ctx = AppContext(db=db)
     state["ctx"] = ctx
-    state["shell"] = Shell(app, ctx, login=login)
-    state["shell"].start()
+    shell = state["shell"] = Shell(app, ctx, login=login)
+    state["server"] = _listen_for_second_windows(db, shell)
+    shell.start()
+
+
+def _window_server_name(db_path: str | None) -> str | None:
+    """The local socket a desk's window listens on, named after its database file (None for a
+    database that is not a file here)."""
+    import hashlib
+
+    from wic_desk import paths
+    from wic_desk.store.engine import database_url, sqlite_path
+    file = sqlite_path(database_url(db_path, default_path=paths.default_database_path()))
+    if file is None:
+        return None
+    key = os.path.normcase(str(file.resolve()))
+    return "wic-desk-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+
+
+def _ask_first_window_to_show(db_path: str | None) -> bool:
+    """A second start on the same database: ask the window that has it to come to the front.
+    True when that window answered."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    name = _window_server_name(db_path)
+    if name is None:
+        return False
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(1000):
+        return False
+    socket.write(b"show\n")
+    socket.flush()
+    answered = socket.waitForReadyRead(2000) and bytes(socket.readAll().data()).startswith(b"shown")
+    socket.disconnectFromServer()
+    return answered
+
+
+def _listen_for_second_windows(db, shell: Shell):
+    """Bring this desk's window to the front when the app is started again on its database."""
+    from PySide6.QtNetwork import QLocalServer
+
+    name = _window_server_name(str(db.path) if db.path else None)
+    if name is None:
+        return None
+    server = QLocalServer()
+    server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+    # We hold the database's lock, so a socket left under this name is a crashed desk's.
+    QLocalServer.removeServer(name)
+    if not server.listen(name):
+        log.warning("cannot listen for a second start: %s", server.errorString())
+        return None
+
+    def answer() -> None:
+        while server.hasPendingConnections():
+            connection = server.nextPendingConnection()
+            connection.waitForReadyRead(500)
+            if bytes(connection.readAll().data()).startswith(b"show"):
+                shell.bring_to_front()
+                connection.write(b"shown\n")
+                connection.flush()
+                connection.waitForBytesWritten(500)
+            connection.disconnectFromServer()
+            connection.deleteLater()
+    server.newConnection.connect(answer)
+    return server

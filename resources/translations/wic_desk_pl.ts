@@ -2335,7 +2335,7 @@
         <translation>Wpisane PIN-y się różnią.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/app.py" line="+200"/>
+        <location filename="../../wic_desk/app.py" line="+234"/>
         <location filename="../../wic_desk/gui/widgets/form_errors.py" line="+18"/>
         <source>An unexpected error happened; it was written to the log file. Please report it.</source>
         <translation>Wystąpił nieoczekiwany błąd; zapisano go w pliku dziennika. Prosimy go zgłosić.</translation>
@@ -2436,8 +2436,8 @@
     </message>
     <message>
         <location line="-24"/>
-        <location filename="../../wic_desk/services/context.py" line="+56"/>
-        <location line="+29"/>
+        <location filename="../../wic_desk/services/context.py" line="+58"/>
+        <location line="+6"/>
         <source>This file is not a WIC Desk database, or it is damaged.</source>
         <translation>Ten plik nie jest bazą danych WIC Desk albo jest uszkodzony.</translation>
     </message>
@@ -2448,7 +2448,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../wic_desk/services/context.py" line="+64"/>
+        <location filename="../../wic_desk/services/context.py" line="+131"/>
         <source>Backups are made only of a database file on this computer.</source>
         <translation>Kopie zapasowe można robić tylko z pliku bazy danych na tym komputerze.</translation>
     </message>
@@ -2479,7 +2479,7 @@
         <translation>Terminu kontaktu nie można przenieść w przeszłość.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/context.py" line="-98"/>
+        <location filename="../../wic_desk/services/context.py" line="-142"/>
         <source>The database is busy: another window or program is writing to it. Try again in a moment.</source>
         <translation>Baza danych jest zajęta: inne okno lub program właśnie do niej zapisuje. Spróbuj ponownie za chwilę.</translation>
     </message>
@@ -2490,6 +2490,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../wic_desk/store/lock.py" line="+149"/>
         <source>The database file cannot be opened for writing. Check the folder&apos;s permissions.</source>
         <translation>Nie można otworzyć pliku bazy danych do zapisu. Sprawdź uprawnienia do folderu.</translation>
     </message>
@@ -2499,7 +2500,7 @@
         <translation>Baza danych zgłosiła błąd: {detail}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+67"/>
         <source>The database path is a folder, not a file.</source>
         <translation>Ścieżka bazy danych wskazuje folder, a nie plik.</translation>
     </message>
@@ -2714,7 +2715,7 @@
         <translation>Raport obejmuje najwyżej trzy lata.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>The report file name must end in .xlsx.</source>
         <translation>Nazwa pliku raportu musi kończyć się na .xlsx.</translation>
     </message>
@@ -2959,6 +2960,16 @@
         <location line="+25"/>
         <source>This project already has an indicator with this code.</source>
         <translation>Ten projekt ma już wskaźnik o tym kodzie.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/store/lock.py" line="+46"/>
+        <source>This database is open in the WIC Desk window (process {pid}). Do this in the app, or close the app first; nothing was changed.</source>
+        <translation>Ta baza danych jest otwarta w oknie WIC Desk (proces {pid}). Zrób to w aplikacji albo najpierw ją zamknij; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another WIC Desk command is using this database. Try again when it has finished; nothing was changed.</source>
+        <translation>Z tej bazy danych korzysta inne polecenie WIC Desk. Spróbuj ponownie, gdy się zakończy; nic nie zostało zmienione.</translation>
     </message>
 </context>
 <context>

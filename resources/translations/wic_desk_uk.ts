@@ -2335,7 +2335,7 @@
         <translation>Введені PIN-коди не збігаються.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/app.py" line="+200"/>
+        <location filename="../../wic_desk/app.py" line="+234"/>
         <location filename="../../wic_desk/gui/widgets/form_errors.py" line="+18"/>
         <source>An unexpected error happened; it was written to the log file. Please report it.</source>
         <translation>Сталася неочікувана помилка; її записано до файлу журналу. Будь ласка, повідомте про неї.</translation>
@@ -2436,8 +2436,8 @@
     </message>
     <message>
         <location line="-24"/>
-        <location filename="../../wic_desk/services/context.py" line="+56"/>
-        <location line="+29"/>
+        <location filename="../../wic_desk/services/context.py" line="+58"/>
+        <location line="+6"/>
         <source>This file is not a WIC Desk database, or it is damaged.</source>
         <translation>Цей файл не є базою даних WIC Desk або пошкоджений.</translation>
     </message>
@@ -2448,7 +2448,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../wic_desk/services/context.py" line="+64"/>
+        <location filename="../../wic_desk/services/context.py" line="+131"/>
         <source>Backups are made only of a database file on this computer.</source>
         <translation>Резервні копії можна робити лише з файлу бази даних на цьому комп&apos;ютері.</translation>
     </message>
@@ -2479,7 +2479,7 @@
         <translation>Подальший контакт не можна перенести в минуле.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/context.py" line="-98"/>
+        <location filename="../../wic_desk/services/context.py" line="-142"/>
         <source>The database is busy: another window or program is writing to it. Try again in a moment.</source>
         <translation>База даних зайнята: інше вікно або програма зараз записує до неї. Спробуйте ще раз за мить.</translation>
     </message>
@@ -2490,6 +2490,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../wic_desk/store/lock.py" line="+149"/>
         <source>The database file cannot be opened for writing. Check the folder&apos;s permissions.</source>
         <translation>Не вдається відкрити файл бази даних для запису. Перевірте права доступу до папки.</translation>
     </message>
@@ -2499,7 +2500,7 @@
         <translation>База даних повідомила про помилку: {detail}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+67"/>
         <source>The database path is a folder, not a file.</source>
         <translation>Шлях до бази даних вказує на папку, а не на файл.</translation>
     </message>
@@ -2714,7 +2715,7 @@
         <translation>Звіт охоплює не більше трьох років.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>The report file name must end in .xlsx.</source>
         <translation>Назва файлу звіту має закінчуватися на .xlsx.</translation>
     </message>
@@ -2959,6 +2960,16 @@
         <location line="+25"/>
         <source>This project already has an indicator with this code.</source>
         <translation>Цей проєкт уже має показник із цим кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/store/lock.py" line="+46"/>
+        <source>This database is open in the WIC Desk window (process {pid}). Do this in the app, or close the app first; nothing was changed.</source>
+        <translation>Цю базу даних відкрито у вікні WIC Desk (процес {pid}). Зробіть це в застосунку або спершу закрийте його; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another WIC Desk command is using this database. Try again when it has finished; nothing was changed.</source>
+        <translation>Цією базою даних користується інша команда WIC Desk. Спробуйте ще раз, коли вона завершиться; нічого не змінено.</translation>
     </message>
 </context>
 <context>

@@ -568,3 +568,87 @@ def test_joining_needs_a_name_for_this_desk(qtbot, db):
     assert wizard.currentId() == SetupWizard.CENTRE_PAGE
     assert wizard.ui.desk_error.text() == "This field is required."
     assert not wizard.ui.centre_error.isVisibleTo(wizard)  # the centre's name is not asked for
+
+
+# -- one window per database ----------------------------------------------------------------------
+
+def _subprocess_env(home) -> dict:
+    import os
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    return dict(os.environ, PYTHONPATH=str(root), WIC_DESK_HOME=str(home), WIC_DESK_LANG="en",
+                QT_QPA_PLATFORM="offscreen")
+
+
+def _wait_for_window_lock(db_path, first, seconds: float = 60) -> None:
+    import time
+
+    from wic_desk.store import lock
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        holder = lock.read_holder(db_path)
+        if holder is not None and holder.pid == first.pid and holder.role == lock.WINDOW:
+            time.sleep(1.0)  # the window listens for a second start right after taking the lock
+            return
+        assert first.poll() is None, first.stderr.read()
+        time.sleep(0.1)
+    raise AssertionError("the first window never took the database")
+
+
+def test_a_second_start_on_the_same_database_brings_the_first_window_forward(db_path, admin, db, tmp_path):
+    import subprocess
+    import sys
+    db.close()
+    home = tmp_path / "home"
+    env = _subprocess_env(home)
+    first = subprocess.Popen([sys.executable, "-m", "wic_desk", "--db", str(db_path)], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_for_window_lock(db_path, first)
+        second = subprocess.run([sys.executable, "-m", "wic_desk", "--db", str(db_path)], env=env,
+                                capture_output=True, text=True, timeout=60)
+        assert second.returncode == 0, second.stderr
+        log = (home / "wic-desk.log").read_text(encoding="utf-8")
+        assert "brought to the front: the app was started again on this database" in log
+        assert first.poll() is None, "the first window is still up"
+    finally:
+        first.kill()
+        first.wait(30)
+
+
+def test_run_gui_on_a_database_another_process_holds_says_so(qapp, db_path, admin, db, tmp_path):
+    """A holder that does not answer (a command, or a window that cannot): the message, exit 1."""
+    import subprocess
+    import sys
+
+    from wic_desk.app import run_gui
+    db.close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys\nfrom wic_desk.services.context import Database\n"
+                               f"db = Database.open({str(db_path)!r})\nprint('ready', flush=True)\n"
+                               "sys.stdin.readline()\n"],
+        env=_subprocess_env(tmp_path / "home"), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        seen = []
+
+        def dismiss_message():
+            box = _visible(qapp, "QMessageBox")
+            if box is None:
+                return False
+            seen.append(box.text())
+            box.accept()
+            return True
+
+        failures = _drive(qapp, [dismiss_message])
+        code = run_gui(str(db_path))
+        if failures:
+            raise failures[0]
+        assert code == 1
+        assert seen == ["Another WIC Desk command is using this database. Try again when it has finished; "
+                        "nothing was changed."]
+    finally:
+        holder.kill()
+        holder.wait(30)
+    for w in qapp.topLevelWidgets():
+        w.close()

@@ -7,6 +7,7 @@ the command line hold a ``Database`` and an ``Actor``; they never see a SQLAlche
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,7 +22,8 @@ from wic_desk import paths
 from wic_desk.domain.enums import ConsultationKind, Role
 from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
-from wic_desk.store.engine import database_url, make_engine, sqlite_path
+from wic_desk.store import lock
+from wic_desk.store.engine import busy_timeout_ms, database_url, make_engine, sqlite_path
 from wic_desk.store.migrate import backup_sqlite, migrate
 from wic_desk.store.models import LocalState
 
@@ -59,6 +61,31 @@ def user_db_error(exc: Exception) -> UserError | None:
     return None
 
 
+_NOT_OURS = T("Errors", "This file is not a WIC Desk database, or it is damaged.")
+_OUR_TABLES = {"alembic_version", "local_state", "persons", "change_log"}
+
+
+def _check_ours(file: Path) -> None:
+    """Refuse, before a connection of ours changes it (WAL mode, migrations), a file that is not a
+    WIC Desk database: not SQLite at all, or a SQLite database of another program. An empty or
+    absent file is a new database."""
+    if not file.exists() or file.stat().st_size == 0:
+        return
+    with open(file, "rb") as fh:
+        if fh.read(16) != b"SQLite format 3\x00":
+            raise UserError(_NOT_OURS)
+    # Read-only and without SQLite's shared memory: nothing is written beside or into the file.
+    conn = sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True)
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError:
+        raise UserError(_NOT_OURS) from None
+    finally:
+        conn.close()
+    if tables and not _OUR_TABLES <= tables:
+        raise UserError(_NOT_OURS)
+
+
 class Database:
     """One database, opened and migrated."""
 
@@ -68,10 +95,15 @@ class Database:
         self.path: Path | None = sqlite_path(url)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._desk_id: uuid.UUID | None = None
+        self._closed = False
 
     @classmethod
     def open(cls, db_path: str | Path | None = None, *, url: str | None = None) -> Database:
-        """Open (creating and upgrading as needed) the database the user chose."""
+        """Open (creating and upgrading as needed) the database the user chose.
+
+        A database file is first locked for this process (``wic_desk.store.lock``): another WIC
+        Desk process holding it is reported (DatabaseInUse) before anything touches the file. A
+        file that is not a WIC Desk database is refused untouched."""
         url = url or database_url(db_path, default_path=paths.default_database_path())
         file = sqlite_path(url)
         if file is not None:
@@ -79,26 +111,40 @@ class Database:
                 raise UserError(T("Errors", "The database path is a folder, not a file."))
             if not file.parent.exists():
                 raise UserError(T("Errors", "The folder for the database does not exist."))
-            if file.exists() and file.stat().st_size > 0:
-                with open(file, "rb") as fh:
-                    if fh.read(16) != b"SQLite format 3\x00":
-                        raise UserError(T("Errors", "This file is not a WIC Desk database, or it is damaged."))
-        engine = make_engine(url)
-        try:
-            migrate(engine, paths.migrations_dir(), file, paths.backups_dir_for(file) if file else None)
-        except (OperationalError, DatabaseError) as exc:
-            engine.dispose()
-            error = user_db_error(exc)
-            if error is None:
+            lock_existed = lock.lock_path(file).exists()
+            lock.acquire(file, wait_s=0.0 if lock.process_role() == lock.WINDOW else busy_timeout_ms() / 1000)
+            try:
+                _check_ours(file)
+            except UserError:
+                lock.release(file)
+                if not lock_existed:  # leave a stranger's file and its folder as they were
+                    lock.lock_path(file).unlink(missing_ok=True)
                 raise
-            raise error from None
+        try:
+            engine = make_engine(url)
+            try:
+                migrate(engine, paths.migrations_dir(), file, paths.backups_dir_for(file) if file else None)
+            except (OperationalError, DatabaseError) as exc:
+                engine.dispose()
+                error = user_db_error(exc)
+                if error is None:
+                    raise
+                raise error from None
+            except BaseException:
+                engine.dispose()
+                raise
         except BaseException:
-            engine.dispose()
+            if file is not None:
+                lock.release(file)
             raise
         return cls(engine, url)
 
     def close(self) -> None:
+        """Close every connection, then give back this process's lock on the file."""
         self.engine.dispose()
+        if self.path is not None and not self._closed:
+            self._closed = True
+            lock.release(self.path)
 
     # -- sessions ------------------------------------------------------------------------------
 
