@@ -50,11 +50,14 @@ def busy_timeout_ms() -> int:
 
 
 def make_engine(url: str) -> Engine:
+    """An engine for ``url``. Its errors never carry the statement's parameters (names, birth
+    dates, notes in flight), so a traceback written to the log holds no personal data."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     timeout_ms = busy_timeout_ms()
-    engine = create_engine(url, connect_args={"timeout": timeout_ms / 1000, "check_same_thread": False})
+    engine = create_engine(url, connect_args={"timeout": timeout_ms / 1000, "check_same_thread": False},
+                           hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
