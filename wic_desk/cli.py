@@ -424,6 +424,8 @@ def _database_user_error(exc: Exception) -> UserError | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from wic_desk import paths
+    paths.keep_files_private()
     _setup_logging()
     try:
         args = build_parser().parse_args(argv)

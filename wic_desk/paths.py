@@ -67,6 +67,14 @@ def exports_dir() -> Path:
     return asset_dir("exports")
 
 
+def keep_files_private() -> None:
+    """From now on, files and folders this process creates are the user's alone (0600 / 0700 on
+    POSIX): the database and its -wal, backups, the log, exports. Called first thing by every
+    entry point; SQLite gives the -wal and -shm files the database file's own permissions."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
 def data_dir() -> Path:
     """The user data folder (created on demand)."""
     home = os.environ.get("WIC_DESK_HOME")

@@ -236,3 +236,23 @@ def test_an_unexpected_database_error_logs_no_personal_data(desk_db, tmp_path, m
     assert "no_such_table" in log and "Traceback" in log  # the bug is there to be fixed...
     assert "Markerowa" not in log  # ...without the person it was handling
     assert "Markerowa" not in capsys.readouterr().err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_files_and_folders_the_app_makes_are_private(tmp_path):
+    home = tmp_path / "new-home"  # made by the app itself
+    folder = tmp_path / "desks"
+    folder.mkdir(mode=0o755)
+    db = folder / "desk.db"
+    env = {**_env(home), "WIC_DESK_PIN": "2468"}
+    made = subprocess.run([sys.executable, "-m", "wic_desk", "init", "--centre", "Centrum", "--desk", "Recepcja",
+                           "--admin", "admin", "--db", str(db)], capture_output=True, text=True, env=env)
+    assert made.returncode == 0, made.stderr
+    backup = subprocess.run([sys.executable, "-m", "wic_desk", "backup", "--db", str(db)], capture_output=True,
+                            text=True, env=env)
+    assert backup.returncode == 0, backup.stderr
+    made_by_app = [home, home / "wic-desk.log", db, lock.lock_path(db), folder / "backups",
+                   Path(backup.stdout.strip())] + sorted((folder / "backups").iterdir())
+    for path in made_by_app:
+        mode = path.stat().st_mode & 0o777
+        assert mode == (0o700 if path.is_dir() else 0o600), f"{path.name}: {oct(mode)}"
