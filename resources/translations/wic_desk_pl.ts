@@ -2971,6 +2971,21 @@
         <source>Another WIC Desk command is using this database. Try again when it has finished; nothing was changed.</source>
         <translation>Z tej bazy danych korzysta inne polecenie WIC Desk. Spróbuj ponownie, gdy się zakończy; nic nie zostało zmienione.</translation>
     </message>
+    <message>
+        <location filename="../../wic_desk/store/keyfile.py" line="+47"/>
+        <source>The login or the password is wrong.</source>
+        <translation>Login lub hasło są nieprawidłowe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This recovery key does not open this database.</source>
+        <translation>Ten klucz odzyskiwania nie otwiera tej bazy danych.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file beside the database is missing or damaged; open it with the recovery key.</source>
+        <translation>Brakuje pliku kluczy obok bazy danych albo jest uszkodzony; otwórz bazę kluczem odzyskiwania.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsModel</name>

@@ -2971,6 +2971,21 @@
         <source>Another WIC Desk command is using this database. Try again when it has finished; nothing was changed.</source>
         <translation>Цією базою даних користується інша команда WIC Desk. Спробуйте ще раз, коли вона завершиться; нічого не змінено.</translation>
     </message>
+    <message>
+        <location filename="../../wic_desk/store/keyfile.py" line="+47"/>
+        <source>The login or the password is wrong.</source>
+        <translation>Неправильний логін або пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This recovery key does not open this database.</source>
+        <translation>Цей ключ відновлення не відкриває цю базу даних.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file beside the database is missing or damaged; open it with the recovery key.</source>
+        <translation>Файл ключів поруч із базою даних відсутній або пошкоджений; відкрийте базу ключем відновлення.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
