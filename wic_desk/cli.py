@@ -262,7 +262,7 @@ def _cmd_certificates(args) -> int:
     if args.what == "verify":
         db = _open(args)
         try:
-            result = certificates.verify(db, args.serial, args.code)
+            result = certificates.verify(db, _script_actor(db), args.serial, args.code)
         finally:
             db.close()
         if not result.genuine:

@@ -789,6 +789,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Certificate verification page published</source>
+        <translation>Opublikowano stronę weryfikacji zaświadczeń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate verified</source>
+        <translation>Sprawdzono zaświadczenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Donor report exported</source>
         <translation>Wyeksportowano raport dla grantodawcy</translation>
     </message>
@@ -806,6 +816,11 @@
         <location line="+1"/>
         <source>Idle lock changed</source>
         <translation>Zmieniono czas automatycznej blokady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate verification address changed</source>
+        <translation>Zmieniono adres weryfikacji zaświadczeń</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2194,7 +2209,7 @@
         <translation>Błędne polecenie: {detail}. Zobacz wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>This database is not set up yet. Run wic-desk init first.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Najpierw uruchom wic-desk init.</translation>
     </message>
@@ -2214,7 +2229,7 @@
         <translation>„{value}” nie jest prawidłowym identyfikatorem.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Not genuine: no certificate has this serial number and code.</source>
         <translation>Nieprawdziwe: żadne zaświadczenie nie ma takiego numeru i kodu.</translation>
     </message>
@@ -2311,7 +2326,7 @@
         <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+33"/>
         <location filename="../../wic_desk/gui/pages/staff.py" line="+38"/>
         <location filename="../../wic_desk/services/activities.py" line="+49"/>
-        <location filename="../../wic_desk/services/auth.py" line="+103"/>
+        <location filename="../../wic_desk/services/auth.py" line="+109"/>
         <location line="+2"/>
         <location filename="../../wic_desk/services/consultations.py" line="+189"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
@@ -2632,14 +2647,16 @@
         <translation>Ten konflikt został już rozstrzygnięty; odśwież listę.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location filename="../../wic_desk/services/certificates.py" line="+273"/>
+        <location line="+61"/>
+        <location filename="../../wic_desk/services/sync.py" line="+185"/>
         <location line="+127"/>
         <location filename="../../wic_desk/services/uow.py" line="+133"/>
         <source>This desk is not set up yet.</source>
         <translation>To stanowisko nie jest jeszcze skonfigurowane.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location filename="../../wic_desk/services/sync.py" line="-122"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Folder na plik wymiany nie istnieje.</translation>
     </message>
@@ -2714,7 +2731,7 @@
         <translation>Raport obejmuje najwyżej trzy lata.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>The report file name must end in .xlsx.</source>
         <translation>Nazwa pliku raportu musi kończyć się na .xlsx.</translation>
     </message>
@@ -2729,28 +2746,28 @@
         <translation>„{value}” nie jest miesiącem (użyj formatu RRRR-MM).</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/certificates.py" line="+175"/>
-        <source>This desk has used up its certificate numbers for {year}: an administrator must give it another block of numbers.</source>
-        <translation>To stanowisko wykorzystało swoje numery zaświadczeń na rok {year}: administrator musi przydzielić mu kolejną pulę numerów.</translation>
+        <location filename="../../wic_desk/services/certificates.py" line="-80"/>
+        <source>Give the page&apos;s address as http:// or https://, without spaces, at most 300 characters.</source>
+        <translation>Podaj adres strony zaczynający się od http:// lub https://, bez spacji, najwyżej 300 znaków.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Choose a block between 0 and 99.</source>
-        <translation>Wybierz pulę od 0 do 99.</translation>
+        <location line="+50"/>
+        <source>This desk has used up its certificate numbers for {year}.</source>
+        <translation>To stanowisko wykorzystało wszystkie numery zaświadczeń na rok {year}.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+70"/>
         <location filename="../../wic_desk/services/sheets.py" line="+7"/>
         <source>This activity has no sessions.</source>
         <translation>To działanie nie ma spotkań.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>The stored content of certificate {serial} is incomplete: it cannot be printed again.</source>
         <translation>Zapisana treść zaświadczenia {serial} jest niepełna: nie można go wydrukować ponownie.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>This person is not enrolled in this activity.</source>
         <translation>Ta osoba nie jest zapisana na to działanie.</translation>
     </message>
@@ -2770,12 +2787,14 @@
         <location line="-57"/>
         <location line="+34"/>
         <location line="+40"/>
+        <location line="+64"/>
+        <location line="+20"/>
         <location filename="../../wic_desk/services/sheets.py" line="+10"/>
         <source>The file cannot be written: {reason}</source>
         <translation>Nie można zapisać pliku: {reason}</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-152"/>
         <source>No participant of this activity meets the completion rule yet.</source>
         <translation>Żaden uczestnik tego działania nie spełnia jeszcze warunku ukończenia.</translation>
     </message>
@@ -4331,7 +4350,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../wic_desk/services/certificates.py" line="-397"/>
+        <location filename="../../wic_desk/services/certificates.py" line="-517"/>
         <source>Printing certificates</source>
         <translation>Drukowanie zaświadczeń</translation>
     </message>
