@@ -3399,7 +3399,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wic_desk/gui/main_window.py" line="+110"/>
+        <location filename="../../wic_desk/gui/main_window.py" line="+121"/>
         <source>Front desk</source>
         <translation>Recepcja</translation>
     </message>
@@ -3454,7 +3454,7 @@
         <translation>Nie udało się otworzyć recepcji; błąd zapisano w pliku dziennika.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>About WIC Desk</source>
         <translation>O programie WIC Desk</translation>
     </message>
@@ -3464,7 +3464,12 @@
         <translation>&lt;h3&gt;WIC Desk {version}&lt;/h3&gt;&lt;p&gt;Recepcja centrum integracji: wizyty, konsultacje, działania i raporty, także bez dostępu do sieci.&lt;/p&gt;&lt;p&gt;Licencja: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+87"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>&amp;Sprawdź zaświadczenie…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{user} · {role} · desk: {desk}</source>
         <translation>{user} · {role} · stanowisko: {desk}</translation>
     </message>
@@ -5613,6 +5618,109 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+1"/>
         <source>Add topic (Enter)</source>
         <translation>Dodaj temat (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCertificateDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/certificate_check.py" line="+117"/>
+        <source>Verify a certificate</source>
+        <translation>Sprawdź zaświadczenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the number and the verification code printed under the certificate&apos;s QR code, or scan the QR code.</source>
+        <translation>Wpisz numer i kod weryfikacyjny wydrukowane pod kodem QR zaświadczenia albo zeskanuj kod QR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification &amp;code:</source>
+        <translation>&amp;Kod weryfikacyjny:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chec&amp;k</source>
+        <translation>Sp&amp;rawdź</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate number</source>
+        <translation>Numer zaświadczenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification code</source>
+        <translation>Kod weryfikacyjny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Type the certificate&apos;s number.</source>
+        <translation>Wpisz numer zaświadczenia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the verification code.</source>
+        <translation>Wpisz kod weryfikacyjny.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>certificate of completion</source>
+        <translation>zaświadczenie o ukończeniu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate of participation</source>
+        <translation>zaświadczenie o udziale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in native script</source>
+        <translation>Imię i nazwisko w oryginalnym zapisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Liczba godzin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Data wydania</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Genuine</source>
+        <translation>Autentyczne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not genuine</source>
+        <translation>Nieautentyczne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No certificate has this number and verification code. Check what was typed; a certificate issued at another desk shows here after the next exchange of files.</source>
+        <translation>Żadne zaświadczenie nie ma tego numeru i kodu weryfikacyjnego. Sprawdź wpisane dane; zaświadczenie wydane na innym stanowisku będzie tu widoczne po następnej wymianie plików.</translation>
     </message>
 </context>
 <context>

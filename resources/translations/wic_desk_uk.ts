@@ -3399,7 +3399,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wic_desk/gui/main_window.py" line="+110"/>
+        <location filename="../../wic_desk/gui/main_window.py" line="+121"/>
         <source>Front desk</source>
         <translation>Рецепція</translation>
     </message>
@@ -3454,7 +3454,7 @@
         <translation>Не вдалося відкрити рецепцію; помилку записано до файлу журналу.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>About WIC Desk</source>
         <translation>Про WIC Desk</translation>
     </message>
@@ -3464,7 +3464,12 @@
         <translation>&lt;h3&gt;WIC Desk {version}&lt;/h3&gt;&lt;p&gt;Рецепція центру інтеграції: візити, консультації, заходи та звіти, працює без мережі.&lt;/p&gt;&lt;p&gt;Ліцензія: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+87"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>&amp;Перевірити сертифікат…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{user} · {role} · desk: {desk}</source>
         <translation>{user} · {role} · робоче місце: {desk}</translation>
     </message>
@@ -5613,6 +5618,109 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+1"/>
         <source>Add topic (Enter)</source>
         <translation>Додати тему (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCertificateDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/certificate_check.py" line="+117"/>
+        <source>Verify a certificate</source>
+        <translation>Перевірити сертифікат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the number and the verification code printed under the certificate&apos;s QR code, or scan the QR code.</source>
+        <translation>Введіть номер і код перевірки, надруковані під QR-кодом сертифіката, або відскануйте QR-код.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification &amp;code:</source>
+        <translation>&amp;Код перевірки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chec&amp;k</source>
+        <translation>Пере&amp;вірити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate number</source>
+        <translation>Номер сертифіката</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification code</source>
+        <translation>Код перевірки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Відповідь</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Type the certificate&apos;s number.</source>
+        <translation>Введіть номер сертифіката.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the verification code.</source>
+        <translation>Введіть код перевірки.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>certificate of completion</source>
+        <translation>сертифікат про завершення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate of participation</source>
+        <translation>сертифікат про участь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Ім&apos;я та прізвище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in native script</source>
+        <translation>Ім&apos;я та прізвище рідною мовою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Захід</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Кількість годин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Дата видачі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Genuine</source>
+        <translation>Справжній</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not genuine</source>
+        <translation>Несправжній</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No certificate has this number and verification code. Check what was typed; a certificate issued at another desk shows here after the next exchange of files.</source>
+        <translation>Жоден сертифікат не має такого номера і коду перевірки. Перевірте введені дані; сертифікат, виданий на іншому робочому місці, з&apos;явиться тут після наступного обміну файлами.</translation>
     </message>
 </context>
 <context>
