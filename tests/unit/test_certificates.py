@@ -233,7 +233,9 @@ def test_only_coordinators_and_admins_issue_anyone_verifies(db, admin, course, m
         with pytest.raises(PermissionDenied):
             certs.register(db, staff)
         assert not certs.verify(db, staff, "WIC/2024/ABCD/000001", "ABCD-EFGH-JK23").genuine  # may ask
-    assert not (tmp_path / "x.pdf").exists()
+        with pytest.raises(PermissionDenied):
+            certs.publish_page(db, staff, tmp_path / "page")
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "page").exists()
     cert = certs.issue(db, make_staff(Role.COORDINATOR), aid, who["lukasz"], today=ISSUED)
     assert certs.verify(db, make_staff(Role.RECEPTIONIST), cert.serial, cert.code).genuine
 

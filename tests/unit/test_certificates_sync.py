@@ -109,7 +109,7 @@ def _old_certificate(desk, activity_id, person_id, serial, code):
                                     content=data))
 
 
-def test_an_old_serial_given_on_two_desks_still_verifies_as_printed_on_both(desks, consent):
+def test_an_old_serial_given_on_two_desks_still_verifies_as_printed_on_both(desks, consent, tmp_path):
     a, b = desks
     aid, (olena, daria) = _course(a, consent, [("Olena", "Testowa"), ("Daria", "Przykładowa")])
     exchange_all(desks)
@@ -126,6 +126,11 @@ def test_an_old_serial_given_on_two_desks_still_verifies_as_printed_on_both(desk
             assert result.genuine and result.serial == "WIC/2024/000001"
         assert not certs.verify(desk.db, desk.admin, "WIC/2024/000001", "AAAA-BBBB-CCCD").genuine
         assert not certs.verify(desk.db, desk.admin, stored[1], "AAAA-BBBB-CCCC").genuine  # the mark was never printed
+    # the verification page lists both as printed, not under the sync's mark
+    page = certs.publish_page(b.db, b.admin, tmp_path / "site").path.read_text(encoding="utf-8")
+    salt = re.search(r'"salt":"([0-9a-f]+)"', page).group(1)
+    for code in ("AAAA-BBBB-CCCC", "DDDD-EEEE-FFFF"):
+        assert certs.page_hash(salt, "WIC/2024/000001", code) in page
     # a new certificate takes the desk's own code, never the old form
     new_course, (nina,) = _course(a, consent, [("Nina", "Wzorcowa")])
     issued = certs.issue(a.db, a.admin, new_course, nina, today=ISSUED)

@@ -53,6 +53,7 @@ from sqlalchemy.orm import Session
 
 from wic_desk import paths
 from wic_desk.documents import certificate as cert_doc
+from wic_desk.documents import verification_page
 from wic_desk.documents.pdf import discard, publish, temp_beside
 from wic_desk.domain.enums import AttendanceStatus, EnrolmentStatus
 from wic_desk.domain.errors import NotFound, UserError, ValidationError
@@ -657,6 +658,45 @@ def verify(db: Database, actor: Actor, serial: str, code: str) -> VerifyResult:
         return VerifyResult(genuine=True, serial=serial, person_name=content.get("name"),
                             native_name=content.get("native_name"), activity_title=content.get("activity_title"),
                             issued_on=match.issued_on, completed=match.completed, hours=match.hours)
+
+
+def publish_page(db: Database, actor: Actor, out_dir: str | Path, url: str | None = None,
+                 today: dt.date | None = None) -> PublishResult:
+    """Write the static verification page, ``out_dir/index.html`` (the folder made if need be):
+    salted SHA-256 hashes of the serial and code of every certificate held here, no personal data,
+    in Polish, Ukrainian and English. ``url``, when given, is first stored as the centre's
+    verification address ("" clears it). The page appears whole or not at all; on an error the
+    database is as it was."""
+    auth.require_action(actor, Action.PUBLISH_CERTIFICATES)
+    new_url = check_url(url) if url is not None else None
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UserError(T("Errors", "The file cannot be written: {reason}"), reason=error.strerror or "") from None
+    salt = secrets.token_hex(16)  # a new salt each time: two publications cannot be compared
+    path = out_dir / verification_page.FILE_NAME
+    temp = temp_beside(path)
+    try:
+        with UnitOfWork(db, actor) as uow:
+            if new_url is not None:
+                _set_url_in(uow, new_url)
+            current = _verification_url(uow.session)
+            hashes = sorted({
+                page_hash(salt, normalise_serial(_printed_serial(serial, content)), normalise_code(code))
+                for serial, code, content in uow.session.execute(
+                    select(Certificate.serial, Certificate.verification_code, Certificate.content)
+                    .where(Certificate.deleted.is_(False)))})
+            temp.write_text(verification_page.render(
+                salt=salt, hashes=hashes, published_on=today or dt.date.today(), centre=centre_name(uow.session)),
+                encoding="utf-8")
+            publish(temp, path)
+            uow.audit("export.verification_page", detail=f"certificates={len(hashes)}")
+    except OSError as error:
+        raise UserError(T("Errors", "The file cannot be written: {reason}"), reason=error.strerror or "") from None
+    finally:
+        discard(temp)
+    return PublishResult(path=path, certificates=len(hashes), url=current)
 
 
 def register(db: Database, actor: Actor, activity_id: uuid.UUID | None = None) -> list[CertificateRow]:
