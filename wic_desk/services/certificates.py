@@ -48,7 +48,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wic_desk import paths
@@ -296,8 +296,9 @@ def _allocate_serials(uow: UnitOfWork, year: int, count: int) -> list[str]:
     session = uow.session
     desk = _desk_code(uow)
     prefix = f"WIC/{year}/{desk}/"
-    highest = max((_number_of(s) for s in session.execute(select(Certificate.serial).where(
-        Certificate.serial.startswith(prefix))).scalars()), default=0)
+    # zero-padded numbers sort as text; a sync's "~" mark sorts after the number it follows
+    last = session.scalar(select(func.max(Certificate.serial)).where(Certificate.serial.startswith(prefix)))
+    highest = _number_of(last) if last else 0
     counter_key = f"certificate_serial:{year}:{desk}"
     used = max(highest, int(local_value(session, counter_key) or 0))
     if used + count > MAX_NUMBER:
