@@ -6,9 +6,9 @@ CODE``, split into the two fields and checked at once. The answer is "genuine" w
 activity, hours and date of issue, or "not genuine" with nothing about anyone. Every check goes
 through ``services.certificates.verify``, which audits it.
 
-Keyboard: the number field has the focus; Enter moves on to the code, Enter there checks;
-Alt+N / Alt+C jump to the fields; Esc closes. After an answer the number is selected, ready for
-the next certificate.
+Keyboard: the number field has the focus; Enter moves on to the code, Enter there checks; Alt
+with a label's underlined letter jumps to its field; Esc closes. After an answer the number is
+selected, ready for the next certificate.
 """
 
 from __future__ import annotations
