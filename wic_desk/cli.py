@@ -107,6 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     pv.add_argument("serial")
     pv.add_argument("code")
     pv.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+    pp = what.add_parser("publish", help="static verification page for any web host (hashes, no personal data)")
+    pp.add_argument("--out", dest="page_dir", required=True, type=Path, metavar="DIR")
+    pp.add_argument("--url", default=None, metavar="URL",
+                    help="where the page will be published; stored, and carried by the QR codes of "
+                         "certificates issued from now on (\"\" clears it)")
+    pp.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
 
     p = add("report", help="the donor's Excel reports")
     what = p.add_subparsers(dest="what", required=True, parser_class=_Parser)
@@ -259,10 +265,18 @@ def _cmd_attendance_sheet(args) -> int:
 
 def _cmd_certificates(args) -> int:
     from wic_desk.services import certificates
+    if args.what == "publish":
+        db = _open(args)
+        try:
+            published = certificates.publish_page(db, _script_actor(db), args.page_dir, url=args.url)
+        finally:
+            db.close()
+        print(f"file\t{published.path}\ncertificates\t{published.certificates}\nurl\t{published.url or ''}")
+        return 0
     if args.what == "verify":
         db = _open(args)
         try:
-            result = certificates.verify(db, args.serial, args.code)
+            result = certificates.verify(db, _script_actor(db), args.serial, args.code)
         finally:
             db.close()
         if not result.genuine:

@@ -789,6 +789,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Certificate verification page published</source>
+        <translation>Opublikowano stronę weryfikacji zaświadczeń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate verified</source>
+        <translation>Sprawdzono zaświadczenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Donor report exported</source>
         <translation>Wyeksportowano raport dla grantodawcy</translation>
     </message>
@@ -806,6 +816,11 @@
         <location line="+1"/>
         <source>Idle lock changed</source>
         <translation>Zmieniono czas automatycznej blokady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate verification address changed</source>
+        <translation>Zmieniono adres weryfikacji zaświadczeń</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2194,7 +2209,7 @@
         <translation>Błędne polecenie: {detail}. Zobacz wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>This database is not set up yet. Run wic-desk init first.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Najpierw uruchom wic-desk init.</translation>
     </message>
@@ -2214,7 +2229,7 @@
         <translation>„{value}” nie jest prawidłowym identyfikatorem.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Not genuine: no certificate has this serial number and code.</source>
         <translation>Nieprawdziwe: żadne zaświadczenie nie ma takiego numeru i kodu.</translation>
     </message>
@@ -2311,7 +2326,7 @@
         <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+33"/>
         <location filename="../../wic_desk/gui/pages/staff.py" line="+38"/>
         <location filename="../../wic_desk/services/activities.py" line="+49"/>
-        <location filename="../../wic_desk/services/auth.py" line="+103"/>
+        <location filename="../../wic_desk/services/auth.py" line="+109"/>
         <location line="+2"/>
         <location filename="../../wic_desk/services/consultations.py" line="+189"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
@@ -2633,14 +2648,16 @@
         <translation>Ten konflikt został już rozstrzygnięty; odśwież listę.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location filename="../../wic_desk/services/certificates.py" line="+273"/>
+        <location line="+62"/>
+        <location filename="../../wic_desk/services/sync.py" line="+185"/>
         <location line="+127"/>
         <location filename="../../wic_desk/services/uow.py" line="+133"/>
         <source>This desk is not set up yet.</source>
         <translation>To stanowisko nie jest jeszcze skonfigurowane.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location filename="../../wic_desk/services/sync.py" line="-122"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Folder na plik wymiany nie istnieje.</translation>
     </message>
@@ -2730,28 +2747,28 @@
         <translation>„{value}” nie jest miesiącem (użyj formatu RRRR-MM).</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/certificates.py" line="+175"/>
-        <source>This desk has used up its certificate numbers for {year}: an administrator must give it another block of numbers.</source>
-        <translation>To stanowisko wykorzystało swoje numery zaświadczeń na rok {year}: administrator musi przydzielić mu kolejną pulę numerów.</translation>
+        <location filename="../../wic_desk/services/certificates.py" line="-81"/>
+        <source>Give the page&apos;s address as http:// or https://, without spaces, at most 300 characters.</source>
+        <translation>Podaj adres strony zaczynający się od http:// lub https://, bez spacji, najwyżej 300 znaków.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Choose a block between 0 and 99.</source>
-        <translation>Wybierz pulę od 0 do 99.</translation>
+        <location line="+51"/>
+        <source>This desk has used up its certificate numbers for {year}.</source>
+        <translation>To stanowisko wykorzystało wszystkie numery zaświadczeń na rok {year}.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+70"/>
         <location filename="../../wic_desk/services/sheets.py" line="+7"/>
         <source>This activity has no sessions.</source>
         <translation>To działanie nie ma spotkań.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>The stored content of certificate {serial} is incomplete: it cannot be printed again.</source>
         <translation>Zapisana treść zaświadczenia {serial} jest niepełna: nie można go wydrukować ponownie.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>This person is not enrolled in this activity.</source>
         <translation>Ta osoba nie jest zapisana na to działanie.</translation>
     </message>
@@ -2771,12 +2788,14 @@
         <location line="-57"/>
         <location line="+34"/>
         <location line="+40"/>
+        <location line="+64"/>
+        <location line="+20"/>
         <location filename="../../wic_desk/services/sheets.py" line="+10"/>
         <source>The file cannot be written: {reason}</source>
         <translation>Nie można zapisać pliku: {reason}</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-152"/>
         <source>No participant of this activity meets the completion rule yet.</source>
         <translation>Żaden uczestnik tego działania nie spełnia jeszcze warunku ukończenia.</translation>
     </message>
@@ -3406,7 +3425,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wic_desk/gui/main_window.py" line="+110"/>
+        <location filename="../../wic_desk/gui/main_window.py" line="+121"/>
         <source>Front desk</source>
         <translation>Recepcja</translation>
     </message>
@@ -3461,7 +3480,7 @@
         <translation>Nie udało się otworzyć recepcji; błąd zapisano w pliku dziennika.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>About WIC Desk</source>
         <translation>O programie WIC Desk</translation>
     </message>
@@ -3471,7 +3490,12 @@
         <translation>&lt;h3&gt;WIC Desk {version}&lt;/h3&gt;&lt;p&gt;Recepcja centrum integracji: wizyty, konsultacje, działania i raporty, także bez dostępu do sieci.&lt;/p&gt;&lt;p&gt;Licencja: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+87"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>&amp;Sprawdź zaświadczenie…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{user} · {role} · desk: {desk}</source>
         <translation>{user} · {role} · stanowisko: {desk}</translation>
     </message>
@@ -4357,7 +4381,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../wic_desk/services/certificates.py" line="-397"/>
+        <location filename="../../wic_desk/services/certificates.py" line="-518"/>
         <source>Printing certificates</source>
         <translation>Drukowanie zaświadczeń</translation>
     </message>
@@ -5620,6 +5644,109 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+1"/>
         <source>Add topic (Enter)</source>
         <translation>Dodaj temat (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCertificateDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/certificate_check.py" line="+117"/>
+        <source>Verify a certificate</source>
+        <translation>Sprawdź zaświadczenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the number and the verification code printed under the certificate&apos;s QR code, or scan the QR code.</source>
+        <translation>Wpisz numer i kod weryfikacyjny wydrukowane pod kodem QR zaświadczenia albo zeskanuj kod QR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification &amp;code:</source>
+        <translation>&amp;Kod weryfikacyjny:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chec&amp;k</source>
+        <translation>Sp&amp;rawdź</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate number</source>
+        <translation>Numer zaświadczenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification code</source>
+        <translation>Kod weryfikacyjny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Type the certificate&apos;s number.</source>
+        <translation>Wpisz numer zaświadczenia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the verification code.</source>
+        <translation>Wpisz kod weryfikacyjny.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>certificate of completion</source>
+        <translation>zaświadczenie o ukończeniu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate of participation</source>
+        <translation>zaświadczenie o udziale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in native script</source>
+        <translation>Imię i nazwisko w oryginalnym zapisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Liczba godzin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Data wydania</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Genuine</source>
+        <translation>Autentyczne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not genuine</source>
+        <translation>Nieautentyczne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No certificate has this number and verification code. Check what was typed; a certificate issued at another desk shows here after the next exchange of files.</source>
+        <translation>Żadne zaświadczenie nie ma tego numeru i kodu weryfikacyjnego. Sprawdź wpisane dane; zaświadczenie wydane na innym stanowisku będzie tu widoczne po następnej wymianie plików.</translation>
     </message>
 </context>
 <context>

@@ -789,6 +789,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Certificate verification page published</source>
+        <translation>Опубліковано сторінку перевірки сертифікатів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate verified</source>
+        <translation>Перевірено сертифікат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Donor report exported</source>
         <translation>Звіт для донора експортовано</translation>
     </message>
@@ -806,6 +816,11 @@
         <location line="+1"/>
         <source>Idle lock changed</source>
         <translation>Час автоблокування змінено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate verification address changed</source>
+        <translation>Змінено адресу перевірки сертифікатів</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2194,7 +2209,7 @@
         <translation>Неправильна команда: {detail}. Див. wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>This database is not set up yet. Run wic-desk init first.</source>
         <translation>Цю базу даних ще не налаштовано. Спершу виконайте wic-desk init.</translation>
     </message>
@@ -2214,7 +2229,7 @@
         <translation>«{value}» не є коректним ідентифікатором.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Not genuine: no certificate has this serial number and code.</source>
         <translation>Несправжній: жоден сертифікат не має такого номера й коду.</translation>
     </message>
@@ -2311,7 +2326,7 @@
         <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+33"/>
         <location filename="../../wic_desk/gui/pages/staff.py" line="+38"/>
         <location filename="../../wic_desk/services/activities.py" line="+49"/>
-        <location filename="../../wic_desk/services/auth.py" line="+103"/>
+        <location filename="../../wic_desk/services/auth.py" line="+109"/>
         <location line="+2"/>
         <location filename="../../wic_desk/services/consultations.py" line="+189"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
@@ -2633,14 +2648,16 @@
         <translation>Цей конфлікт уже вирішено; оновіть список.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location filename="../../wic_desk/services/certificates.py" line="+273"/>
+        <location line="+62"/>
+        <location filename="../../wic_desk/services/sync.py" line="+185"/>
         <location line="+127"/>
         <location filename="../../wic_desk/services/uow.py" line="+133"/>
         <source>This desk is not set up yet.</source>
         <translation>Це робоче місце ще не налаштовано.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location filename="../../wic_desk/services/sync.py" line="-122"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Папка для файлу обміну не існує.</translation>
     </message>
@@ -2730,28 +2747,28 @@
         <translation>«{value}» не є місяцем (використовуйте формат РРРР-ММ).</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/certificates.py" line="+175"/>
-        <source>This desk has used up its certificate numbers for {year}: an administrator must give it another block of numbers.</source>
-        <translation>Це робоче місце використало свої номери сертифікатів на {year} рік: адміністратор має надати йому інший блок номерів.</translation>
+        <location filename="../../wic_desk/services/certificates.py" line="-81"/>
+        <source>Give the page&apos;s address as http:// or https://, without spaces, at most 300 characters.</source>
+        <translation>Вкажіть адресу сторінки, що починається з http:// або https://, без пробілів, не довше 300 символів.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Choose a block between 0 and 99.</source>
-        <translation>Виберіть блок від 0 до 99.</translation>
+        <location line="+51"/>
+        <source>This desk has used up its certificate numbers for {year}.</source>
+        <translation>Це робоче місце використало всі номери сертифікатів на {year} рік.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+70"/>
         <location filename="../../wic_desk/services/sheets.py" line="+7"/>
         <source>This activity has no sessions.</source>
         <translation>Цей захід не має занять.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>The stored content of certificate {serial} is incomplete: it cannot be printed again.</source>
         <translation>Збережений вміст сертифіката {serial} неповний: його не можна надрукувати повторно.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>This person is not enrolled in this activity.</source>
         <translation>Ця особа не записана на цей захід.</translation>
     </message>
@@ -2771,12 +2788,14 @@
         <location line="-57"/>
         <location line="+34"/>
         <location line="+40"/>
+        <location line="+64"/>
+        <location line="+20"/>
         <location filename="../../wic_desk/services/sheets.py" line="+10"/>
         <source>The file cannot be written: {reason}</source>
         <translation>Не вдається записати файл: {reason}</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-152"/>
         <source>No participant of this activity meets the completion rule yet.</source>
         <translation>Жоден учасник цього заходу ще не виконав умову завершення.</translation>
     </message>
@@ -3406,7 +3425,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wic_desk/gui/main_window.py" line="+110"/>
+        <location filename="../../wic_desk/gui/main_window.py" line="+121"/>
         <source>Front desk</source>
         <translation>Рецепція</translation>
     </message>
@@ -3461,7 +3480,7 @@
         <translation>Не вдалося відкрити рецепцію; помилку записано до файлу журналу.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>About WIC Desk</source>
         <translation>Про WIC Desk</translation>
     </message>
@@ -3471,7 +3490,12 @@
         <translation>&lt;h3&gt;WIC Desk {version}&lt;/h3&gt;&lt;p&gt;Рецепція центру інтеграції: візити, консультації, заходи та звіти, працює без мережі.&lt;/p&gt;&lt;p&gt;Ліцензія: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+87"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>&amp;Перевірити сертифікат…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{user} · {role} · desk: {desk}</source>
         <translation>{user} · {role} · робоче місце: {desk}</translation>
     </message>
@@ -4357,7 +4381,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../wic_desk/services/certificates.py" line="-397"/>
+        <location filename="../../wic_desk/services/certificates.py" line="-518"/>
         <source>Printing certificates</source>
         <translation>Друк сертифікатів</translation>
     </message>
@@ -5620,6 +5644,109 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+1"/>
         <source>Add topic (Enter)</source>
         <translation>Додати тему (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCertificateDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/certificate_check.py" line="+117"/>
+        <source>Verify a certificate</source>
+        <translation>Перевірити сертифікат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the number and the verification code printed under the certificate&apos;s QR code, or scan the QR code.</source>
+        <translation>Введіть номер і код перевірки, надруковані під QR-кодом сертифіката, або відскануйте QR-код.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification &amp;code:</source>
+        <translation>&amp;Код перевірки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chec&amp;k</source>
+        <translation>Пере&amp;вірити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate number</source>
+        <translation>Номер сертифіката</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification code</source>
+        <translation>Код перевірки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Відповідь</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Type the certificate&apos;s number.</source>
+        <translation>Введіть номер сертифіката.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the verification code.</source>
+        <translation>Введіть код перевірки.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>certificate of completion</source>
+        <translation>сертифікат про завершення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate of participation</source>
+        <translation>сертифікат про участь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Ім&apos;я та прізвище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in native script</source>
+        <translation>Ім&apos;я та прізвище рідною мовою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Захід</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Кількість годин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Дата видачі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Genuine</source>
+        <translation>Справжній</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not genuine</source>
+        <translation>Несправжній</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No certificate has this number and verification code. Check what was typed; a certificate issued at another desk shows here after the next exchange of files.</source>
+        <translation>Жоден сертифікат не має такого номера і коду перевірки. Перевірте введені дані; сертифікат, виданий на іншому робочому місці, з&apos;явиться тут після наступного обміну файлами.</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ def test_attendance_sheet_and_certificates_then_verify(capsys, db_path, course, 
     [page] = PdfReader(certs).pages
     page_text = page.extract_text()
     import re
-    serial = re.search(r"WIC/\d{4}/\d{6}", page_text).group(0)
+    serial = re.search(r"WIC/\d{4}/[A-Z2-9]{4}/\d{6}", page_text).group(0)
     verification = re.search(r"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}", page_text).group(0)
     code, out, err = _run(capsys, "certificates", "verify", serial, verification, "--db", db_path)
     assert code == 0 and out.startswith("genuine\t") and "Oleksandra Kovalchuk" in out

@@ -3,7 +3,8 @@
 The page shows, in Polish and in the person's language (Ukrainian or English): the centre, the
 title, the name as in the document and in native script, the activity, its dates, the hours
 attended, the place and date of issue, a signature line, and a QR code that carries the serial
-number and the verification code, both also printed beneath it for people to type.
+number and the verification code (as text, or inside the address of the centre's verification
+page), both also printed beneath it for people to type.
 
 The page is drawn from ``CertificateData`` alone, which the services store with the certificate,
 so a reprint draws the very same page. PDFs are written with ReportLab's invariant mode (no time
@@ -68,6 +69,8 @@ class CertificateData:
     project: str | None = None
     funding_pl: str | None = None
     funding_en: str | None = None
+    # what the QR code carries; None (certificates issued before it was stored): the template's
+    qr_text: str | None = None
 
     def to_content(self) -> dict[str, Any]:
         """Plain JSON: dates as ISO text."""
@@ -332,7 +335,7 @@ class _Page:
         c.setFillColor((0, 0, 0))
         c.setFont(FONT, 9)
         c.drawRightString(right, base + 8.5 * mm, f"{serial_pl} {d.serial}")
-        qr_text = str(t.get("qr_text") or "{serial} {code}").format(serial=d.serial, code=d.code)
+        qr_text = d.qr_text or str(t.get("qr_text") or "{serial} {code}").format(serial=d.serial, code=d.code)
         qr_x = right - qr_size
         qr_y = base + 12 * mm
         c.setFillColor((0, 0, 0))

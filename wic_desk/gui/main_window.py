@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from wic_desk import __version__
@@ -27,6 +27,7 @@ from wic_desk.services.setup import DEFAULT_IDLE_LOCK_MINUTES
 log = logging.getLogger(__name__)
 
 DESK_MODULE = "wic_desk.gui.pages.desk"
+VERIFY_CERTIFICATE_KEYS = "Ctrl+Shift+V"
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.sync_page: QWidget | None = None
         self.projects_page: QWidget | None = None
         self.audit_page: QWidget | None = None
+        self.verify_dialog: QDialog | None = None
         self._tab_titles: list[tuple[QWidget, str]] = []  # (page, untranslated title)
         self._build_pages()
         # a page shows what changed elsewhere (another tab, another desk) when it comes to the front
@@ -83,6 +85,15 @@ class MainWindow(QMainWindow):
         ui.action_settings.triggered.connect(self.show_settings)
         ui.action_topics.triggered.connect(self.show_topics)
         ui.action_about.triggered.connect(self.show_about)
+        # File > Verify a certificate: someone at the desk hands over a certificate to be checked
+        from wic_desk.gui.widgets.certificate_check import may_verify
+        self.action_verify_certificate = QAction(self)
+        self.action_verify_certificate.setObjectName("action_verify_certificate")
+        self.action_verify_certificate.setShortcut(QKeySequence(VERIFY_CERTIFICATE_KEYS))
+        self.action_verify_certificate.triggered.connect(self.show_verify_certificate)
+        ui.menu_file.insertAction(ui.action_lock, self.action_verify_certificate)
+        ui.menu_file.insertSeparator(ui.action_lock)
+        self.action_verify_certificate.setVisible(may_verify(ctx))
         is_admin = ctx.actor.role == Role.ADMIN
         ui.menu_admin.menuAction().setVisible(is_admin)
         ui.action_staff.setEnabled(is_admin)
@@ -207,6 +218,19 @@ class MainWindow(QMainWindow):
         from wic_desk.gui.pages.consultation import TopicsDialog
         TopicsDialog(self.ctx, self).exec()
 
+    def show_verify_certificate(self) -> None:
+        """The verification dialog (not modal: it may stay open beside the desk's work)."""
+        from wic_desk.gui.widgets.certificate_check import VerifyCertificateDialog, may_verify
+        if self.is_locked or not may_verify(self.ctx):
+            return
+        if self.verify_dialog is None:
+            self.verify_dialog = VerifyCertificateDialog(self.ctx, self)
+        self.verify_dialog.show()
+        self.verify_dialog.raise_()
+        self.verify_dialog.activateWindow()
+        self.verify_dialog.serial_edit.setFocus()
+        self.verify_dialog.serial_edit.selectAll()
+
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About WIC Desk"), self.tr(
             "<h3>WIC Desk {version}</h3>"
@@ -232,7 +256,7 @@ class MainWindow(QMainWindow):
     def _session_actions(self):
         ui = self.ui
         return [ui.action_lock, ui.action_logout, ui.action_staff, ui.action_settings,
-                *self._languages.actions()]
+                self.action_verify_certificate, *self._languages.actions()]
 
     def lock(self) -> None:
         """Hide the content behind the lock screen. Open dialogs of this window are closed
@@ -296,6 +320,7 @@ class MainWindow(QMainWindow):
         if desk is not None:
             parts += [p for p in (desk.centre_name, desk.desk_name) if p]
         self.setWindowTitle(" — ".join(parts))
+        self.action_verify_certificate.setText(self.tr("&Verify a certificate…"))
         for page, title in self._tab_titles:
             index = self.ui.tabs.indexOf(page)
             if index >= 0:

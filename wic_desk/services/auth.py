@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from wic_desk.domain.enums import ConsultationKind, Role
 from wic_desk.domain.errors import NotFound, PermissionDenied, UserError, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+from wic_desk.domain.permissions import Action, roles_for
 from wic_desk.domain.validation import check_pin
 from wic_desk.services.context import Actor, Database
 from wic_desk.services.uow import UnitOfWork
@@ -54,6 +55,11 @@ def require(actor: Actor | None, roles: frozenset[Role] | set[Role]) -> Actor:
     if actor is None or actor.role not in roles:
         raise PermissionDenied()
     return actor
+
+
+def require_action(actor: Actor | None, action: Action) -> Actor:
+    """The actor, if domain.permissions allows their role ``action``; PermissionDenied otherwise."""
+    return require(actor, roles_for(action))
 
 
 def actor_of(staff: Staff) -> Actor:

@@ -8,9 +8,10 @@ Belarusian names), never from real records; notes and employers are generic phra
 the same data every time: name pools are built once from Faker seeded with a constant, then every
 draw (names, dates, UUIDs) comes from ``random.Random`` streams seeded from ``seed`` and from what
 the database already holds, so a second run on the same file adds new people instead of colliding
-with the first run's keys. Two things depend on the day of the build, not on the seed: a few open
-follow-ups fall due today and in the next days (the period is over, so every other open one is
-overdue), and the certificates' verification codes use the centre's own random secret.
+with the first run's keys. Some things do not depend on the seed: a few open follow-ups fall due
+today and in the next days (the period is over, so every other open one is overdue), and the
+certificates' serials carry the desk's own code (derived from its random id) and random
+verification codes.
 
 What the demo holds, for ``persons`` people (``scale`` = the square root of persons / 1000, at least
 1: the groups a bigger centre runs in parallel):

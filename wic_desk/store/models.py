@@ -96,12 +96,16 @@ class AuditEntry(Base):
 class Centre(Synced, Base):
     __tablename__ = "centres"
     name: Mapped[str] = mapped_column(String(200))
+    # where the centre publishes its certificate verification page (QR codes then carry it)
+    verification_url: Mapped[str | None] = mapped_column(String(300))
 
 
 class Desk(Synced, Base):
     __tablename__ = "desks"
     name: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
+    # the desk's own part of certificate serials (WIC/2026/K7QD/000123), chosen at its first issue
+    code: Mapped[str | None] = mapped_column(String(8))
 
 
 class Staff(Synced, Base):
@@ -303,7 +307,8 @@ class Attendance(Synced, Base):
 
 class Certificate(Synced, Base):
     __tablename__ = "certificates"
-    serial: Mapped[str] = mapped_column(String(20), unique=True)
+    # as printed, or "serial~<id>" on a record that lost a clash of old-format serials in a sync
+    serial: Mapped[str] = mapped_column(String(40), unique=True)
     person_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
     activity_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
     issued_on: Mapped[dt.date] = mapped_column(Date)
