@@ -343,3 +343,42 @@ def test_a_desk_is_found_by_name_and_the_current_one_wins_over_the_one_it_replac
         sync_service.find_desk(b.db, "Recepcja Z")
     message = str(caught.value)
     assert "Recepcja Z" in message and "sync export --out FILE" in message and "sync import FILE" in message
+
+
+def test_a_new_desk_can_be_written_for_by_name_once_its_first_file_is_read(
+        capsys, db, db_path, admin, consent, tmp_path, monkeypatch, fast_cipher):  # noqa: F811
+    """The README's join steps through the command line; before the new desk's first file, the
+    message says what to do."""
+    from wic_desk import cli
+
+    def run(*argv):
+        code = cli.main([str(a) for a in argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    monkeypatch.setenv("WIC_DESK_PASSPHRASE", "invented passphrase")
+    people.register(db, admin, people.PersonInput(given_name="Halyna", family_name="Bondarenko", sex=Sex.FEMALE),
+                    consent)
+    full, desk_b = tmp_path / "full.wicsync", tmp_path / "b.db"
+    assert run("sync", "export", "--out", full, "--full", "--db", db_path)[0] == 0
+    assert run("sync", "import", full, "--desk", "Recepcja 2", "--db", desk_b)[0] == 0
+    code, out, err = run("sync", "export", "--out", tmp_path / "x.wicsync", "--for", "Recepcja 2", "--db", db_path)
+    assert code == 1 and len(err.strip().splitlines()) == 1
+    assert "Recepcja 2" in err and "sync export --out FILE" in err and "sync import FILE" in err
+    hello = tmp_path / "hello.wicsync"  # the new desk's first file, for the desk it joined from
+    assert run("sync", "export", "--out", hello, "--for", "Recepcja 1", "--db", desk_b)[0] == 0
+    assert run("sync", "import", hello, "--db", db_path)[0] == 0
+    people.register(db, admin, people.PersonInput(given_name="Giorgi", family_name="Tsiklauri", sex=Sex.MALE),
+                    consent)
+    for_b = tmp_path / "for-b.wicsync"
+    code, out, err = run("sync", "export", "--out", for_b, "--for", "recepcja 2", "--db", db_path)
+    assert code == 0, err
+    assert "changes\t1\n" in out  # only the new person, not a full copy
+    assert run("sync", "import", for_b, "--db", desk_b)[0] == 0
+    assert run("sync", "digest", "--db", db_path)[1] == run("sync", "digest", "--db", desk_b)[1]
+
+    code, out, err = run("sync", "retire", "Recepcja 2", "--db", db_path)
+    assert code == 0 and out.startswith("retired\t"), err
+    assert [p.state for p in sync_service.peers(db)] == [sync_service.RETIRED]
+    code, out, err = run("sync", "retire", "Recepcja 2", "--db", db_path)
+    assert code == 1 and "retired already" in err
