@@ -382,3 +382,34 @@ def test_a_new_desk_can_be_written_for_by_name_once_its_first_file_is_read(
     assert [p.state for p in sync_service.peers(db)] == [sync_service.RETIRED]
     code, out, err = run("sync", "retire", "Recepcja 2", "--db", db_path)
     assert code == 1 and "retired already" in err
+
+
+def test_a_file_of_format_1_from_a_desk_not_updated_yet_is_still_read(tmp_path, fast_cipher):  # noqa: F811
+    """Format 2 files carry the new desk fields; a format 1 file (desk records without them) reads as before."""
+    from tests.unit.test_sync_file import forge
+    from wic_desk.sync import fileformat
+    assert fileformat.FORMAT_VERSION == 2
+    a = centre(tmp_path / "centre", 1)[0]
+    try:
+        register(a, "Oksana", "Hnatiuk")
+        full = a.export(full=True)
+
+        def old_rows(chunks):
+            for chunk in chunks:
+                for row in chunk:
+                    if row[3] == "desks":
+                        row[5].pop("replaces", None)
+                        row[5].pop("retired_at", None)
+            return chunks
+
+        old = forge(full, tmp_path / "old.wicsync", manifest_edit=lambda m: m.update(format=1), rows_edit=old_rows)
+        fresh = Database.open(tmp_path / "fresh.db")
+        try:
+            sync_service.join_centre(fresh, old, PASSPHRASE, "Recepcja N")
+            assert people.search(fresh, "Hnatiuk")
+            assert sync_service.digest(fresh) != ""
+            assert {p.name: p.state for p in sync_service.peers(fresh)} == {"Recepcja A": sync_service.ACTIVE}
+        finally:
+            fresh.close()
+    finally:
+        a.db.close()
