@@ -2319,7 +2319,7 @@
         <location filename="../../wic_desk/services/setup.py" line="+51"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/sync.py" line="+501"/>
+        <location filename="../../wic_desk/services/sync.py" line="+504"/>
         <source>This field is required.</source>
         <translation>To pole jest wymagane.</translation>
     </message>
@@ -2602,7 +2602,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-427"/>
+        <location filename="../../wic_desk/services/sync.py" line="-430"/>
         <source>This database is already set up.</source>
         <translation>Ta baza danych jest już skonfigurowana.</translation>
     </message>
@@ -2652,7 +2652,7 @@
         <translation>To stanowisko zostało już wycofane.</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+267"/>
         <location line="+127"/>
         <location filename="../../wic_desk/services/uow.py" line="+133"/>
         <source>This desk is not set up yet.</source>
@@ -2664,7 +2664,7 @@
         <translation>Folder na plik wymiany nie istnieje.</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+308"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Nie ma takiego rekordu.</translation>
@@ -5196,7 +5196,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Pliki wymiany WIC Desk (*.wicsync *.age);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+422"/>
+        <location line="+427"/>
         <source>Exchange files with the other desks</source>
         <translation>Wymiana plików z innymi stanowiskami</translation>
     </message>
@@ -5316,7 +5316,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Konflikty rozstrzygają koordynatorzy i administratorzy; do tego czasu obowiązuje widoczna wartość i nic nie ginie.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>The passphrase is forgotten; it will be asked for again.</source>
         <translation>Hasło zapomniane; zostaniesz o nie zapytany ponownie.</translation>
     </message>
@@ -5412,7 +5412,12 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Rozstrzygnięto: {field} ({record}) ma teraz wartość „{value}”. Wybór trafi na inne stanowiska z następnym plikiem wymiany.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
+        <source>Not yet known at {desks}, as far as this desk can tell: write a file for it (Write exchange file → For one desk) and read it there. From then on it can write files for this desk alone.</source>
+        <translation>Stanowisko nie jest jeszcze znane w: {desks} (na ile to stanowisko wie): zapisz dla niego plik (Zapisz plik wymiany → Dla jednego stanowiska) i odczytaj go tam. Od tej chwili będzie mogło zapisywać pliki tylko dla tego stanowiska.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Retire desk</source>
         <translation>Wycofaj stanowisko</translation>
     </message>
@@ -5699,7 +5704,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="-671"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="-690"/>
         <source>Write exchange file</source>
         <translation>Zapisz plik wymiany</translation>
     </message>

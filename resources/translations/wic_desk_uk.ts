@@ -2319,7 +2319,7 @@
         <location filename="../../wic_desk/services/setup.py" line="+51"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/sync.py" line="+501"/>
+        <location filename="../../wic_desk/services/sync.py" line="+504"/>
         <source>This field is required.</source>
         <translation>Це поле обов&apos;язкове.</translation>
     </message>
@@ -2602,7 +2602,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-427"/>
+        <location filename="../../wic_desk/services/sync.py" line="-430"/>
         <source>This database is already set up.</source>
         <translation>Цю базу даних уже налаштовано.</translation>
     </message>
@@ -2652,7 +2652,7 @@
         <translation>Це робоче місце вже виведено з роботи.</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+267"/>
         <location line="+127"/>
         <location filename="../../wic_desk/services/uow.py" line="+133"/>
         <source>This desk is not set up yet.</source>
@@ -2664,7 +2664,7 @@
         <translation>Папка для файлу обміну не існує.</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+308"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Такого запису немає.</translation>
@@ -5196,7 +5196,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Файли обміну WIC Desk (*.wicsync *.age);;Усі файли (*)</translation>
     </message>
     <message>
-        <location line="+422"/>
+        <location line="+427"/>
         <source>Exchange files with the other desks</source>
         <translation>Обмін файлами з іншими робочими місцями</translation>
     </message>
@@ -5316,7 +5316,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Конфлікти вирішують координатори та адміністратори; доти діє показане значення, і нічого не втрачається.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>The passphrase is forgotten; it will be asked for again.</source>
         <translation>Парольну фразу забуто; її буде запитано знову.</translation>
     </message>
@@ -5412,7 +5412,12 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Вирішено: {field} ({record}) тепер має значення «{value}». Вибір потрапить на інші робочі місця з наступним файлом обміну.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
+        <source>Not yet known at {desks}, as far as this desk can tell: write a file for it (Write exchange file → For one desk) and read it there. From then on it can write files for this desk alone.</source>
+        <translation>Це робоче місце ще не відоме в: {desks} (наскільки йому відомо): запишіть для нього файл (Записати файл обміну → Для одного робочого місця) і прочитайте його там. Відтоді воно зможе записувати файли лише для цього робочого місця.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Retire desk</source>
         <translation>Вивести робоче місце з роботи</translation>
     </message>
@@ -5699,7 +5704,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="-671"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="-690"/>
         <source>Write exchange file</source>
         <translation>Записати файл обміну</translation>
     </message>

@@ -432,3 +432,19 @@ def test_the_state_column_says_active_replaced_silent_and_retired(qtmodeltester)
     tip = model.data(model.index(2, PeersModel.STATE), Qt.ItemDataRole.ToolTipRole)
     assert str(sync_service.SILENT_AFTER_DAYS) in tip
     qtmodeltester.check(model, force_py=True)
+
+
+def test_a_desk_that_just_joined_is_told_to_introduce_itself(qtbot, monkeypatch, desk_a, desk_b, tmp_path):
+    page_b = make_page(qtbot, desk_b)
+    assert page_b.not_known_there.isVisible() and "Recepcja 1" in page_b.not_known_there.text()
+    hello = tmp_path / "hello.wicsync"
+    answer_dialogs(monkeypatch, save_to=hello)
+    write_through_page(qtbot, page_b, ONE_DESK, desk_a.db.desk_id)
+    assert page_b.not_known_there.isVisible()  # B cannot know yet that A has read it
+    sync_service.import_file(desk_a.db, desk_a.actor, hello, PHRASE)
+    assert [p.knows_this_desk for p in sync_service.peers(desk_a.db)] == [True]  # A knows B now
+    back = tmp_path / "back.wicsync"
+    sync_service.export_changes(desk_a.db, desk_a.actor, back, PHRASE, for_desk=desk_b.db.desk_id)
+    answer_dialogs(monkeypatch, open_from=back)
+    page_b.ask_read()
+    assert not page_b.not_known_there.isVisible()

@@ -157,6 +157,9 @@ class PeerInfo:
     replaced_by: uuid.UUID | None = None  # REPLACED: the desk that took over its database
     replaced_by_name: str | None = None
     retired_at: dt.datetime | None = None
+    # whether it holds any change of this desk, as far as its latest word says (None: not known):
+    # until it does, it cannot know this desk, nor write a file for this desk alone
+    knows_this_desk: bool | None = None
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -541,6 +544,7 @@ def peers(db: Database) -> list[PeerInfo]:
         known = _known_peers(s, own)
         sent = {k[len(SENT_PREFIX):]: json.loads(v) for k, v in s.execute(
             select(LocalState.key, LocalState.value).where(LocalState.key.startswith(SENT_PREFIX)))}
+        ours = {own} | _previous_ids(s)
         result = []
         for desk, view in views.items():
             state = known.get(desk)
@@ -554,7 +558,8 @@ def peers(db: Database) -> list[PeerInfo]:
                 last_heard=_clock_time(view.heard) if view.heard else None,
                 replaced_by=uuid.UUID(view.replaced_by) if view.replaced_by else None,
                 replaced_by_name=successor.name if successor else None,
-                retired_at=view.retired_at))
+                retired_at=view.retired_at,
+                knows_this_desk=None if view.holds is None else any(view.holds.get(d, 0) > 0 for d in ours)))
     result.sort(key=lambda p: (p.name.casefold(), str(p.desk_id)))
     return result
 

@@ -404,6 +404,11 @@ class SyncPage(QWidget):
         self.no_peers.setObjectName("noPeers")
         self.no_peers.setWordWrap(True)
         peers_layout.addWidget(self.no_peers)
+        self.not_known_there = QLabel(self.peers_box)
+        self.not_known_there.setObjectName("notKnownThere")
+        self.not_known_there.setWordWrap(True)
+        self.not_known_there.hide()
+        peers_layout.addWidget(self.not_known_there)
         peer_buttons = QHBoxLayout()
         peer_buttons.addStretch(1)
         self.retire_button = QPushButton(self.peers_box)
@@ -533,6 +538,7 @@ class SyncPage(QWidget):
                                           "value stands and nothing is lost."))
         for model in (self.peers_model, self.conflicts_model, self.values_model):
             model.retranslate()
+        self._show_not_known_there()
         self._show_arrived()
         self._show_conflict()
 
@@ -566,6 +572,7 @@ class SyncPage(QWidget):
         self.peers_view.setVisible(bool(peer_rows))
         if chosen_peer is not None:
             self.select_peer(chosen_peer.desk_id)
+        self._show_not_known_there()
         self.conflicts_model.set_rows(conflict_rows)
         self.no_conflicts.setVisible(not conflict_rows)
         self.splitter.setVisible(bool(conflict_rows))
@@ -927,6 +934,18 @@ class SyncPage(QWidget):
                 self._update_actions()
                 return True
         return False
+
+    def _show_not_known_there(self) -> None:
+        """Name the active desks that, as far as their latest word says, have read nothing from this
+        desk: they cannot write a file for this desk alone until they do (a desk that just joined)."""
+        names = [p.name for p in self.peers_model.rows()
+                 if p.state == sync_service.ACTIVE and p.knows_this_desk is False]
+        self.not_known_there.setVisible(bool(names))
+        if names:
+            self.not_known_there.setText(self.tr(
+                "Not yet known at {desks}, as far as this desk can tell: write a file for it (Write exchange "
+                "file → For one desk) and read it there. From then on it can write files for this desk alone.")
+                .format(desks=", ".join(names)))
 
     def ask_retire(self) -> None:
         """Retire the selected desk for good, after asking (administrators; the service checks again)."""
