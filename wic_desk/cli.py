@@ -146,6 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="on a new database: set this desk up from a full exchange file, under this name")
     sync_cmd("digest", help="one line; equal on desks holding the same data")
     sync_cmd("conflicts", help="one conflict a line")
+    sr = sync_cmd("retire", help="retire a desk for good: files for every desk stop waiting for it (administrators)")
+    sr.add_argument("desk", metavar="DESK", help="the desk's name or id")
 
     add("backup", help="consistent copy into the backup folder")
     p = add("restore", help="replace the database with a backup (the current one is backed up first)")
@@ -336,13 +338,9 @@ def _passphrase(args) -> str:
 
 
 def _desk_arg(db, text: str):
-    """A desk named by its id or its name."""
+    """A desk named by its id or its name (services.sync.find_desk says what to do if unknown)."""
     from wic_desk.services import sync
-    text = text.strip()
-    for peer in sync.peers(db):
-        if str(peer.desk_id) == text or peer.name.casefold() == text.casefold():
-            return peer.desk_id
-    raise UserError(T("Errors", "No desk called \"{name}\" is known here."), name=text)
+    return sync.find_desk(db, text)
 
 
 def _cmd_sync(args) -> int:
@@ -356,6 +354,10 @@ def _cmd_sync(args) -> int:
         elif args.what == "conflicts":
             for conflict in sync.conflicts(db, _script_actor(db)):
                 print(conflict.line())
+        elif args.what == "retire":
+            desk = _desk_arg(db, args.desk)
+            sync.retire_desk(db, _script_actor(db), desk)
+            print(f"retired\t{desk}")
         elif args.what == "export":
             for_desk = _desk_arg(db, args.for_desk) if args.for_desk else None
             result = sync.export_changes(db, _script_actor(db), args.out, phrase, for_desk=for_desk,

@@ -928,6 +928,11 @@
         <translation>Rozstrzygnięto konflikt</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Desk retired</source>
+        <translation>Wycofano stanowisko</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>When</source>
         <translation>Kiedy</translation>
@@ -1072,7 +1077,7 @@
 <context>
     <name>ConflictValuesModel</name>
     <message>
-        <location filename="../../wic_desk/gui/models/sync.py" line="+217"/>
+        <location filename="../../wic_desk/gui/models/sync.py" line="+265"/>
         <source>Value</source>
         <translation>Wartość</translation>
     </message>
@@ -2209,7 +2214,7 @@
         <translation>Błędne polecenie: {detail}. Zobacz wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>This database is not set up yet. Run wic-desk init first.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Najpierw uruchom wic-desk init.</translation>
     </message>
@@ -2244,12 +2249,7 @@
         <translation>Podaj hasło synchronizacji centrum w zmiennej WIC_DESK_PASSPHRASE lub przez --passphrase-file.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>No desk called &quot;{name}&quot; is known here.</source>
-        <translation>Nie ma tu stanowiska o nazwie „{name}”.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Podaj --desk NAZWA, aby skonfigurować to stanowisko z pełnego pliku wymiany.</translation>
     </message>
@@ -2334,7 +2334,7 @@
         <location filename="../../wic_desk/services/setup.py" line="+51"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/sync.py" line="+402"/>
+        <location filename="../../wic_desk/services/sync.py" line="+504"/>
         <source>This field is required.</source>
         <translation>To pole jest wymagane.</translation>
     </message>
@@ -2445,7 +2445,7 @@
     <message>
         <location filename="../../wic_desk/services/backup.py" line="+43"/>
         <location filename="../../wic_desk/services/importer.py" line="+379"/>
-        <location filename="../../wic_desk/sync/fileformat.py" line="+60"/>
+        <location filename="../../wic_desk/sync/fileformat.py" line="+64"/>
         <source>The file {name} does not exist.</source>
         <translation>Plik {name} nie istnieje.</translation>
     </message>
@@ -2618,7 +2618,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-341"/>
+        <location filename="../../wic_desk/services/sync.py" line="-430"/>
         <source>This database is already set up.</source>
         <translation>Ta baza danych jest już skonfigurowana.</translation>
     </message>
@@ -2648,9 +2648,29 @@
         <translation>Ten konflikt został już rozstrzygnięty; odśwież listę.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>No desk called &quot;{name}&quot; is known here yet. A desk becomes known here once a file it wrote has been read here: at that desk, write an exchange file (wic-desk sync export --out FILE) and read it here (wic-desk sync import FILE), then try again. Until then, write a full file (--full) for it.</source>
+        <translation>Stanowisko o nazwie „{name}” nie jest tu jeszcze znane. Stanowisko staje się tu znane, gdy zostanie tu odczytany zapisany przez nie plik: na tamtym stanowisku zapisz plik wymiany (wic-desk sync export --out PLIK), odczytaj go tutaj (wic-desk sync import PLIK) i spróbuj ponownie. Do tego czasu zapisz dla niego pełny plik (--full).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Several desks are called &quot;{name}&quot; here; give the desk&apos;s id instead: {ids}.</source>
+        <translation>Kilka stanowisk nazywa się tu „{name}”; podaj zamiast nazwy identyfikator stanowiska: {ids}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desk is not known here; refresh the list.</source>
+        <translation>To stanowisko nie jest tu znane; odśwież listę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desk has been retired already.</source>
+        <translation>To stanowisko zostało już wycofane.</translation>
+    </message>
+    <message>
         <location filename="../../wic_desk/services/certificates.py" line="+273"/>
         <location line="+62"/>
-        <location filename="../../wic_desk/services/sync.py" line="+185"/>
+        <location filename="../../wic_desk/services/sync.py" line="+267"/>
         <location line="+127"/>
         <location filename="../../wic_desk/services/uow.py" line="+133"/>
         <source>This desk is not set up yet.</source>
@@ -2662,7 +2682,7 @@
         <translation>Folder na plik wymiany nie istnieje.</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+308"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Nie ma takiego rekordu.</translation>
@@ -3870,7 +3890,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="+179"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="+185"/>
         <source>Sync passphrase</source>
         <translation>Hasło synchronizacji</translation>
     </message>
@@ -3893,9 +3913,64 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>PeersModel</name>
     <message>
-        <location filename="../../wic_desk/gui/models/sync.py" line="-46"/>
+        <location filename="../../wic_desk/gui/models/sync.py" line="-86"/>
+        <source>replaced by {desk}</source>
+        <translation>zastąpione przez {desk}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>silent</source>
+        <translation>bez kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>silent since {date}</source>
+        <translation>bez kontaktu od {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>retired</source>
+        <translation>wycofane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retired on {date}</source>
+        <translation>wycofane {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>aktywne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This desk&apos;s database took a new desk id (a restored backup or a copy). Files for every desk no longer wait for the old id; it is active again if it is heard from.</source>
+        <translation>Baza danych tego stanowiska przyjęła nowy identyfikator stanowiska (przywrócona kopia zapasowa lub kopia pliku). Pliki dla wszystkich stanowisk nie czekają już na stary identyfikator; znów będzie aktywny, jeśli przyjdzie od niego plik.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has been heard from this desk for {days} days, so files for every desk no longer wait for it. It can still get a file of its own.</source>
+        <translation>Od {days} dni nie przyszło nic od tego stanowiska, więc pliki dla wszystkich stanowisk już na nie nie czekają. Nadal można zapisać plik tylko dla niego.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retired by an administrator: files for every desk no longer wait for it. It can still get a file of its own.</source>
+        <translation>Wycofane przez administratora: pliki dla wszystkich stanowisk już na nie nie czekają. Nadal można zapisać plik tylko dla niego.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files for every desk carry what this desk lacks.</source>
+        <translation>Pliki dla wszystkich stanowisk zawierają to, czego brakuje temu stanowisku.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Desk</source>
         <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Stan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3913,7 +3988,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Brakujące zmiany</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+2"/>
         <source>never</source>
         <translation>nigdy</translation>
@@ -3924,7 +3999,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>jeszcze nie wiadomo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>No file from this desk has been read here yet, so what it holds is not known.</source>
         <translation>Nie odczytano tu jeszcze żadnego pliku z tego stanowiska, więc nie wiadomo, co zawiera.</translation>
     </message>
@@ -5166,12 +5241,12 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="-110"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="-114"/>
         <source>WIC Desk exchange files (*.wicsync *.age);;All files (*)</source>
         <translation>Pliki wymiany WIC Desk (*.wicsync *.age);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+407"/>
+        <location line="+427"/>
         <source>Exchange files with the other desks</source>
         <translation>Wymiana plików z innymi stanowiskami</translation>
     </message>
@@ -5214,6 +5289,16 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+1"/>
         <source>No other desk is known here yet. Read a file from another desk, or write one for every desk.</source>
         <translation>Nie znamy tu jeszcze innych stanowisk. Odczytaj plik z innego stanowiska albo zapisz plik dla wszystkich stanowisk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retire desk…</source>
+        <translation>Wycofaj stanowisko…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a desk that will not come back (a laptop given away, lost or replaced): files for every desk stop waiting for it.</source>
+        <translation>Dla stanowiska, które nie wróci (laptop oddany, zgubiony lub wymieniony): pliki dla wszystkich stanowisk przestają na nie czekać.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5281,12 +5366,12 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Konflikty rozstrzygają koordynatorzy i administratorzy; do tego czasu obowiązuje widoczna wartość i nic nie ginie.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>The passphrase is forgotten; it will be asked for again.</source>
         <translation>Hasło zapomniane; zostaniesz o nie zapytany ponownie.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+62"/>
         <source>The exchange file is encrypted with the centre&apos;s sync passphrase.</source>
         <translation>Plik wymiany jest szyfrowany hasłem synchronizacji centrum.</translation>
@@ -5372,15 +5457,35 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>{record} · {field}: wartości: {n}; teraz widoczna jest pierwsza.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Settled: {field} of {record} is now “{value}”. The choice travels to the other desks with the next exchange file.</source>
         <translation>Rozstrzygnięto: {field} ({record}) ma teraz wartość „{value}”. Wybór trafi na inne stanowiska z następnym plikiem wymiany.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Not yet known at {desks}, as far as this desk can tell: write a file for it (Write exchange file → For one desk) and read it there. From then on it can write files for this desk alone.</source>
+        <translation>Stanowisko nie jest jeszcze znane w: {desks} (na ile to stanowisko wie): zapisz dla niego plik (Zapisz plik wymiany → Dla jednego stanowiska) i odczytaj go tam. Od tej chwili będzie mogło zapisywać pliki tylko dla tego stanowiska.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Retire desk</source>
+        <translation>Wycofaj stanowisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire the desk “{desk}” for good? Files for every desk will no longer wait for it, on every desk once the change travels. It can still be given a file of its own. Retire a desk only if it will not come back.</source>
+        <translation>Wycofać stanowisko „{desk}” na stałe? Pliki dla wszystkich stanowisk przestaną na nie czekać — na każdym stanowisku, gdy dotrze tam ta zmiana. Nadal będzie można zapisać plik tylko dla niego. Wycofuj stanowisko tylko wtedy, gdy nie wróci.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retired: {desk}. The other desks learn it from the next exchange file.</source>
+        <translation>Wycofano: {desk}. Pozostałe stanowiska dowiedzą się o tym z następnego pliku wymiany.</translation>
     </message>
 </context>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../wic_desk/gui/models/sync.py" line="-145"/>
+        <location filename="../../wic_desk/gui/models/sync.py" line="-184"/>
         <source>Centre</source>
         <translation>Centrum</translation>
     </message>
@@ -5752,7 +5857,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="-595"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="-690"/>
         <source>Write exchange file</source>
         <translation>Zapisz plik wymiany</translation>
     </message>
@@ -5768,11 +5873,11 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
     </message>
     <message>
         <location line="+1"/>
-        <source>What the least up-to-date desk lacks: any desk can read it.</source>
-        <translation>To, czego brakuje najmniej aktualnemu stanowisku: każde stanowisko może go odczytać.</translation>
+        <source>What the least up-to-date active desk lacks: any desk can read it. Silent, replaced and retired desks are not waited for.</source>
+        <translation>To, czego brakuje najmniej aktualnemu aktywnemu stanowisku: każde stanowisko może go odczytać. Stanowiska bez kontaktu, zastąpione i wycofane nie są brane pod uwagę.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>For &amp;one desk, only what it lacks:</source>
         <translation>Dla &amp;jednego stanowiska, tylko to, czego mu brakuje:</translation>
     </message>

@@ -928,6 +928,11 @@
         <translation>Конфлікт розв&apos;язано</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Desk retired</source>
+        <translation>Робоче місце виведено з роботи</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>When</source>
         <translation>Коли</translation>
@@ -1072,7 +1077,7 @@
 <context>
     <name>ConflictValuesModel</name>
     <message>
-        <location filename="../../wic_desk/gui/models/sync.py" line="+217"/>
+        <location filename="../../wic_desk/gui/models/sync.py" line="+265"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
@@ -2209,7 +2214,7 @@
         <translation>Неправильна команда: {detail}. Див. wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>This database is not set up yet. Run wic-desk init first.</source>
         <translation>Цю базу даних ще не налаштовано. Спершу виконайте wic-desk init.</translation>
     </message>
@@ -2244,12 +2249,7 @@
         <translation>Вкажіть парольну фразу синхронізації центру у змінній WIC_DESK_PASSPHRASE або через --passphrase-file.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>No desk called &quot;{name}&quot; is known here.</source>
-        <translation>Робоче місце з назвою «{name}» тут невідоме.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
         <translation>Цю базу даних ще не налаштовано. Вкажіть --desk НАЗВА, щоб налаштувати це робоче місце з повного файлу обміну.</translation>
     </message>
@@ -2334,7 +2334,7 @@
         <location filename="../../wic_desk/services/setup.py" line="+51"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/sync.py" line="+402"/>
+        <location filename="../../wic_desk/services/sync.py" line="+504"/>
         <source>This field is required.</source>
         <translation>Це поле обов&apos;язкове.</translation>
     </message>
@@ -2445,7 +2445,7 @@
     <message>
         <location filename="../../wic_desk/services/backup.py" line="+43"/>
         <location filename="../../wic_desk/services/importer.py" line="+379"/>
-        <location filename="../../wic_desk/sync/fileformat.py" line="+60"/>
+        <location filename="../../wic_desk/sync/fileformat.py" line="+64"/>
         <source>The file {name} does not exist.</source>
         <translation>Файл {name} не існує.</translation>
     </message>
@@ -2618,7 +2618,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-341"/>
+        <location filename="../../wic_desk/services/sync.py" line="-430"/>
         <source>This database is already set up.</source>
         <translation>Цю базу даних уже налаштовано.</translation>
     </message>
@@ -2648,9 +2648,29 @@
         <translation>Цей конфлікт уже вирішено; оновіть список.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>No desk called &quot;{name}&quot; is known here yet. A desk becomes known here once a file it wrote has been read here: at that desk, write an exchange file (wic-desk sync export --out FILE) and read it here (wic-desk sync import FILE), then try again. Until then, write a full file (--full) for it.</source>
+        <translation>Робоче місце з назвою «{name}» тут ще не відоме. Робоче місце стає тут відомим, коли тут прочитано записаний ним файл: на тому робочому місці запишіть файл обміну (wic-desk sync export --out ФАЙЛ), прочитайте його тут (wic-desk sync import ФАЙЛ) і спробуйте ще раз. До того часу запишіть для нього повний файл (--full).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Several desks are called &quot;{name}&quot; here; give the desk&apos;s id instead: {ids}.</source>
+        <translation>Тут кілька робочих місць мають назву «{name}»; замість назви вкажіть ідентифікатор робочого місця: {ids}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desk is not known here; refresh the list.</source>
+        <translation>Це робоче місце тут невідоме; оновіть список.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desk has been retired already.</source>
+        <translation>Це робоче місце вже виведено з роботи.</translation>
+    </message>
+    <message>
         <location filename="../../wic_desk/services/certificates.py" line="+273"/>
         <location line="+62"/>
-        <location filename="../../wic_desk/services/sync.py" line="+185"/>
+        <location filename="../../wic_desk/services/sync.py" line="+267"/>
         <location line="+127"/>
         <location filename="../../wic_desk/services/uow.py" line="+133"/>
         <source>This desk is not set up yet.</source>
@@ -2662,7 +2682,7 @@
         <translation>Папка для файлу обміну не існує.</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+308"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Такого запису немає.</translation>
@@ -3870,7 +3890,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="+179"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="+185"/>
         <source>Sync passphrase</source>
         <translation>Парольна фраза синхронізації</translation>
     </message>
@@ -3893,9 +3913,64 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>PeersModel</name>
     <message>
-        <location filename="../../wic_desk/gui/models/sync.py" line="-46"/>
+        <location filename="../../wic_desk/gui/models/sync.py" line="-86"/>
+        <source>replaced by {desk}</source>
+        <translation>замінене на {desk}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>silent</source>
+        <translation>без зв&apos;язку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>silent since {date}</source>
+        <translation>без зв&apos;язку з {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>retired</source>
+        <translation>виведене з роботи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retired on {date}</source>
+        <translation>виведене з роботи {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>активне</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This desk&apos;s database took a new desk id (a restored backup or a copy). Files for every desk no longer wait for the old id; it is active again if it is heard from.</source>
+        <translation>База даних цього робочого місця отримала новий ідентифікатор робочого місця (відновлена резервна копія або копія файлу). Файли для всіх робочих місць більше не чекають на старий ідентифікатор; він знову стане активним, якщо від нього надійде файл.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has been heard from this desk for {days} days, so files for every desk no longer wait for it. It can still get a file of its own.</source>
+        <translation>Уже {days} днів від цього робочого місця нічого не надходило, тож файли для всіх робочих місць більше на нього не чекають. Для нього все ще можна записати окремий файл.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retired by an administrator: files for every desk no longer wait for it. It can still get a file of its own.</source>
+        <translation>Виведене з роботи адміністратором: файли для всіх робочих місць більше на нього не чекають. Для нього все ще можна записати окремий файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files for every desk carry what this desk lacks.</source>
+        <translation>Файли для всіх робочих місць містять те, чого бракує цьому робочому місцю.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Desk</source>
         <translation>Робоче місце</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Стан</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3913,7 +3988,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Зміни, яких бракує</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+2"/>
         <source>never</source>
         <translation>ніколи</translation>
@@ -3924,7 +3999,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>ще невідомо</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>No file from this desk has been read here yet, so what it holds is not known.</source>
         <translation>Тут ще не прочитано жодного файлу з цього робочого місця, тож невідомо, що воно містить.</translation>
     </message>
@@ -5166,12 +5241,12 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="-110"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="-114"/>
         <source>WIC Desk exchange files (*.wicsync *.age);;All files (*)</source>
         <translation>Файли обміну WIC Desk (*.wicsync *.age);;Усі файли (*)</translation>
     </message>
     <message>
-        <location line="+407"/>
+        <location line="+427"/>
         <source>Exchange files with the other desks</source>
         <translation>Обмін файлами з іншими робочими місцями</translation>
     </message>
@@ -5214,6 +5289,16 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+1"/>
         <source>No other desk is known here yet. Read a file from another desk, or write one for every desk.</source>
         <translation>Інших робочих місць тут ще не відомо. Прочитайте файл з іншого робочого місця або запишіть файл для всіх робочих місць.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retire desk…</source>
+        <translation>Вивести робоче місце з роботи…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a desk that will not come back (a laptop given away, lost or replaced): files for every desk stop waiting for it.</source>
+        <translation>Для робочого місця, яке не повернеться (ноутбук віддано, втрачено або замінено): файли для всіх робочих місць перестають на нього чекати.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5281,12 +5366,12 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Конфлікти вирішують координатори та адміністратори; доти діє показане значення, і нічого не втрачається.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>The passphrase is forgotten; it will be asked for again.</source>
         <translation>Парольну фразу забуто; її буде запитано знову.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+62"/>
         <source>The exchange file is encrypted with the centre&apos;s sync passphrase.</source>
         <translation>Файл обміну зашифровано парольною фразою синхронізації центру.</translation>
@@ -5372,15 +5457,35 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>{record} · {field}: значень: {n}; зараз показано перше.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Settled: {field} of {record} is now “{value}”. The choice travels to the other desks with the next exchange file.</source>
         <translation>Вирішено: {field} ({record}) тепер має значення «{value}». Вибір потрапить на інші робочі місця з наступним файлом обміну.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Not yet known at {desks}, as far as this desk can tell: write a file for it (Write exchange file → For one desk) and read it there. From then on it can write files for this desk alone.</source>
+        <translation>Це робоче місце ще не відоме в: {desks} (наскільки йому відомо): запишіть для нього файл (Записати файл обміну → Для одного робочого місця) і прочитайте його там. Відтоді воно зможе записувати файли лише для цього робочого місця.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Retire desk</source>
+        <translation>Вивести робоче місце з роботи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire the desk “{desk}” for good? Files for every desk will no longer wait for it, on every desk once the change travels. It can still be given a file of its own. Retire a desk only if it will not come back.</source>
+        <translation>Остаточно вивести робоче місце «{desk}» з роботи? Файли для всіх робочих місць більше не чекатимуть на нього — на кожному робочому місці, щойно туди надійде ця зміна. Для нього все ще можна буде записати окремий файл. Виводьте робоче місце з роботи, лише якщо воно не повернеться.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retired: {desk}. The other desks learn it from the next exchange file.</source>
+        <translation>Виведено з роботи: {desk}. Інші робочі місця дізнаються про це з наступного файлу обміну.</translation>
     </message>
 </context>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../wic_desk/gui/models/sync.py" line="-145"/>
+        <location filename="../../wic_desk/gui/models/sync.py" line="-184"/>
         <source>Centre</source>
         <translation>Центр</translation>
     </message>
@@ -5752,7 +5857,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="-595"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="-690"/>
         <source>Write exchange file</source>
         <translation>Записати файл обміну</translation>
     </message>
@@ -5768,11 +5873,11 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
     </message>
     <message>
         <location line="+1"/>
-        <source>What the least up-to-date desk lacks: any desk can read it.</source>
-        <translation>Те, чого бракує найменш оновленому робочому місцю: прочитати його може будь-яке робоче місце.</translation>
+        <source>What the least up-to-date active desk lacks: any desk can read it. Silent, replaced and retired desks are not waited for.</source>
+        <translation>Те, чого бракує найменш актуальному активному робочому місцю: його може прочитати будь-яке робоче місце. Робочі місця без зв&apos;язку, замінені та виведені з роботи не враховуються.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>For &amp;one desk, only what it lacks:</source>
         <translation>Для &amp;одного робочого місця, лише те, чого йому бракує:</translation>
     </message>

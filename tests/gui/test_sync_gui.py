@@ -357,3 +357,94 @@ def test_a_full_file_is_for_coordinators_and_admins(qtbot, monkeypatch, desk_a, 
         assert sync_service.join_centre(fresh, out, PHRASE, "Recepcja 3").staff == 1
     finally:
         fresh.close()
+
+
+# -- the desks' states and retiring one ------------------------------------------------------------------
+
+
+def test_each_desk_shows_its_state_and_an_admin_retires_one_after_confirming(qtbot, monkeypatch, desk_a, desk_b,
+                                                                             tmp_path, make_staff):
+    from PySide6.QtWidgets import QMessageBox
+
+    from wic_desk.services import backup
+
+    def b_writes_for_a(name):
+        out = tmp_path / name
+        sync_service.export_changes(desk_b.db, desk_b.actor, out, PHRASE, for_desk=desk_a.db.desk_id)
+        sync_service.import_file(desk_a.db, desk_a.actor, out, PHRASE)
+
+    saved = backup.backup(desk_b.db)
+    b_writes_for_a("b-1.wicsync")
+    old_b = desk_b.db.desk_id
+    backup.restore(desk_b.db, saved)  # B's laptop goes back to yesterday's backup
+    register(desk_b.db, desk_b.actor, "Olha", "Shevchuk")
+    assert desk_b.db.desk_id != old_b
+    b_writes_for_a("b-2.wicsync")
+
+    page = make_page(qtbot, desk_a)
+    assert page.desk_state_text(old_b) == "replaced by Recepcja 2"
+    assert page.desk_state_text(desk_b.db.desk_id) == "active"
+    dialog = page.ask_write()  # the replaced id is nobody to write for
+    assert [dialog.desk_combo.itemData(i) for i in range(dialog.desk_combo.count())] == [desk_b.db.desk_id]
+    dialog.reject()
+
+    assert page.retire_button.isVisible() and not page.retire_button.isEnabled()  # nothing selected
+    assert page.select_peer(desk_b.db.desk_id) and page.retire_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    qtbot.mouseClick(page.retire_button, Qt.MouseButton.LeftButton)
+    assert page.desk_state_text(desk_b.db.desk_id) == "active"  # said no: nothing changed
+    asked: list[str] = []
+
+    def yes(parent, title, text, *rest):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    with qtbot.waitSignal(page.loaded, timeout=2000):
+        qtbot.mouseClick(page.retire_button, Qt.MouseButton.LeftButton)
+    assert "Recepcja 2" in asked[0]
+    assert page.desk_state_text(desk_b.db.desk_id) == f"retired on {dt.date.today():%d.%m.%Y}"
+    assert "Retired: Recepcja 2" in page.status.text()
+    assert page.selected_peer().desk_id == desk_b.db.desk_id and not page.retire_button.isEnabled()
+    states = {p.desk_id: p.state for p in sync_service.peers(desk_a.db)}
+    assert states == {old_b: sync_service.REPLACED, desk_b.db.desk_id: sync_service.RETIRED}
+
+    desk_a.ctx.actor = make_staff(Role.COORDINATOR)
+    assert not make_page(qtbot, desk_a).retire_button.isVisible()  # administrators only
+
+
+def test_the_state_column_says_active_replaced_silent_and_retired(qtmodeltester):
+    import uuid
+    from dataclasses import replace
+    base = sync_service.PeerInfo(desk_id=uuid.uuid4(), name="Recepcja 1", last_received=None, last_sent=None,
+                                 lacking=3)
+    rows = [base,
+            replace(base, desk_id=uuid.uuid4(), name="Recepcja 2", state=sync_service.REPLACED,
+                    replaced_by=base.desk_id, replaced_by_name="Recepcja 1"),
+            replace(base, desk_id=uuid.uuid4(), name="Recepcja 3", state=sync_service.SILENT,
+                    last_heard=dt.datetime(2026, 5, 4, 10, 30)),
+            replace(base, desk_id=uuid.uuid4(), name="Recepcja 4", state=sync_service.RETIRED,
+                    retired_at=dt.datetime(2026, 6, 1, 9, 0))]
+    model = PeersModel()
+    model.set_rows(rows)
+    assert [cell(model, r, PeersModel.STATE) for r in range(4)] == [
+        "active", "replaced by Recepcja 1", "silent since 04.05.2026", "retired on 01.06.2026"]
+    tip = model.data(model.index(2, PeersModel.STATE), Qt.ItemDataRole.ToolTipRole)
+    assert str(sync_service.SILENT_AFTER_DAYS) in tip
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_a_desk_that_just_joined_is_told_to_introduce_itself(qtbot, monkeypatch, desk_a, desk_b, tmp_path):
+    page_b = make_page(qtbot, desk_b)
+    assert page_b.not_known_there.isVisible() and "Recepcja 1" in page_b.not_known_there.text()
+    hello = tmp_path / "hello.wicsync"
+    answer_dialogs(monkeypatch, save_to=hello)
+    write_through_page(qtbot, page_b, ONE_DESK, desk_a.db.desk_id)
+    assert page_b.not_known_there.isVisible()  # B cannot know yet that A has read it
+    sync_service.import_file(desk_a.db, desk_a.actor, hello, PHRASE)
+    assert [p.knows_this_desk for p in sync_service.peers(desk_a.db)] == [True]  # A knows B now
+    back = tmp_path / "back.wicsync"
+    sync_service.export_changes(desk_a.db, desk_a.actor, back, PHRASE, for_desk=desk_b.db.desk_id)
+    answer_dialogs(monkeypatch, open_from=back)
+    page_b.ask_read()
+    assert not page_b.not_known_there.isVisible()

@@ -130,7 +130,7 @@ def test_each_bad_file_is_refused_and_changes_nothing(pair, tmp_path, case, matc
         "unknown column": lambda: forge(good, target, rows_edit=rows(lambda r: r[5].update(shoe_size=44))),
         "bomb declared": lambda: forge(good, target, extra=frame(b"C", b"[]", declared=100 * 2**20)),
         "bomb hidden": lambda: forge(good, target, extra=frame(b"C", b" " * (50 * 2**20), declared=100)),
-        "newer format": lambda: forge(good, target, manifest_edit=lambda m: m.update(format=2, more="x")),
+        "newer format": lambda: forge(good, target, manifest_edit=lambda m: m.update(format=fileformat.FORMAT_VERSION + 1, more="x")),
         "checksum": lambda: forge(good, target, rows_edit=rows(lambda r: r[5].update(deleted=True)),
                                   fix_checksum=False),
         "count": lambda: forge(good, target, manifest_edit=lambda m: m.update(changes=m["changes"] + 1)),

@@ -1,8 +1,10 @@
 """Who may do what: one table of actions and the roles allowed to take them.
 
-The services check it on every call (``services.auth.require_action``) and the screens consult it
-to show or hide what a role may use, so a hidden button is never the only guard and the two never
-disagree.
+The services check it on every call (``services.auth.require_action``, or
+``auth.require(actor, roles_for(action))``) and the screens consult it (``allowed``) to show or
+enable what a role may use, so a hidden button is never the only guard and the two never disagree.
+Each action is a dotted name. The certificate and sync actions are here; other services still keep
+their role sets beside their code and move here as they are touched.
 """
 
 from __future__ import annotations
@@ -16,22 +18,38 @@ class Action(StrEnum):
     ISSUE_CERTIFICATES = "certificates.issue"  # issue, reprint, list the register
     VERIFY_CERTIFICATE = "certificates.verify"  # is a printed certificate genuine?
     PUBLISH_CERTIFICATES = "certificates.publish"  # the static verification page and its address
+    SYNC_EXPORT = "sync.export"  # a file for every desk or for one desk
+    SYNC_EXPORT_FULL = "sync.export_full"  # everything: staff accounts included
+    SYNC_IMPORT = "sync.import"
+    SYNC_RESOLVE = "sync.resolve"  # settle a conflict
+    SYNC_RETIRE = "sync.retire"  # retire a desk for good
+    SYNC_REBUILD = "sync.rebuild"
 
 
 _EVERYONE = frozenset(Role)
+_COORDINATION = frozenset({Role.COORDINATOR, Role.ADMIN})
 
 PERMISSIONS: dict[Action, frozenset[Role]] = {
-    Action.ISSUE_CERTIFICATES: frozenset({Role.COORDINATOR, Role.ADMIN}),
+    Action.ISSUE_CERTIFICATES: _COORDINATION,
     # Receptionists are asked first ("is this certificate ours?"); any staff member may answer.
     Action.VERIFY_CERTIFICATE: _EVERYONE,
-    Action.PUBLISH_CERTIFICATES: frozenset({Role.COORDINATOR, Role.ADMIN}),
+    Action.PUBLISH_CERTIFICATES: _COORDINATION,
+    Action.SYNC_EXPORT: _EVERYONE,
+    Action.SYNC_EXPORT_FULL: _COORDINATION,
+    Action.SYNC_IMPORT: _EVERYONE,
+    Action.SYNC_RESOLVE: _COORDINATION,
+    Action.SYNC_RETIRE: frozenset({Role.ADMIN}),
+    Action.SYNC_REBUILD: frozenset({Role.ADMIN}),
 }
 
 
-def roles_for(action: Action) -> frozenset[Role]:
-    """The roles allowed to take ``action`` (none for an action missing from the table)."""
-    return PERMISSIONS.get(action, frozenset())
+def roles_for(action: Action | str) -> frozenset[Role]:
+    """The roles allowed to take ``action`` (KeyError for an action not in the table: a bug)."""
+    return PERMISSIONS[Action(action)]
 
 
-def allowed(role: Role | None, action: Action) -> bool:
+def allowed(role: Role | None, action: Action | str) -> bool:
     return role is not None and role in roles_for(action)
+
+
+allows = allowed  # the name the sync screen uses

@@ -7,8 +7,14 @@ audit log (who, which desk, how many changes; never personal data). The work its
 
 - ``export_changes``: for one desk, every change it lacks judged only from what the last file
   received from it said it held (other desks' changes included: desks relay for each other);
-  for everyone, what the least up-to-date desk heard from lacks; ``full``: everything (a new
+  for everyone, what the least up-to-date *active* desk lacks; ``full``: everything (a new
   desk joins from such a file with ``join_centre``). Resending is harmless.
+- Each other desk is active, replaced (a database that had to take a new desk id says which id
+  it replaces; the old id is replaced until it is heard from again), silent (nothing heard from
+  it for ``SILENT_AFTER_DAYS``) or retired (by an administrator, ``retire_desk``; travels as a
+  change of the desk's record). Only active desks hold back files "for every desk"; a replaced
+  desk's successor starts from what the old id was known to hold until it speaks for itself. A
+  silent or retired desk still gets its own file (``for_desk``) or a full one.
 - ``import_file``: checks the whole file first (nothing decrypted reaches the disk), then one
   transaction: store the new changes, move the clock, recompute the touched records field by
   field, keep the sender's "holds" vector. A process killed half-way leaves the database as it was.
@@ -30,30 +36,37 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wic_desk import paths
 from wic_desk.domain import hlc
-from wic_desk.domain.enums import Confidentiality, ConsultationKind, Role
+from wic_desk.domain.enums import Confidentiality, ConsultationKind
 from wic_desk.domain.errors import NotFound, PermissionDenied, UserError, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+from wic_desk.domain.permissions import roles_for
 from wic_desk.services import auth
 from wic_desk.services.context import Actor, Database, local_value, set_local_value
 from wic_desk.services.people import search_key_for
 from wic_desk.services.uow import HLC_KEY, PREVIOUS_DESKS_KEY, UnitOfWork
-from wic_desk.store.models import Consultation, Desk, LocalState, Person, PersonSearch, Staff
+from wic_desk.store.base import now
+from wic_desk.store.models import ChangeLogEntry, Consultation, Desk, LocalState, Person, PersonSearch, Staff
 from wic_desk.sync import apply, fileformat, identity, log
 from wic_desk.sync.resolve import Change, resolve
 
 Progress = Callable[[int, int], None]
 
-FULL_EXPORTERS = frozenset({Role.ADMIN, Role.COORDINATOR})
-RESOLVERS = frozenset({Role.ADMIN, Role.COORDINATOR})
+FULL_EXPORTERS = roles_for("sync.export_full")
+RESOLVERS = roles_for("sync.resolve")
+RETIRERS = roles_for("sync.retire")
 PEER_PREFIX = "sync.peer."
 SENT_PREFIX = "sync.sent."
 HIDDEN_FIELDS = {("staff", "pin_hash")}
-STALE_AFTER_MS = 30 * 24 * 3600 * 1000
+# A desk not heard from for this long no longer holds back the files written "for every desk".
+SILENT_AFTER_DAYS = 60
+
+# A desk's state as this desk sees it (PeerInfo.state)
+ACTIVE, REPLACED, SILENT, RETIRED = "active", "replaced", "silent", "retired"
 IN_MEMORY_CHANGES = 300_000
 
 E_NO_PASSPHRASE = T("Errors", "Enter the centre's sync passphrase.")
@@ -61,6 +74,13 @@ E_NOT_FULL = T("Errors", "A new desk needs a full exchange file (\"everything\")
 E_SET_UP = T("Errors", "This database is already set up.")
 E_OWN_DESK = T("Errors", "This is this desk itself: choose another desk.")
 E_SETTLED = T("Errors", "This conflict has been settled already; refresh the list.")
+E_UNKNOWN_DESK = T("Errors", "No desk called \"{name}\" is known here yet. A desk becomes known here once a file "
+                             "it wrote has been read here: at that desk, write an exchange file (wic-desk sync "
+                             "export --out FILE) and read it here (wic-desk sync import FILE), then try again. "
+                             "Until then, write a full file (--full) for it.")
+E_SAME_NAME = T("Errors", "Several desks are called \"{name}\" here; give the desk's id instead: {ids}.")
+E_NO_SUCH_DESK = T("Errors", "This desk is not known here; refresh the list.")
+E_RETIRED = T("Errors", "This desk has been retired already.")
 
 
 # -- results ---------------------------------------------------------------------------------------
@@ -132,6 +152,14 @@ class PeerInfo:
     last_received: dt.datetime | None  # when we last read a file from it
     last_sent: dt.datetime | None  # when we last wrote a file for it
     lacking: int | None  # changes we hold that it lacks, judged from its last file (None: never heard)
+    state: str = ACTIVE  # ACTIVE, REPLACED, SILENT or RETIRED
+    last_heard: dt.datetime | None = None  # its clock at its latest word that reached here (relayed too)
+    replaced_by: uuid.UUID | None = None  # REPLACED: the desk that took over its database
+    replaced_by_name: str | None = None
+    retired_at: dt.datetime | None = None
+    # whether it holds any change of this desk, as far as its latest word says (None: not known):
+    # until it does, it cannot know this desk, nor write a file for this desk alone
+    knows_this_desk: bool | None = None
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -203,30 +231,104 @@ def _previous_ids(session: Session) -> set[str]:
     return set((local_value(session, PREVIOUS_DESKS_KEY) or "").split())
 
 
+@dataclass
+class _DeskView:
+    """What this desk knows of another desk."""
+
+    name: str | None
+    state: str
+    holds: dict[str, int] | None  # what it is known to hold (its own word, else its predecessor's)
+    heard: int | None  # its hybrid clock at its latest word that reached here
+    replaced_by: str | None = None
+    retired_at: dt.datetime | None = None
+
+
+def _now_ms() -> int:
+    return int(dt.datetime.now().timestamp() * 1000)
+
+
+def _desk_views(session: Session, own: str) -> dict[str, _DeskView]:
+    """Every other desk known here (by its record or by what it or a relay said), with its state.
+
+    A desk is replaced when a desk record says it replaces it and nothing was heard from it since
+    that record was made (a copy whose original goes on working is heard from again, and is then
+    active again); silent when its latest word (or, never heard, its record's creation) is older
+    than ``SILENT_AFTER_DAYS``."""
+    rows = {str(r.id): r for r in session.execute(
+        select(Desk.id, Desk.name, Desk.created_at, Desk.replaces, Desk.retired_at, Desk.deleted))}
+    known = _known_peers(session, own)
+    mine = {own} | _previous_ids(session)
+    successors = {d: r for d, r in rows.items() if r.replaces is not None and not r.deleted}
+    made: dict[str, int] = {}
+    if successors:  # when each replacing record was made, on its writer's hybrid clock
+        for record, stamp in session.execute(
+                select(ChangeLogEntry.record_id, func.min(ChangeLogEntry.hlc))
+                .where(ChangeLogEntry.record_id.in_([uuid.UUID(d) for d in successors]))
+                .group_by(ChangeLogEntry.record_id)):
+            made[str(record)] = stamp
+    replaced_by: dict[str, tuple[int, str]] = {}
+    for desk, row in successors.items():
+        old = str(row.replaces)
+        stamp = made.get(desk, 0)
+        if old not in replaced_by or (stamp, desk) > replaced_by[old]:
+            replaced_by[old] = (stamp, desk)
+    horizon = _now_ms() - SILENT_AFTER_DAYS * 24 * 3600 * 1000
+    views: dict[str, _DeskView] = {}
+    for desk in (set(rows) | set(known)) - mine:
+        row, said = rows.get(desk), known.get(desk)
+        heard = int(said.get("hlc") or 0) if said else 0
+        holds = dict(said["holds"]) if said else _inherited(desk, rows, known)
+        view = _DeskView(name=(row.name if row else None) or (said or {}).get("name"), state=ACTIVE, holds=holds,
+                         heard=heard or None)
+        successor = replaced_by.get(desk)
+        if row is not None and (row.deleted or row.retired_at is not None):
+            view.state, view.retired_at = RETIRED, row.retired_at
+        elif successor is not None and heard <= successor[0]:
+            view.state, view.replaced_by = REPLACED, successor[1]
+        else:
+            alive = hlc.physical_ms(heard) if heard else \
+                (int(row.created_at.timestamp() * 1000) if row is not None and row.created_at else 0)
+            if alive < horizon:
+                view.state = SILENT
+        views[desk] = view
+    return views
+
+
+def _inherited(desk: str, rows: dict[str, Any], known: dict[str, dict[str, Any]]) -> dict[str, int] | None:
+    """What the desks this one replaced were known to hold (the nearest one heard), or None.
+    The successor's own word, once it arrives, replaces this (a restored database may hold less)."""
+    seen = {desk}
+    row = rows.get(desk)
+    while row is not None and row.replaces is not None and str(row.replaces) not in seen:
+        old = str(row.replaces)
+        seen.add(old)
+        if old in known:
+            return dict(known[old]["holds"])
+        row = rows.get(old)
+    return None
+
+
 def _base_for(session: Session, own: str, for_desk: uuid.UUID | None, full: bool) -> dict[str, int] | None:
     """What the reader is known to hold (None: assume nothing, send everything).
 
     For one desk: what it said it holds in the last file we received from it (or that another desk
-    relayed). For everyone: what the least up-to-date desk holds, among the desks heard of in the
-    last 30 days; a desk never heard of counts as holding nothing."""
+    relayed; for a desk not heard yet, what the desk it replaces was known to hold). For everyone:
+    what the least up-to-date *active* desk holds (neither replaced, retired nor silent; should
+    every other desk be silent, the least up-to-date silent one); an active desk whose holdings
+    are not known at all makes it everything."""
     if full:
         return None
+    views = _desk_views(session, own)
     if for_desk is not None:
+        view = views.get(str(for_desk))
+        if view is not None:
+            return dict(view.holds) if view.holds is not None else None
         state = _peer_state(session, str(for_desk))
         return dict(state["holds"]) if state else None
-    known = _known_peers(session, own)
-    desks = {str(d) for d in session.execute(select(Desk.id).where(Desk.deleted.is_(False))).scalars()}
-    desks = (desks | set(known)) - {own} - _previous_ids(session)
-    horizon = int(dt.datetime.now().timestamp() * 1000) - STALE_AFTER_MS
-    vectors = []
-    for desk in desks:
-        state = known.get(desk)
-        if state is None:
-            return None
-        if hlc.physical_ms(int(state.get("hlc") or 0)) >= horizon:
-            vectors.append(state["holds"])
-    if not vectors:
+    readers = [v for v in views.values() if v.state == ACTIVE] or [v for v in views.values() if v.state == SILENT]
+    if not readers or any(v.holds is None for v in readers):
         return None
+    vectors = [v.holds for v in readers if v.holds is not None]
     keys = set().union(*vectors)
     return {k: min(int(v.get(k, 0)) for v in vectors) for k in keys}
 
@@ -241,7 +343,7 @@ def export_changes(db: Database, actor: Actor, out_path: Path | str, passphrase:
                    for_desk: uuid.UUID | None = None, full: bool = False,
                    progress: Progress | None = None) -> ExportResult:
     """Write an exchange file; returns once it has been read back and checked."""
-    auth.require(actor, FULL_EXPORTERS if full else auth.ALL_ROLES)
+    auth.require(actor, FULL_EXPORTERS if full else roles_for("sync.export"))
     passphrase = _check_passphrase(passphrase)
     own = db.desk_id
     if own is None:
@@ -369,7 +471,7 @@ def _apply_file(uow: UnitOfWork, ef: fileformat.ExchangeFile, progress: Progress
 def import_file(db: Database, actor: Actor, path: Path | str, passphrase: str,
                 progress: Progress | None = None) -> ImportResult:
     """Read an exchange file: all of it or nothing (UserError with a one-line message)."""
-    auth.require(actor, auth.ALL_ROLES)
+    auth.require(actor, roles_for("sync.import"))
     passphrase = _check_passphrase(passphrase)
     if db.desk_id is None:
         raise UserError(T("Errors", "This desk is not set up yet."))
@@ -434,26 +536,74 @@ def digest(db: Database) -> str:
 
 
 def peers(db: Database) -> list[PeerInfo]:
-    """The other desks: the last exchange with each and how much each is known to lack."""
+    """The other desks: each one's state, the last exchange with it and how much it is known to
+    lack. This desk's own earlier ids (before it had to take a new one) are not listed."""
     own = str(db.desk_id)
     with db.read() as s:
-        names = {str(i): n for i, n in s.execute(select(Desk.id, Desk.name))}
+        views = _desk_views(s, own)
         known = _known_peers(s, own)
         sent = {k[len(SENT_PREFIX):]: json.loads(v) for k, v in s.execute(
             select(LocalState.key, LocalState.value).where(LocalState.key.startswith(SENT_PREFIX)))}
-        previous = _previous_ids(s)
+        ours = {own} | _previous_ids(s)
         result = []
-        for desk in sorted(set(names) | set(known)):
-            if desk == own or desk in previous:
-                continue
+        for desk, view in views.items():
             state = known.get(desk)
-            lacking = log.count_lacking(s, state["holds"]) if state else None
+            successor = views.get(view.replaced_by) if view.replaced_by else None
             result.append(PeerInfo(
-                desk_id=uuid.UUID(desk), name=names.get(desk) or (state or {}).get("name") or desk[:8],
+                desk_id=uuid.UUID(desk), name=view.name or desk[:8],
                 last_received=_when(state.get("received_at")) if state else None,
-                last_sent=_when(sent.get(desk, {}).get("at")), lacking=lacking))
+                last_sent=_when(sent.get(desk, {}).get("at")),
+                lacking=log.count_lacking(s, view.holds) if view.holds is not None else None,
+                state=view.state,
+                last_heard=_clock_time(view.heard) if view.heard else None,
+                replaced_by=uuid.UUID(view.replaced_by) if view.replaced_by else None,
+                replaced_by_name=successor.name if successor else None,
+                retired_at=view.retired_at,
+                knows_this_desk=None if view.holds is None else any(view.holds.get(d, 0) > 0 for d in ours)))
     result.sort(key=lambda p: (p.name.casefold(), str(p.desk_id)))
     return result
+
+
+def _clock_time(stamp: int) -> dt.datetime:
+    return dt.datetime.fromtimestamp(hlc.physical_ms(stamp) / 1000).replace(microsecond=0)
+
+
+def find_desk(db: Database, text: str) -> uuid.UUID:
+    """Another desk named by its id (or the first 8 characters of it, as shown where a desk has
+    no name) or by its name, any case. Where several desks share the name (a replaced desk and
+    the desk that replaced it), the one not replaced nor retired is meant; UserError saying what
+    to do when no desk or more than one fits."""
+    text = text.strip()
+    wanted = text.casefold()
+    rows = peers(db)
+    by_id = [p for p in rows if str(p.desk_id) == wanted or (len(wanted) >= 8 and str(p.desk_id).startswith(wanted))]
+    if len(by_id) == 1:
+        return by_id[0].desk_id
+    named = [p for p in rows if p.name.casefold() == wanted]
+    current = [p for p in named if p.state not in (REPLACED, RETIRED)] or named
+    if len(current) == 1:
+        return current[0].desk_id
+    if not current:
+        raise UserError(E_UNKNOWN_DESK, name=text)
+    raise UserError(E_SAME_NAME, name=text, ids=", ".join(str(p.desk_id) for p in current))
+
+
+def retire_desk(db: Database, actor: Actor, desk_id: uuid.UUID) -> None:
+    """Retire another desk for good (administrators): files written "for every desk" no longer
+    wait for it, on every desk once the change travels. It can still be written for alone. Audited."""
+    auth.require(actor, RETIRERS)
+    with UnitOfWork(db, actor) as uow:
+        uow.seq  # noqa: B018 - the desk's own id first (restored? copied?)
+        s = uow.session
+        if desk_id == uow.db.desk_id or str(desk_id) in _previous_ids(s):
+            raise UserError(E_OWN_DESK)
+        desk = s.get(Desk, desk_id)
+        if desk is None or desk.deleted:
+            raise NotFound(E_NO_SUCH_DESK)
+        if desk.retired_at is not None:
+            raise UserError(E_RETIRED)
+        desk.retired_at = now()
+        uow.audit("sync.retire", Desk.__tablename__, desk_id, detail=f"desk={desk_id}")
 
 
 def _when(text: str | None) -> dt.datetime | None:
@@ -543,7 +693,7 @@ def _refresh_search_key(s: Session, person_id: uuid.UUID) -> None:
 
 def rebuild(db: Database, actor: Actor, progress: Progress | None = None) -> str:
     """Write every synced record again from the change log alone (a repair); returns the digest."""
-    auth.require(actor, {Role.ADMIN})
+    auth.require(actor, roles_for("sync.rebuild"))
     with UnitOfWork(db, actor) as uow:
         applied = apply.rebuild(uow.session, _search_key, progress)
         uow.audit("sync.rebuild", detail=f"records={applied.written}")

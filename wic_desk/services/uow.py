@@ -142,18 +142,30 @@ class UnitOfWork:
         token = local_value(self.session, identity.INSTANCE_KEY)
         assert self.db.desk_id is not None and self._seq is not None
         exports = int(local_value(self.session, identity.EXPORTS_KEY) or 0)
-        verdict = identity.verdict(registry, token, self.db.path, self.db.desk_id, exports)
+        here = identity.file_identity(self.db.path)
+        recorded = identity.read_recorded(local_value(self.session, identity.FILE_KEY))
+        verdict = identity.verdict(registry, token, here, self.db.desk_id, exports, recorded)
+        if verdict == "renew":
+            self.take_new_desk_id()
+            return
         if verdict == "adopt":
             token = identity.new_token()
             set_local_value(self.session, identity.INSTANCE_KEY, token)
-            identity.register(registry, token, self.db.path, self.db.desk_id)
-        elif verdict == "renew":
-            self.take_new_desk_id()
+        assert token is not None
+        # The same desk: this data folder's registry learns it (another account, a moved folder),
+        # and the database notes where it is, for the next registry that has never seen it.
+        identity.register(registry, token, here, self.db.desk_id, exports)
+        self._record_file(here, recorded)
+
+    def _record_file(self, here: dict, recorded: dict | None) -> None:
+        if recorded != here:
+            set_local_value(self.session, identity.FILE_KEY, json.dumps(here, sort_keys=True))
 
     def take_new_desk_id(self) -> uuid.UUID:
         """From now on this database writes as a new desk (same name): its change numbers start
         again at 1 under the new id; the old id's changes stay as they are. Used when the database
-        turns out to be a restored or copied one."""
+        turns out to be a restored or copied one. The new desk's record says which id it replaces
+        (``Desk.replaces``), so the other desks stop waiting for the old id."""
         self._load_counters()
         old = self.db.desk_id
         new = uuid.uuid4()
@@ -168,9 +180,11 @@ class UnitOfWork:
         set_local_value(self.session, identity.INSTANCE_KEY, token)
         set_local_value(self.session, identity.EXPORTS_KEY, "0")
         if self.db.path is not None:
-            identity.register(paths.data_dir() / identity.REGISTRY_NAME, token, self.db.path, new)
+            here = identity.file_identity(self.db.path)
+            identity.register(paths.data_dir() / identity.REGISTRY_NAME, token, here, new)
+            self._record_file(here, identity.read_recorded(local_value(self.session, identity.FILE_KEY)))
         row = {"id": new, "name": local_value(self.session, "desk_name") or str(old)[:8], "created_at": now(),
-               "deleted": False}
+               "replaces": old, "retired_at": None, "deleted": False}
         # Core, not session.add: this may run inside a flush, where a new object would be logged twice.
         self.session.execute(insert(Desk), [row])
         self._log_values(Desk.__tablename__, new, {k: to_plain(v) for k, v in row.items() if k != "id"}, {})

@@ -101,11 +101,17 @@ class Centre(Synced, Base):
 
 
 class Desk(Synced, Base):
+    """A desk of the centre. ``replaces``: the desk id this desk took over when its database had to
+    take a new id (a restored backup, a copy); ``retired_at``: when an administrator retired it.
+    Neither a replaced nor a retired desk is waited for by files written "for every desk"."""
+
     __tablename__ = "desks"
     name: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
     # the desk's own part of certificate serials (WIC/2026/K7QD/000123), chosen at its first issue
     code: Mapped[str | None] = mapped_column(String(8))
+    replaces: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
 
 
 class Staff(Synced, Base):

@@ -42,7 +42,11 @@ from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.store.models import SYNCED_MODELS
 
-FORMAT_VERSION = 1
+# 2: desk records carry ``replaces`` and ``retired_at`` (schema 0004). A desk of an older version would
+# refuse such a change as "unexpected"; format 2 makes it say "update the app" instead. Files of
+# format 1 are read as before.
+FORMAT_VERSION = 2
+READABLE_FORMATS = frozenset({1, 2})
 MAGIC = b"WICDESK-SYNC\n"
 FRAME = struct.Struct(">cII")
 CHANGES_PER_FRAME = 5000
@@ -188,7 +192,7 @@ def _parse_manifest(raw: bytes) -> Manifest:
     version = data.get("format")
     if type(version) is int and version > FORMAT_VERSION:
         raise UserError(E_NEWER, version=version)
-    if version != FORMAT_VERSION or data.get("kind") != "wic-desk-sync":
+    if version not in READABLE_FORMATS or type(version) is not int or data.get("kind") != "wic-desk-sync":
         raise UserError(E_NOT_EXCHANGE)
     if set(data) != _MANIFEST_KEYS:
         raise UserError(E_UNEXPECTED)

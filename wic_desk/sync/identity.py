@@ -2,26 +2,37 @@
 
 A desk's change numbers must never be reused with different content. Two things would reuse them:
 a copy of the database file written to on two laptops, and an older copy (a restored backup) that
-numbers again what an earlier state already numbered and sent away.
+numbers again what an earlier state already numbered and sent away. One desk must stay one desk,
+though: the same database opened from another data folder (another user account, ``WIC_DESK_HOME``
+elsewhere, a moved folder) is the same desk, and renewing it there would only leave a dead desk id
+behind.
 
-Each database holds a random *instance token* and the number of exchange files it has written
-(``local_state``); each computer keeps, outside the database, a small registry (a JSON file in the
-user data folder) of the tokens it knows: for each, the database file's path, the desk id, and
-the number of exchange files written. Before the first change of a unit of work is numbered (and
-before an export or an import):
+The database itself holds a random *instance token*, the number of exchange files it has written
+(``local_state``), and the file it last found itself in: its path and its identity on the disk
+(device and file number, which a copy never keeps and a rename within a disk always keeps). Each
+data folder keeps, outside the database, a small registry (a JSON file) of the tokens it has
+seen: for each, the database file's path and identity, the desk id, and the number of exchange
+files written. Before the first change of a unit of work is numbered (and before an export or an
+import):
 
-- a token unknown here (the file was copied from another computer), a token registered for
-  another path (the file was copied or moved on this computer), or a database that has written
-  fewer exchange files than the registry counts (an older state: restored from a backup, after
-  its numbers and what it held had been announced to other desks): take a new desk id;
-- no token yet (a new desk): make one and register it.
+- no token yet (a new desk): make one and register it;
+- a token this registry knows: the same desk id, at least as many exchange files written as
+  registered (fewer: an older state, restored after its numbers and what it held had been
+  announced), and the same path or the same file (moved or renamed): the same desk; anything else
+  (a copy beside the original, another desk id): take a new desk id;
+- a token this registry has never seen (a fresh data folder, another account, another computer):
+  the same desk only if the file is the one the database last found itself in (same file
+  identity; where the disk gives none, the same path). A copy carried to another computer is a
+  new file there, so it takes a new desk id; a database from before this record takes a new id.
 
 Counting files rather than change numbers also catches a restored desk that lost changes it had
 *received* and announced holding: under its new id, the other desks send it everything again.
 
 Peers are the second line: a file saying a peer holds more of our changes than we hold ourselves
-also makes us take a new desk id (see the import). Taking a new desk id is always safe: the old
-changes keep their numbers under the old id, and new ones start afresh under the new one.
+also makes us take a new desk id (see the import): a backup restored where no registry knew the
+database is caught there. Taking a new desk id is always safe: the old changes keep their numbers
+under the old id, new ones start afresh under the new one, and the new desk's record says which id
+it replaces, so the other desks stop waiting for the old one.
 Databases that are not a file here (PostgreSQL, shared by many computers) skip the registry.
 """
 
@@ -62,26 +73,69 @@ def _path_text(db_file: Path) -> str:
 
 
 EXPORTS_KEY = "sync.exports"
+FILE_KEY = "instance_file"  # in local_state: JSON {"path", "file"} of where the database last found itself
 
 
-def verdict(registry: Path, token: str | None, db_file: Path, desk_id: uuid.UUID, exports: int) -> str:
-    """``"adopt"`` (no token yet), ``"ok"``, or ``"renew"`` (take a new desk id)."""
+def file_identity(db_file: Path) -> dict[str, str | None]:
+    """Where this database is: its path (normalised) and its identity on the disk ("device:number"
+    or None where the file system gives none)."""
+    identity: str | None = None
+    try:
+        st = os.stat(db_file)
+        if st.st_ino:
+            identity = f"{st.st_dev}:{st.st_ino}"
+    except OSError:
+        pass
+    return {"path": _path_text(db_file), "file": identity}
+
+
+def read_recorded(text: str | None) -> dict[str, str | None] | None:
+    """The database's own record of its file (``FILE_KEY``), or None."""
+    try:
+        data = json.loads(text) if text else None
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _same_file(a: dict[str, Any], here: dict[str, str | None]) -> bool:
+    if here["file"] is not None and a.get("file") == here["file"]:
+        return True
+    return here["file"] is None and not a.get("file") and a.get("path") == here["path"]
+
+
+def verdict(registry: Path, token: str | None, here: dict[str, str | None], desk_id: uuid.UUID, exports: int,
+            recorded: dict[str, Any] | None) -> str:
+    """``"adopt"`` (no token yet), ``"ok"`` (the same desk), or ``"renew"`` (take a new desk id).
+
+    ``here`` is ``file_identity`` of the database now; ``recorded`` what the database last
+    recorded of itself (``read_recorded``)."""
     if token is None:
         return "adopt"
     entry = load(registry).get(token)
-    if not isinstance(entry, dict):
+    if isinstance(entry, dict):
+        if entry.get("desk_id") != str(desk_id) or exports < int(entry.get("exports", 0) or 0):
+            return "renew"
+        if entry.get("path") == here["path"] or (here["file"] is not None and entry.get("file") == here["file"]):
+            return "ok"
         return "renew"
-    if entry.get("path") != _path_text(db_file) or entry.get("desk_id") != str(desk_id):
-        return "renew"
-    if exports < int(entry.get("exports", 0) or 0):
-        return "renew"
-    return "ok"
+    # A registry that has never seen this database: no evidence of a copy unless the file is
+    # another one than the database last found itself in.
+    if recorded is not None and _same_file(recorded, here):
+        return "ok"
+    return "renew"
 
 
-def register(registry: Path, token: str, db_file: Path, desk_id: uuid.UUID, exports: int = 0) -> None:
+def register(registry: Path, token: str, here: dict[str, str | None], desk_id: uuid.UUID, exports: int = 0) -> None:
+    """Record (or bring up to date) this database in the registry; writes only what changed, and
+    never lowers the number of files written."""
     data = load(registry)
-    data[token] = {"path": _path_text(db_file), "desk_id": str(desk_id), "exports": exports}
-    save(registry, data)
+    entry = data.get(token)
+    before = int(entry.get("exports", 0) or 0) if isinstance(entry, dict) else 0
+    wanted = {"path": here["path"], "file": here["file"], "desk_id": str(desk_id), "exports": max(exports, before)}
+    if entry != wanted:
+        data[token] = wanted
+        save(registry, data)
 
 
 def note_export(registry: Path, token: str | None, db_file: Path | None, desk_id: uuid.UUID, exports: int) -> None:

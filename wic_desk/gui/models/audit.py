@@ -59,6 +59,7 @@ ACTIONS = {
     "sync.join": QT_TRANSLATE_NOOP("AuditModel", "Desk joined the centre"),
     "sync.rebuild": QT_TRANSLATE_NOOP("AuditModel", "Data rebuilt from the change log"),
     "sync.resolve": QT_TRANSLATE_NOOP("AuditModel", "Conflict settled"),
+    "sync.retire": QT_TRANSLATE_NOOP("AuditModel", "Desk retired"),
 }
 
 

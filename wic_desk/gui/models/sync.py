@@ -17,8 +17,17 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP
 from wic_desk.gui.models.base import Index, RowsModel, sort_value
-from wic_desk.gui.models.display import datetime_text
-from wic_desk.services.sync import Conflict, ConflictValue, PeerInfo
+from wic_desk.gui.models.display import date_text, datetime_text
+from wic_desk.services.sync import (
+    ACTIVE,
+    REPLACED,
+    RETIRED,
+    SILENT,
+    SILENT_AFTER_DAYS,
+    Conflict,
+    ConflictValue,
+    PeerInfo,
+)
 
 _PEERS = "PeersModel"
 _CONFLICTS = "ConflictsModel"
@@ -134,13 +143,45 @@ class ConflictRow:
         return (self.conflict.winner, *self.conflict.others)
 
 
+def peer_state_text(row: PeerInfo) -> str:
+    """A desk's state as the sync screen says it: active, replaced by X, silent since DATE, retired."""
+    tr = QCoreApplication.translate
+    if row.state == REPLACED:
+        successor = row.replaced_by_name or (str(row.replaced_by)[:8] if row.replaced_by else "?")
+        return tr(_PEERS, "replaced by {desk}").format(desk=successor)
+    if row.state == SILENT:
+        if row.last_heard is None:
+            return tr(_PEERS, "silent")
+        return tr(_PEERS, "silent since {date}").format(date=date_text(row.last_heard.date()))
+    if row.state == RETIRED:
+        if row.retired_at is None:
+            return tr(_PEERS, "retired")
+        return tr(_PEERS, "retired on {date}").format(date=date_text(row.retired_at.date()))
+    return tr(_PEERS, "active")
+
+
+def peer_state_tooltip(row: PeerInfo) -> str:
+    tr = QCoreApplication.translate
+    if row.state == REPLACED:
+        return tr(_PEERS, "This desk's database took a new desk id (a restored backup or a copy). Files for every "
+                          "desk no longer wait for the old id; it is active again if it is heard from.")
+    if row.state == SILENT:
+        return tr(_PEERS, "Nothing has been heard from this desk for {days} days, so files for every desk no longer "
+                          "wait for it. It can still get a file of its own.").format(days=SILENT_AFTER_DAYS)
+    if row.state == RETIRED:
+        return tr(_PEERS, "Retired by an administrator: files for every desk no longer wait for it. It can still "
+                          "get a file of its own.")
+    return tr(_PEERS, "Files for every desk carry what this desk lacks.")
+
+
 class PeersModel(RowsModel):
-    """Rows are ``services.sync.PeerInfo``: the other desks this desk knows of."""
+    """Rows are ``services.sync.PeerInfo``: the other desks this desk knows of, with their state."""
 
     CONTEXT = _PEERS
-    NAME, LAST_RECEIVED, LAST_SENT, LACKING = range(4)
+    NAME, STATE, LAST_RECEIVED, LAST_SENT, LACKING = range(5)
     HEADERS = (
         QT_TRANSLATE_NOOP(_PEERS, "Desk"),
+        QT_TRANSLATE_NOOP(_PEERS, "State"),
         QT_TRANSLATE_NOOP(_PEERS, "Last file read from it"),
         QT_TRANSLATE_NOOP(_PEERS, "Last file written for it"),
         QT_TRANSLATE_NOOP(_PEERS, "Changes it lacks"),
@@ -153,6 +194,8 @@ class PeersModel(RowsModel):
         tr = QCoreApplication.translate
         if column == self.NAME:
             return row.name
+        if column == self.STATE:
+            return peer_state_text(row)
         if column == self.LAST_RECEIVED:
             return datetime_text(row.last_received) if row.last_received else tr(_PEERS, "never")
         if column == self.LAST_SENT:
@@ -162,6 +205,9 @@ class PeersModel(RowsModel):
         return ""
 
     def sort_key(self, row: PeerInfo, column: int) -> Any:
+        if column == self.STATE:
+            order = (ACTIVE, SILENT, REPLACED, RETIRED)
+            return sort_value((order.index(row.state) if row.state in order else len(order), row.name.casefold()))
         if column == self.LAST_RECEIVED:
             return sort_value(row.last_received)
         if column == self.LAST_SENT:
@@ -171,6 +217,8 @@ class PeersModel(RowsModel):
         return sort_value(row.name.casefold())
 
     def tooltip(self, row: PeerInfo, column: int) -> str | None:
+        if column == self.STATE:
+            return peer_state_tooltip(row)
         if column == self.LACKING and row.lacking is None:
             return QCoreApplication.translate(_PEERS, "No file from this desk has been read here yet, so what it "
                                                       "holds is not known.")

@@ -4,7 +4,10 @@
   desk (only what it lacks, judged from the last file read from it), or everything (a full file,
   from which a new desk joins; coordinators and administrators). "Read exchange file" applies a
   file from another desk, all of it or nothing, and says what arrived.
-- The last exchange with each desk, and how many changes each is known to lack.
+- The other desks: each one's state (active, replaced by another desk, silent since a date,
+  retired), the last exchange with it and how many changes it is known to lack. An administrator
+  retires a desk that will not come back ("Retire desk…", after a confirmation); the retirement
+  travels to every desk, and files "for every desk" stop waiting for it.
 - The conflicts to review: every value of a field that two desks changed apart, who wrote it at
   which desk and when; "Keep" confirms the shown value, "Use the other" takes another. Either is a
   new change that settles the conflict on every desk once it travels (coordinators and
@@ -42,6 +45,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QRadioButton,
@@ -51,9 +55,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wic_desk.domain.enums import Role
 from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+from wic_desk.domain.permissions import allows
 from wic_desk.gui.context import AppContext
 from wic_desk.gui.models.base import RowRole, SortProxy
 from wic_desk.gui.models.sync import ConflictRow, ConflictsModel, ConflictValuesModel, PeersModel, count_text
@@ -74,8 +78,6 @@ KEEP_KEYS = "Ctrl+K"
 USE_OTHER_KEYS = "Ctrl+U"
 
 EVERYONE, ONE_DESK, EVERYTHING = "everyone", "desk", "everything"
-FULL_WRITERS = frozenset({Role.ADMIN, Role.COORDINATOR})  # as services.sync.FULL_EXPORTERS
-RESOLVERS = frozenset({Role.ADMIN, Role.COORDINATOR})  # as services.sync.RESOLVERS
 
 FILE_FILTER = T("SyncPage", "WIC Desk exchange files (*.wicsync *.age);;All files (*)")
 NAMED_PERSONS = 500  # conflicts of persons beyond this many show the record's id, not the name
@@ -89,11 +91,15 @@ CANCELLED = _CancelledJob()
 
 
 def may_write_full(actor: Actor | None) -> bool:
-    return actor is not None and actor.role in FULL_WRITERS
+    return actor is not None and allows(actor.role, "sync.export_full")
 
 
 def may_resolve(actor: Actor | None) -> bool:
-    return actor is not None and actor.role in RESOLVERS
+    return actor is not None and allows(actor.role, "sync.resolve")
+
+
+def may_retire(actor: Actor | None) -> bool:
+    return actor is not None and allows(actor.role, "sync.retire")
 
 
 def default_folder() -> Path:
@@ -272,7 +278,8 @@ class WriteDialog(QDialog):
         self.setWindowTitle(self.tr("Write exchange file"))
         self.intro.setText(self.tr("Which changes should the file carry?"))
         self.everyone_radio.setText(self.tr("For &every desk"))
-        self.everyone_note.setText(self.tr("What the least up-to-date desk lacks: any desk can read it."))
+        self.everyone_note.setText(self.tr("What the least up-to-date active desk lacks: any desk can read it. "
+                                           "Silent, replaced and retired desks are not waited for."))
         self.desk_radio.setText(self.tr("For &one desk, only what it lacks:"))
         self.full_radio.setText(self.tr("Every&thing (a full file, for a new desk joining the centre)"))
         if self.allow_full:
@@ -391,11 +398,26 @@ class SyncPage(QWidget):
         header = self.peers_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PeersModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.peers_view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         peers_layout.addWidget(self.peers_view)
         self.no_peers = QLabel(self.peers_box)
         self.no_peers.setObjectName("noPeers")
         self.no_peers.setWordWrap(True)
         peers_layout.addWidget(self.no_peers)
+        self.not_known_there = QLabel(self.peers_box)
+        self.not_known_there.setObjectName("notKnownThere")
+        self.not_known_there.setWordWrap(True)
+        self.not_known_there.hide()
+        peers_layout.addWidget(self.not_known_there)
+        peer_buttons = QHBoxLayout()
+        peer_buttons.addStretch(1)
+        self.retire_button = QPushButton(self.peers_box)
+        self.retire_button.setObjectName("retireButton")
+        self.retire_button.setAutoDefault(False)
+        self.retire_button.clicked.connect(self.ask_retire)
+        self.retire_button.setVisible(may_retire(self.ctx.actor))
+        peer_buttons.addWidget(self.retire_button)
+        peers_layout.addLayout(peer_buttons)
         upper.addWidget(self.peers_box, 3)
 
         self.arrived_box = QGroupBox(self)
@@ -496,6 +518,9 @@ class SyncPage(QWidget):
         self.peers_box.setTitle(self.tr("The last exchange with each desk"))
         self.no_peers.setText(self.tr("No other desk is known here yet. Read a file from another desk, or write one "
                                       "for every desk."))
+        self.retire_button.setText(self.tr("Retire desk…"))
+        self.retire_button.setToolTip(self.tr("For a desk that will not come back (a laptop given away, lost or "
+                                              "replaced): files for every desk stop waiting for it."))
         self.arrived_box.setTitle(self.tr("The last file read here"))
         captions = {"from": self.tr("From desk:"), "changes": self.tr("Changes in the file:"),
                     "new": self.tr("New here:"), "conflicts": self.tr("Conflicts to review:"),
@@ -513,6 +538,7 @@ class SyncPage(QWidget):
                                           "value stands and nothing is lost."))
         for model in (self.peers_model, self.conflicts_model, self.values_model):
             model.retranslate()
+        self._show_not_known_there()
         self._show_arrived()
         self._show_conflict()
 
@@ -540,9 +566,13 @@ class SyncPage(QWidget):
         peer_rows, conflict_rows = state
         selected = self.selected_conflict()
         key = (selected.conflict.table, selected.conflict.record_id, selected.conflict.field) if selected else None
+        chosen_peer = self.selected_peer()
         self.peers_model.set_rows(peer_rows)
         self.no_peers.setVisible(not peer_rows)
         self.peers_view.setVisible(bool(peer_rows))
+        if chosen_peer is not None:
+            self.select_peer(chosen_peer.desk_id)
+        self._show_not_known_there()
         self.conflicts_model.set_rows(conflict_rows)
         self.no_conflicts.setVisible(not conflict_rows)
         self.splitter.setVisible(bool(conflict_rows))
@@ -592,7 +622,9 @@ class SyncPage(QWidget):
         """Ctrl+E: for whom to write, then the passphrase and the file."""
         if self._job is not None or self.ctx.actor is None:
             return None
-        dialog = WriteDialog(self.peers_model.rows(), may_write_full(self.ctx.actor), self)
+        # a replaced desk id is a database that now writes under another id: nobody to write for
+        choices = [p for p in self.peers_model.rows() if p.state != sync_service.REPLACED]
+        dialog = WriteDialog(choices, may_write_full(self.ctx.actor), self)
         dialog.accepted.connect(lambda: self._write_chosen(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.write_dialog = dialog
@@ -839,6 +871,9 @@ class SyncPage(QWidget):
         allowed = may_resolve(self.ctx.actor) and idle and self.selected_conflict() is not None
         self.keep_button.setEnabled(allowed)
         self.use_other_button.setEnabled(allowed)
+        peer = self.selected_peer()
+        self.retire_button.setEnabled(may_retire(self.ctx.actor) and idle and peer is not None
+                                      and peer.state != sync_service.RETIRED)
 
     def keep(self) -> None:
         """Ctrl+K: the shown value stays, and the conflict is settled."""
@@ -882,6 +917,70 @@ class SyncPage(QWidget):
 
     def peer_rows(self) -> list[PeerInfo]:
         return self.peers_model.rows()
+
+    # -- the other desks ---------------------------------------------------------------------------
+
+    def selected_peer(self) -> PeerInfo | None:
+        index = self.peers_view.currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def select_peer(self, desk_id: uuid.UUID) -> bool:
+        """Select the desk with this id in the list (False if it is not listed)."""
+        for n, peer in enumerate(self.peers_model.rows()):
+            if peer.desk_id == desk_id:
+                index = self.peers_proxy.mapFromSource(self.peers_model.index(n, 0))
+                self.peers_view.setCurrentIndex(index)
+                self.peers_view.selectRow(index.row())
+                self._update_actions()
+                return True
+        return False
+
+    def _show_not_known_there(self) -> None:
+        """Name the active desks that, as far as their latest word says, have read nothing from this
+        desk: they cannot write a file for this desk alone until they do (a desk that just joined)."""
+        names = [p.name for p in self.peers_model.rows()
+                 if p.state == sync_service.ACTIVE and p.knows_this_desk is False]
+        self.not_known_there.setVisible(bool(names))
+        if names:
+            self.not_known_there.setText(self.tr(
+                "Not yet known at {desks}, as far as this desk can tell: write a file for it (Write exchange "
+                "file → For one desk) and read it there. From then on it can write files for this desk alone.")
+                .format(desks=", ".join(names)))
+
+    def ask_retire(self) -> None:
+        """Retire the selected desk for good, after asking (administrators; the service checks again)."""
+        peer = self.selected_peer()
+        if peer is None or not may_retire(self.ctx.actor) or self._job is not None \
+                or peer.state == sync_service.RETIRED:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Retire desk"),
+            self.tr("Retire the desk “{desk}” for good? Files for every desk will no longer wait for it, on "
+                    "every desk once the change travels. It can still be given a file of its own. Retire a desk "
+                    "only if it will not come back.").format(desk=peer.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db, actor, desk_id, name = self.ctx.db, self.ctx.actor, peer.desk_id, peer.name
+        self.retire_button.setEnabled(False)
+
+        def done(_result) -> None:
+            self.show_status(self.tr("Retired: {desk}. The other desks learn it from the next exchange file.")
+                             .format(desk=name))
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.show_status(failure_text(exc), error=True)
+            self.refresh()
+
+        self.ctx.runner.run_in_background(lambda _p: sync_service.retire_desk(db, actor, desk_id), done, failed)
+
+    def desk_state_text(self, desk_id: uuid.UUID) -> str | None:
+        """The state shown for this desk (tests)."""
+        for n, peer in enumerate(self.peers_model.rows()):
+            if peer.desk_id == desk_id:
+                return self.peers_model.data(self.peers_model.index(n, PeersModel.STATE))
+        return None
 
     def last_exchange_text(self, name: str) -> tuple[str, str, str] | None:
         """(last read, last written, lacking) as shown for the desk called ``name`` (tests)."""
