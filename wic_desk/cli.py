@@ -423,14 +423,37 @@ def _database_user_error(exc: Exception) -> UserError | None:
     return user_db_error(exc)
 
 
+SIGPIPE_EXIT = 141  # 128 + SIGPIPE: what a shell reports for a tool that a closed pipe stopped
+
+
+def _quiet_after_broken_pipe() -> int:
+    """The reader of our output went away (``wic-desk ... | head -1``): stop quietly, as other
+    tools do. Standard output is pointed at the null device so that the interpreter's own flush
+    at exit does not fail again and print a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # stdout replaced (tests) or already closed
+        pass
+    return SIGPIPE_EXIT
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; the exit code of the contract (0, 1 for a user error, 2 for a bug,
+    130 when interrupted, 141 when the reader of the output closed the pipe)."""
     _setup_logging()
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
             from wic_desk.app import run_gui
             return run_gui(args.db)
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        # Flush here, not at the interpreter's exit: a closed pipe must be noticed inside this try.
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _quiet_after_broken_pipe()
     except UserError as exc:
         print(f"wic-desk: {exc.render(_translator())}", file=sys.stderr)
         return 1
