@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from tests.unit.test_cli import PIN, run, write_csv
+from tests.unit.test_cli import PIN, assert_one_line_error, run, state, write_csv
 
 REPO = Path(__file__).resolve().parents[2]
 PASSPHRASE = "invented passphrase for tests"
@@ -90,3 +91,76 @@ def test_a_reader_gone_before_the_first_line(crowded_desk, _isolated_home, comma
     assert code in (0, SIGPIPE_EXIT), err
     assert err == ""
     no_bug_logged(_isolated_home)
+
+
+# -- 3. a file that is no register is refused from its first rows --------------------------------------
+
+WORDS = ("alfa", "bravo", "kot", "pies", "dom", "okno", "las", "rzeka", "słońce", "miasto", "drzewo", "jabłko")
+
+
+def random_words_file(path: Path, size: int) -> Path:
+    import random
+    rnd = random.Random(9)
+    block = "\n".join(" ".join(rnd.choices(WORDS, k=12)) for _ in range(5000)).encode("utf-8") + b"\n"
+    with open(path, "wb") as fh:
+        for _ in range(size // len(block) + 1):
+            fh.write(block)
+    return path
+
+
+def no_reading_of_the_whole(monkeypatch, path: Path) -> None:
+    """Reading the whole of ``path`` fails the command (as an unexpected error, exit 2)."""
+    whole = Path.read_bytes
+
+    def read_bytes(self):
+        if self.resolve() == path.resolve():
+            raise AssertionError("the whole file was read")
+        return whole(self)
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+
+
+def test_fifty_megabytes_of_words_are_refused_from_the_head(desk, tmp_path, capsys, monkeypatch):
+    words = random_words_file(tmp_path / "notatki.txt", 50 * 1000 * 1000)
+    assert words.stat().st_size >= 50 * 1000 * 1000
+    before = state(desk)
+    no_reading_of_the_whole(monkeypatch, words)
+    started = time.perf_counter()
+    code, out, err = run(capsys, "import", "people", words, "--db", desk)
+    seconds = time.perf_counter() - started
+    assert_one_line_error(code, err, "notatki.txt")
+    assert "No first-name and last-name columns" in err
+    assert out == "" and state(desk) == before
+    assert not list(tmp_path.glob("*rejects*"))
+    assert seconds < 5, seconds  # generous: reading the head only takes milliseconds
+
+
+def test_a_workbook_without_a_header_is_refused_without_loading_it(desk, tmp_path, capsys, monkeypatch):
+    import random
+
+    import openpyxl
+    rnd = random.Random(4)
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet("Arkusz1")
+    for i in range(20_000):
+        sheet.append([f"{rnd.choice(WORDS)}{i}", rnd.choice(WORDS), i])
+    book = tmp_path / "lista.xlsx"
+    workbook.save(book)
+    before = state(desk)
+
+    def load_workbook(*_args, **_kw):
+        raise AssertionError("the whole workbook was loaded")
+    monkeypatch.setattr(openpyxl, "load_workbook", load_workbook)
+    code, out, err = run(capsys, "import", "people", book, "--db", desk)
+    assert_one_line_error(code, err, "lista.xlsx")
+    assert "No first-name and last-name columns" in err
+    assert state(desk) == before and not list(tmp_path.glob("*rejects*"))
+
+
+def test_a_long_register_still_imports_after_its_head_is_checked(desk, tmp_path, capsys):
+    rows = [["Rejestr osób 2023", "", "", ""], [], ["Imię", "Nazwisko", "Data urodzenia", "Uwagi"]]
+    rows += [[f"Iryna{i}", "Zmyślona", f"19{60 + i % 40}-0{1 + i % 9}-1{i % 10}", "x" * 300] for i in range(1200)]
+    register = write_csv(tmp_path / "dlugi.csv", rows, delimiter=";")
+    assert register.stat().st_size > 256 * 1024  # more than the head the header is looked for in
+    code, out, err = run(capsys, "import", "people", register, "--db", desk)
+    assert (code, err) == (0, "")
+    assert out.splitlines()[:2] == ["imported\t1200", "rejected\t0"]
