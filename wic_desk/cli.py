@@ -67,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--admin", required=True, metavar="LOGIN")
     p.add_argument("--admin-name", default=None)
 
-    p = add("demo", help="make a realistic demo/training database")
+    p = add("demo", help="make a realistic demo/training database in a new file, all or nothing; refuses a "
+                         "set-up database, a demo included")
     p.add_argument("--persons", type=int, default=2000)
     p.add_argument("--visits", type=int, default=None, help="visits in all (default: 10 per person)")
     p.add_argument("--seed", type=int, default=1)
@@ -183,12 +184,10 @@ def _cmd_demo(args) -> int:
     from wic_desk.services import demo
     if args.persons < 0:
         raise UserError(T("Errors", "The number of persons cannot be negative."))
-    db = _open(args)
-    try:
-        result = demo.build_demo(db, persons=args.persons, visits=args.visits, seed=args.seed,
-                                 progress=_progress_printer(sys.stderr.isatty()))
-    finally:
-        db.close()
+    if args.visits is not None and args.visits < 0:
+        raise UserError(T("Errors", "The number of visits cannot be negative."))
+    result = demo.build_demo_file(args.db, persons=args.persons, visits=args.visits, seed=args.seed,
+                                  progress=_progress_printer(sys.stderr.isatty()))
     print(f"persons\t{result.persons}\nvisits\t{result.visits}\nlogin\t{result.login}\tPIN\t{result.pin}")
     if not args.no_gui:
         from wic_desk.app import run_gui

@@ -2194,7 +2194,7 @@
         <translation>Błędne polecenie: {detail}. Zobacz wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>This database is not set up yet. Run wic-desk init first.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Najpierw uruchom wic-desk init.</translation>
     </message>
@@ -2209,7 +2209,12 @@
         <translation>Liczba osób nie może być ujemna.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+2"/>
+        <source>The number of visits cannot be negative.</source>
+        <translation>Liczba wizyt nie może być ujemna.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>&quot;{value}&quot; is not a valid id.</source>
         <translation>„{value}” nie jest prawidłowym identyfikatorem.</translation>
     </message>
@@ -2429,7 +2434,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/backup.py" line="+43"/>
-        <location filename="../../wic_desk/services/importer.py" line="+379"/>
+        <location filename="../../wic_desk/services/importer.py" line="+522"/>
         <location filename="../../wic_desk/sync/fileformat.py" line="+60"/>
         <source>The file {name} does not exist.</source>
         <translation>Plik {name} nie istnieje.</translation>
@@ -2509,7 +2514,7 @@
         <translation>Folder bazy danych nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/importer.py" line="-95"/>
+        <location filename="../../wic_desk/services/importer.py" line="-235"/>
         <source>No first-name and last-name columns were found in {name}: the first row must name the columns, e.g. Imię and Nazwisko, Ім&apos;я and Прізвище, or First name and Last name.</source>
         <translation>W pliku {name} nie znaleziono kolumn z imieniem i nazwiskiem: pierwszy wiersz musi zawierać nazwy kolumn, np. Imię i Nazwisko, Ім&apos;я i Прізвище albo First name i Last name.</translation>
     </message>
@@ -2519,24 +2524,25 @@
         <translation>Plik {name} nie jest skoroszytem Excela (.xlsx) ani plikiem CSV.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+61"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+199"/>
+        <location line="+17"/>
+        <location line="+15"/>
         <source>The file {name} is empty.</source>
         <translation>Plik {name} jest pusty.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-48"/>
         <source>The file {name} cannot be read as an Excel workbook: it may be damaged.</source>
         <translation>Nie można odczytać pliku {name} jako skoroszytu Excela: może być uszkodzony.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>The file {name} cannot be read.</source>
         <translation>Nie można odczytać pliku {name}.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>Unknown value; use K/M, F/M, kobieta/mężczyzna, жінка/чоловік, female/male or other.</source>
         <translation>Nieznana wartość; użyj K/M, F/M, kobieta/mężczyzna, жінка/чоловік, female/male lub other.</translation>
     </message>
@@ -2714,7 +2720,7 @@
         <translation>Raport obejmuje najwyżej trzy lata.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>The report file name must end in .xlsx.</source>
         <translation>Nazwa pliku raportu musi kończyć się na .xlsx.</translation>
     </message>
@@ -2960,6 +2966,16 @@
         <source>This project already has an indicator with this code.</source>
         <translation>Ten projekt ma już wskaźnik o tym kodzie.</translation>
     </message>
+    <message>
+        <location filename="../../wic_desk/services/demo.py" line="+107"/>
+        <source>This database is set up for real work: a demo is made only in a new database file.</source>
+        <translation>Ta baza danych jest skonfigurowana do prawdziwej pracy: wersję demonstracyjną można utworzyć tylko w nowym pliku bazy danych.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database already holds a demo: open it, or make another demo in a new database file.</source>
+        <translation>Ta baza danych zawiera już wersję demonstracyjną: otwórz ją albo utwórz kolejną w nowym pliku bazy danych.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
@@ -3115,12 +3131,12 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../wic_desk/services/importer.py" line="-515"/>
+        <location filename="../../wic_desk/services/importer.py" line="-669"/>
         <source>Imported from an earlier register</source>
         <translation>Zaimportowano z wcześniejszego rejestru</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Checking rows</source>
         <translation>Sprawdzanie wierszy</translation>
     </message>

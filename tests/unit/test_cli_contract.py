@@ -9,6 +9,8 @@ These run ``python -m wic_desk`` in real processes where the behaviour is about 
 
 from __future__ import annotations
 
+import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -16,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.test_cli import PIN, assert_one_line_error, run, state, write_csv
+from tests.unit.test_cli import PIN, assert_one_line_error, run, run_process, state, write_csv
 
 REPO = Path(__file__).resolve().parents[2]
 PASSPHRASE = "invented passphrase for tests"
@@ -164,3 +166,106 @@ def test_a_long_register_still_imports_after_its_head_is_checked(desk, tmp_path,
     code, out, err = run(capsys, "import", "people", register, "--db", desk)
     assert (code, err) == (0, "")
     assert out.splitlines()[:2] == ["imported\t1200", "rejected\t0"]
+
+
+# -- 2. a demo: never over real work, never half-made ----------------------------------------------------
+
+def counts(db_path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("persons", "visits", "staff", "change_log", "audit_log", "local_state")}
+    finally:
+        conn.close()
+
+
+def leftovers(target: Path) -> list[Path]:
+    return sorted(target.parent.glob(f"{target.name}.demo-building*"))
+
+
+def test_a_demo_over_a_database_set_up_for_real_work_is_refused(crowded_desk, capsys):
+    before = counts(crowded_desk)
+    code, out, err = run(capsys, "demo", "--no-gui", "--persons", 10, "--db", crowded_desk)
+    assert_one_line_error(code, err, "real work")
+    assert out == "" and counts(crowded_desk) == before and not leftovers(crowded_desk)
+
+
+def test_a_second_demo_over_a_demo_is_refused(tmp_path, capsys):
+    target = tmp_path / "szkolenie.db"
+    code, out, err = run(capsys, "demo", "--no-gui", "--persons", 20, "--db", target)
+    assert (code, err) == (0, "")
+    before = counts(target)
+    assert before["persons"] == 20
+    code, out, err = run(capsys, "demo", "--no-gui", "--persons", 10, "--db", target)
+    assert_one_line_error(code, err, "already holds a demo")
+    assert counts(target) == before and not leftovers(target)
+
+
+@pytest.mark.parametrize("args", [("--persons", -1), ("--visits", -5), ("--persons", "many")])
+def test_bad_demo_numbers_are_one_line(tmp_path, capsys, args):
+    target = tmp_path / "nic.db"
+    code, out, err = run(capsys, "demo", "--no-gui", *args, "--db", target)
+    assert_one_line_error(code, err)
+    assert not target.exists() and not leftovers(target)
+
+
+def _kill_a_demo_build(target: Path, persons: int) -> None:
+    """Start ``wic-desk demo`` and kill it (SIGKILL) once it has been writing for a while."""
+    proc = subprocess.Popen(wic_desk("demo", "--no-gui", "--persons", persons, "--db", target),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=REPO)
+    building = target.with_name(target.name + ".demo-building")
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if building.exists() and building.stat().st_size > 4 * 1024 * 1024:  # some thousands of people in
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the build ended before it could be killed: give it more persons"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    proc.stderr.close()
+    assert proc.returncode == -signal.SIGKILL
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_a_killed_demo_build_leaves_no_database_and_a_second_run_completes(tmp_path, _isolated_home):
+    target = tmp_path / "demo.db"
+    _kill_a_demo_build(target, 30_000)
+    assert not target.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith("demo.db") and "building" not in p.name]
+    done = run_process("demo", "--no-gui", "--persons", 300, "--db", target)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert counts(target)["persons"] == 300 and counts(target)["visits"] == 3000
+    assert not leftovers(target)
+    no_bug_logged(_isolated_home)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_a_killed_demo_over_an_empty_database_leaves_it_as_it_was(tmp_path, _isolated_home):
+    """A database opened (so migrated) but never set up, as the app leaves it when the set-up
+    wizard is closed: the demo may fill it, or leave it as it was."""
+    from wic_desk.services import demo
+    from wic_desk.services.context import Database
+
+    target = tmp_path / "wic-desk.db"
+    Database.open(target).close()
+    before = counts(target)
+    _kill_a_demo_build(target, 30_000)
+    assert counts(target) == before
+    done = run_process("demo", "--no-gui", "--persons", 300, "--db", target)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert counts(target)["persons"] == 300 and not leftovers(target)
+    db = Database.open(target)
+    try:
+        assert demo.is_demo(db)
+    finally:
+        db.close()
+    # the finished demo is registered under its own name: it writes as itself, not as a copy
+    register = write_csv(tmp_path / "jeden.csv", [["Imię", "Nazwisko"], ["Daryna", "Niewymyślna"]])
+    done = run_process("import", "people", register, "--db", target)
+    assert (done.returncode, done.stderr) == (0, "")
+    db = Database.open(target)
+    try:
+        assert db.local("previous_desk_ids") is None
+    finally:
+        db.close()
+    no_bug_logged(_isolated_home)
