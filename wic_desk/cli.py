@@ -138,7 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
     si = sync_cmd("import", help="read an exchange file")
     si.add_argument("file", type=Path)
     si.add_argument("--desk", default=None, metavar="NAME",
-                    help="on a new database: set this desk up from a full exchange file, under this name")
+                    help="on a new database: set this desk up from a full exchange file, under this name "
+                         "(run again, the same join reports the desk again; another name is refused)")
     sync_cmd("digest", help="one line; equal on desks holding the same data")
     sync_cmd("conflicts", help="one conflict a line")
 
@@ -330,6 +331,10 @@ def _desk_arg(db, text: str):
     raise UserError(T("Errors", "No desk called \"{name}\" is known here."), name=text)
 
 
+def _print_join(joined) -> None:
+    print(f"desk\t{joined.desk_id}\ncentre\t{joined.centre_name}\nstaff\t{joined.staff}\nchanges\t{joined.changes}")
+
+
 def _cmd_sync(args) -> int:
     from wic_desk.services import sync
     progress = _progress_printer(sys.stderr.isatty())
@@ -350,9 +355,15 @@ def _cmd_sync(args) -> int:
             if not args.desk:
                 raise UserError(T("Errors", "This database is not set up yet. Give --desk NAME to set this "
                                             "desk up from a full exchange file."))
-            joined = sync.join_centre(db, args.file, phrase, args.desk, progress=progress)
-            print(f"desk\t{joined.desk_id}\ncentre\t{joined.centre_name}\nstaff\t{joined.staff}\n"
-                  f"changes\t{joined.changes}")
+            _print_join(sync.join_centre(db, args.file, phrase, args.desk, progress=progress))
+        elif args.desk:
+            # The same join again (its first run was stopped after it had finished): the file is
+            # read as any other, which takes nothing twice, and the join is reported once more.
+            if not sync.joined_as(db, args.desk):
+                raise UserError(sync.E_SET_UP)
+            result = sync.import_file(db, _script_actor(db), args.file, phrase, progress=progress)
+            assert db.desk_id is not None
+            _print_join(sync.join_result(db, db.desk_id, result.new))
         else:
             result = sync.import_file(db, _script_actor(db), args.file, phrase, progress=progress)
             print(f"from\t{result.from_desk_name}\nchanges\t{result.changes}\nnew\t{result.new}\n"

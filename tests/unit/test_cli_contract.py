@@ -9,6 +9,7 @@ These run ``python -m wic_desk`` in real processes where the behaviour is about 
 
 from __future__ import annotations
 
+import os
 import signal
 import sqlite3
 import subprocess
@@ -19,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.unit.test_cli import PIN, assert_one_line_error, run, run_process, state, write_csv
+from tests.unit.test_sync_helpers import fast_cipher  # noqa: F401 - a fixture
 
 REPO = Path(__file__).resolve().parents[2]
 PASSPHRASE = "invented passphrase for tests"
@@ -269,3 +271,148 @@ def test_a_killed_demo_over_an_empty_database_leaves_it_as_it_was(tmp_path, _iso
     finally:
         db.close()
     no_bug_logged(_isolated_home)
+
+
+# -- 4. a new desk's join killed half-way, then run again -----------------------------------------------
+
+@pytest.fixture
+def passphrase(monkeypatch):
+    monkeypatch.setenv("WIC_DESK_PASSPHRASE", PASSPHRASE)
+    return PASSPHRASE
+
+
+def _kill_at(args, percent: int) -> bytes:
+    """Run ``wic-desk args`` with its stderr on a terminal (so it shows its progress) and kill it
+    (SIGKILL) once the progress reaches ``percent``. Returns what it showed."""
+    import pty
+    import re
+    import select
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(wic_desk(*args), stdout=subprocess.DEVNULL, stderr=slave, cwd=REPO)
+    os.close(slave)
+    shown = b""
+    try:
+        while True:
+            ready, _, _ = select.select([master], [], [], 120)
+            if not ready:
+                break
+            try:
+                chunk = os.read(master, 1024)
+            except OSError:  # the child closed the terminal: it ended
+                break
+            if not chunk:
+                break
+            shown += chunk
+            percents = [int(p) for p in re.findall(rb"(\d+)%", shown)]
+            if percents and percents[-1] >= percent:
+                proc.send_signal(signal.SIGKILL)
+                break
+    finally:
+        os.close(master)
+    proc.wait(timeout=120)
+    assert proc.returncode == -signal.SIGKILL, shown[-1000:]
+    return shown
+
+
+JOINERS = 2000  # persons of the centre a new desk joins: its join takes a few seconds
+
+
+@pytest.fixture
+def centre_file(tmp_path, capsys, passphrase):
+    """A demo centre's database (desk "Recepcja 1 (demo)") and a full exchange file of it."""
+    from wic_desk.services import demo
+    from wic_desk.services.context import Database
+
+    source = tmp_path / "a.db"
+    db = Database.open(source)
+    try:
+        demo.build_demo(db, persons=JOINERS, visits=2 * JOINERS, seed=5)
+    finally:
+        db.close()
+    full = tmp_path / "full.wicsync"
+    code, _out, err = run(capsys, "sync", "export", "--full", "--out", full, "--db", source)
+    assert (code, err) == (0, "")
+    return source, full
+
+
+def holds_what_the_centre_holds(capsys, source: Path, new: Path) -> None:
+    """Once the source has the new desk's one new record (the desk itself), both hold the same.
+    (The file back is made and read in this process, so a fast stand-in for age will do.)"""
+    from tests.unit.test_sync_helpers import FastCipher
+    from wic_desk.services import demo
+    from wic_desk.sync import fileformat
+
+    back = new.with_name("back.wicsync")
+    cipher = fileformat.set_cipher(FastCipher())
+    try:
+        code, _out, err = run(capsys, "sync", "export", "--out", back, "--for", demo.DEMO_DESK, "--db", new)
+        assert (code, err) == (0, "")
+        code, out, err = run(capsys, "sync", "import", back, "--db", source)
+        assert (code, err) == (0, "") and "new\t1\n" in out
+    finally:
+        fileformat.set_cipher(cipher)
+    digests = [run(capsys, "sync", "digest", "--db", p)[1] for p in (source, new)]
+    assert digests[0] == digests[1]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a terminal and SIGKILL")
+@pytest.mark.parametrize("percent", [50, 95])  # storing the changes; writing the records
+def test_a_join_killed_half_way_can_be_run_again(tmp_path, capsys, centre_file, percent, _isolated_home):
+    from wic_desk.services.context import Database
+
+    source, full = centre_file
+
+    new = tmp_path / "b.db"
+    join = ("sync", "import", full, "--desk", "Recepcja 2", "--db", new)
+    _kill_at(join, percent)
+    db = Database.open(new)
+    try:
+        assert not db.is_set_up()
+    finally:
+        db.close()
+    assert counts(new)["persons"] == 0
+
+    done = run_process(*join)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith("desk\t") and "staff\t10" in done.stdout
+    assert counts(new)["persons"] == counts(source)["persons"] == JOINERS
+    holds_what_the_centre_holds(capsys, source, new)
+    no_bug_logged(_isolated_home)
+
+
+def test_a_join_run_again_after_it_finished_reports_the_desk(tmp_path, capsys, fast_cipher, centre_file):  # noqa: F811
+    """Killed after its commit, before it could print: the same command again succeeds, takes
+    nothing twice and reports the same desk; under another name it is refused."""
+    source, full = centre_file
+    new = tmp_path / "b.db"
+    join = ("sync", "import", full, "--desk", "Recepcja 2", "--db", new)
+    code, first, err = run(capsys, *join)
+    assert (code, err) == (0, "")
+    before = counts(new)
+    code, again, err = run(capsys, *join)
+    assert (code, err) == (0, "")
+    assert again.splitlines()[:3] == first.splitlines()[:3]  # desk, centre, staff
+    assert again.splitlines()[3] == "changes\t0"
+    assert {k: v for k, v in counts(new).items() if k != "audit_log"} == \
+        {k: v for k, v in before.items() if k != "audit_log"}
+    before = state(new)
+    code, out, err = run(capsys, "sync", "import", full, "--desk", "Recepcja 3", "--db", new)
+    assert_one_line_error(code, err, "already set up")
+    assert out == "" and state(new) == before
+    holds_what_the_centre_holds(capsys, source, new)
+
+
+def test_a_join_into_a_file_left_by_a_killed_first_open(tmp_path, capsys, fast_cipher, centre_file):  # noqa: F811
+    """A process killed while it created the database leaves an SQLite file with no tables (the
+    header written when WAL was turned on): the join must still take it."""
+    _source, full = centre_file
+    new = tmp_path / "b.db"
+    conn = sqlite3.connect(new)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.close()
+    assert new.stat().st_size > 0
+    code, out, err = run(capsys, "sync", "import", full, "--desk", "Recepcja 2", "--db", new)
+    assert (code, err) == (0, "") and out.startswith("desk\t")
+    assert counts(new)["persons"] == JOINERS
+
