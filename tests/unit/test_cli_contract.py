@@ -416,3 +416,44 @@ def test_a_join_into_a_file_left_by_a_killed_first_open(tmp_path, capsys, fast_c
     assert (code, err) == (0, "") and out.startswith("desk\t")
     assert counts(new)["persons"] == JOINERS
 
+
+# -- 5. bad input: one line, in the user's language, nothing changed ------------------------------------
+
+def test_a_join_from_a_file_that_is_not_full_changes_nothing(tmp_path, capsys, fast_cipher, centre_file):  # noqa: F811
+    source, _full = centre_file
+    partial = tmp_path / "partial.wicsync"
+    code, _out, err = run(capsys, "sync", "export", "--out", partial, "--db", source)
+    assert (code, err) == (0, "")
+    new = tmp_path / "b.db"
+    code, out, err = run(capsys, "sync", "import", partial, "--desk", "Recepcja 2", "--db", new)
+    assert_one_line_error(code, err, "full exchange file")
+    assert out == "" and counts(new)["persons"] == 0 and counts(new)["local_state"] == 0
+
+
+def test_a_demo_into_a_file_that_is_no_database_or_a_missing_folder(tmp_path, capsys):
+    notes = tmp_path / "notatki.db"
+    notes.write_text("lista zakupów\n", encoding="utf-8")
+    code, out, err = run(capsys, "demo", "--no-gui", "--persons", 5, "--db", notes)
+    assert_one_line_error(code, err, "not a WIC Desk database")
+    assert notes.read_text(encoding="utf-8") == "lista zakupów\n" and not leftovers(notes)
+    missing = tmp_path / "nie-ma" / "demo.db"
+    code, out, err = run(capsys, "demo", "--no-gui", "--persons", 5, "--db", missing)
+    assert_one_line_error(code, err, "folder")
+    assert not missing.parent.exists()
+
+
+@pytest.mark.parametrize(("language", "words"), [("pl", "prawdziwej pracy"), ("uk", "справжньої роботи")])
+def test_a_refused_demo_speaks_the_users_language(desk, language, words):
+    before = counts(desk)
+    done = run_process("demo", "--no-gui", "--persons", 5, "--db", desk, env={"WIC_DESK_LANG": language})
+    assert_one_line_error(done.returncode, done.stderr, words)
+    assert counts(desk) == before
+
+
+@pytest.mark.parametrize(("language", "words"), [("pl", "nie znaleziono kolumn"), ("uk", "не знайдено стовпців")])
+def test_a_file_that_is_no_register_is_refused_in_the_users_language(desk, tmp_path, language, words):
+    words_file = random_words_file(tmp_path / "slowa.txt", 2 * 1000 * 1000)
+    before = state(desk)
+    done = run_process("import", "people", words_file, "--db", desk, env={"WIC_DESK_LANG": language})
+    assert_one_line_error(done.returncode, done.stderr, "slowa.txt")
+    assert words in done.stderr and state(desk) == before
