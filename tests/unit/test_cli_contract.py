@@ -97,6 +97,39 @@ def test_a_reader_gone_before_the_first_line(crowded_desk, _isolated_home, comma
     no_bug_logged(_isolated_home)
 
 
+
+def test_conflicts_piped_into_a_reader_gone_end_quietly(tmp_path, fast_cipher, _isolated_home):  # noqa: F811
+    import datetime as dt
+
+    from tests.unit.test_sync_helpers import centre, close_all, exchange_all
+    from wic_desk.domain.enums import ConsentKind, Sex
+    from wic_desk.services import people
+
+    consent = people.ConsentInput(ConsentKind.WRITTEN, dt.date(2024, 1, 10), "Services of the centre")
+    a, b = desks = centre(tmp_path / "centre", 2)
+    try:
+        ids = [people.register(a.db, a.admin, people.PersonInput(given_name=f"Nino{i}", family_name="Zmyślona",
+                                                                 sex=Sex.FEMALE), consent) for i in range(40)]
+        exchange_all(desks)
+        for desk, town in ((a, "Oława"), (b, "Oleśnica")):
+            for pid in ids:
+                data = people.get_person(desk.db, desk.admin, pid).data
+                data.city = town
+                people.update_person(desk.db, desk.admin, pid, data)
+        exchange_all(desks)
+        assert len(a.conflicts()) == 40
+    finally:
+        close_all(desks)
+    writer = subprocess.Popen(wic_desk("sync", "conflicts", "--db", a.db.path), stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, cwd=REPO)
+    writer.stdout.close()
+    err = writer.stderr.read().decode("utf-8")
+    code = writer.wait(timeout=120)
+    writer.stderr.close()
+    assert code in (0, SIGPIPE_EXIT), err
+    assert err == ""
+    no_bug_logged(_isolated_home)
+
 # -- 3. a file that is no register is refused from its first rows --------------------------------------
 
 WORDS = ("alfa", "bravo", "kot", "pies", "dom", "okno", "las", "rzeka", "słońce", "miasto", "drzewo", "jabłko")
