@@ -42,7 +42,16 @@ from wic_desk.services import auth
 from wic_desk.services.context import Actor, Database, local_value, set_local_value
 from wic_desk.services.people import search_key_for
 from wic_desk.services.uow import HLC_KEY, PREVIOUS_DESKS_KEY, UnitOfWork
-from wic_desk.store.models import Consultation, Desk, LocalState, Person, PersonSearch, Staff
+from wic_desk.store.models import (
+    AuditEntry,
+    Centre,
+    Consultation,
+    Desk,
+    LocalState,
+    Person,
+    PersonSearch,
+    Staff,
+)
 from wic_desk.sync import apply, fileformat, identity, log
 from wic_desk.sync.resolve import Change, resolve
 
@@ -423,7 +432,6 @@ def join_centre(db: Database, path: Path | str, passphrase: str, desk_name: str,
 
 def join_result(db: Database, desk_id: uuid.UUID, changes: int) -> JoinResult:
     """What a join reports: this desk, the centre, how many staff accounts, the changes taken."""
-    from wic_desk.store.models import Centre
     with db.read() as s:
         centre = s.execute(select(Centre.name).where(Centre.deleted.is_(False))).scalars().first() or ""
         staff = len(s.execute(select(Staff.id).where(Staff.deleted.is_(False))).all())
@@ -433,7 +441,6 @@ def join_result(db: Database, desk_id: uuid.UUID, changes: int) -> JoinResult:
 def joined_as(db: Database, desk_name: str) -> bool:
     """Whether this database was set up by joining a centre (``join_centre``) under this desk
     name: a join run again after it had finished (its process killed before it could say so)."""
-    from wic_desk.store.models import AuditEntry
     if not db.is_set_up() or _desk_name(db).casefold() != desk_name.strip().casefold():
         return False
     with db.read() as s:
