@@ -67,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--admin", required=True, metavar="LOGIN")
     p.add_argument("--admin-name", default=None)
 
-    p = add("demo", help="make a realistic demo/training database")
+    p = add("demo", help="make a realistic demo/training database in a new file, all or nothing; refuses a "
+                         "set-up database, a demo included")
     p.add_argument("--persons", type=int, default=2000)
     p.add_argument("--visits", type=int, default=None, help="visits in all (default: 10 per person)")
     p.add_argument("--seed", type=int, default=1)
@@ -143,7 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     si = sync_cmd("import", help="read an exchange file")
     si.add_argument("file", type=Path)
     si.add_argument("--desk", default=None, metavar="NAME",
-                    help="on a new database: set this desk up from a full exchange file, under this name")
+                    help="on a new database: set this desk up from a full exchange file, under this name "
+                         "(run again, the same join reports the desk again; another name is refused)")
     sync_cmd("digest", help="one line; equal on desks holding the same data")
     sync_cmd("conflicts", help="one conflict a line")
     sr = sync_cmd("retire", help="retire a desk for good: files for every desk stop waiting for it (administrators)")
@@ -191,12 +193,10 @@ def _cmd_demo(args) -> int:
     from wic_desk.services import demo
     if args.persons < 0:
         raise UserError(T("Errors", "The number of persons cannot be negative."))
-    db = _open(args)
-    try:
-        result = demo.build_demo(db, persons=args.persons, visits=args.visits, seed=args.seed,
-                                 progress=_progress_printer(sys.stderr.isatty()))
-    finally:
-        db.close()
+    if args.visits is not None and args.visits < 0:
+        raise UserError(T("Errors", "The number of visits cannot be negative."))
+    result = demo.build_demo_file(args.db, persons=args.persons, visits=args.visits, seed=args.seed,
+                                  progress=_progress_printer(sys.stderr.isatty()))
     print(f"persons\t{result.persons}\nvisits\t{result.visits}\nlogin\t{result.login}\tPIN\t{result.pin}")
     if not args.no_gui:
         from wic_desk.app import run_gui
@@ -343,6 +343,10 @@ def _desk_arg(db, text: str):
     return sync.find_desk(db, text)
 
 
+def _print_join(joined) -> None:
+    print(f"desk\t{joined.desk_id}\ncentre\t{joined.centre_name}\nstaff\t{joined.staff}\nchanges\t{joined.changes}")
+
+
 def _cmd_sync(args) -> int:
     from wic_desk.services import sync
     progress = _progress_printer(sys.stderr.isatty())
@@ -367,9 +371,15 @@ def _cmd_sync(args) -> int:
             if not args.desk:
                 raise UserError(T("Errors", "This database is not set up yet. Give --desk NAME to set this "
                                             "desk up from a full exchange file."))
-            joined = sync.join_centre(db, args.file, phrase, args.desk, progress=progress)
-            print(f"desk\t{joined.desk_id}\ncentre\t{joined.centre_name}\nstaff\t{joined.staff}\n"
-                  f"changes\t{joined.changes}")
+            _print_join(sync.join_centre(db, args.file, phrase, args.desk, progress=progress))
+        elif args.desk:
+            # The same join again (its first run was stopped after it had finished): the file is
+            # read as any other, which takes nothing twice, and the join is reported once more.
+            if not sync.joined_as(db, args.desk):
+                raise UserError(sync.E_SET_UP)
+            result = sync.import_file(db, _script_actor(db), args.file, phrase, progress=progress)
+            assert db.desk_id is not None
+            _print_join(sync.join_result(db, db.desk_id, result.new))
         else:
             result = sync.import_file(db, _script_actor(db), args.file, phrase, progress=progress)
             print(f"from\t{result.from_desk_name}\nchanges\t{result.changes}\nnew\t{result.new}\n"
@@ -439,7 +449,25 @@ def _database_user_error(exc: Exception) -> UserError | None:
     return user_db_error(exc)
 
 
+SIGPIPE_EXIT = 141  # 128 + SIGPIPE: what a shell reports for a tool that a closed pipe stopped
+
+
+def _quiet_after_broken_pipe() -> int:
+    """The reader of our output went away (``wic-desk ... | head -1``): stop quietly, as other
+    tools do. Standard output is pointed at the null device so that the interpreter's own flush
+    at exit does not fail again and print a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # stdout replaced (tests) or already closed
+        pass
+    return SIGPIPE_EXIT
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; the exit code of the contract (0, 1 for a user error, 2 for a bug,
+    130 when interrupted, 141 when the reader of the output closed the pipe)."""
     from wic_desk import paths
     paths.keep_files_private()
     _setup_logging()
@@ -448,7 +476,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from wic_desk.app import run_gui
             return run_gui(args.db)
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        # Flush here, not at the interpreter's exit: a closed pipe must be noticed inside this try.
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _quiet_after_broken_pipe()
     except UserError as exc:
         print(f"wic-desk: {exc.render(_translator())}", file=sys.stderr)
         return 1

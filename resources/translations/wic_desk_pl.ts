@@ -2214,7 +2214,7 @@
         <translation>Błędne polecenie: {detail}. Zobacz wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>This database is not set up yet. Run wic-desk init first.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Najpierw uruchom wic-desk init.</translation>
     </message>
@@ -2229,7 +2229,12 @@
         <translation>Liczba osób nie może być ujemna.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+2"/>
+        <source>The number of visits cannot be negative.</source>
+        <translation>Liczba wizyt nie może być ujemna.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>&quot;{value}&quot; is not a valid id.</source>
         <translation>„{value}” nie jest prawidłowym identyfikatorem.</translation>
     </message>
@@ -2249,7 +2254,7 @@
         <translation>Podaj hasło synchronizacji centrum w zmiennej WIC_DESK_PASSPHRASE lub przez --passphrase-file.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Podaj --desk NAZWA, aby skonfigurować to stanowisko z pełnego pliku wymiany.</translation>
     </message>
@@ -2334,7 +2339,7 @@
         <location filename="../../wic_desk/services/setup.py" line="+51"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/sync.py" line="+504"/>
+        <location filename="../../wic_desk/services/sync.py" line="+514"/>
         <source>This field is required.</source>
         <translation>To pole jest wymagane.</translation>
     </message>
@@ -2444,7 +2449,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/backup.py" line="+43"/>
-        <location filename="../../wic_desk/services/importer.py" line="+379"/>
+        <location filename="../../wic_desk/services/importer.py" line="+522"/>
         <location filename="../../wic_desk/sync/fileformat.py" line="+64"/>
         <source>The file {name} does not exist.</source>
         <translation>Plik {name} nie istnieje.</translation>
@@ -2525,7 +2530,7 @@
         <translation>Folder bazy danych nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/importer.py" line="-95"/>
+        <location filename="../../wic_desk/services/importer.py" line="-235"/>
         <source>No first-name and last-name columns were found in {name}: the first row must name the columns, e.g. Imię and Nazwisko, Ім&apos;я and Прізвище, or First name and Last name.</source>
         <translation>W pliku {name} nie znaleziono kolumn z imieniem i nazwiskiem: pierwszy wiersz musi zawierać nazwy kolumn, np. Imię i Nazwisko, Ім&apos;я i Прізвище albo First name i Last name.</translation>
     </message>
@@ -2535,24 +2540,25 @@
         <translation>Plik {name} nie jest skoroszytem Excela (.xlsx) ani plikiem CSV.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+61"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+199"/>
+        <location line="+17"/>
+        <location line="+15"/>
         <source>The file {name} is empty.</source>
         <translation>Plik {name} jest pusty.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-48"/>
         <source>The file {name} cannot be read as an Excel workbook: it may be damaged.</source>
         <translation>Nie można odczytać pliku {name} jako skoroszytu Excela: może być uszkodzony.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>The file {name} cannot be read.</source>
         <translation>Nie można odczytać pliku {name}.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>Unknown value; use K/M, F/M, kobieta/mężczyzna, жінка/чоловік, female/male or other.</source>
         <translation>Nieznana wartość; użyj K/M, F/M, kobieta/mężczyzna, жінка/чоловік, female/male lub other.</translation>
     </message>
@@ -2682,7 +2688,7 @@
         <translation>Folder na plik wymiany nie istnieje.</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+321"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Nie ma takiego rekordu.</translation>
@@ -3025,6 +3031,16 @@
         <source>The key file beside the database is missing or damaged; open it with the recovery key.</source>
         <translation>Brakuje pliku kluczy obok bazy danych albo jest uszkodzony; otwórz bazę kluczem odzyskiwania.</translation>
     </message>
+    <message>
+        <location filename="../../wic_desk/services/demo.py" line="+108"/>
+        <source>This database is set up for real work: a demo is made only in a new database file.</source>
+        <translation>Ta baza danych jest skonfigurowana do prawdziwej pracy: wersję demonstracyjną można utworzyć tylko w nowym pliku bazy danych.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database already holds a demo: open it, or make another demo in a new database file.</source>
+        <translation>Ta baza danych zawiera już wersję demonstracyjną: otwórz ją albo utwórz kolejną w nowym pliku bazy danych.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
@@ -3180,12 +3196,12 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../wic_desk/services/importer.py" line="-515"/>
+        <location filename="../../wic_desk/services/importer.py" line="-669"/>
         <source>Imported from an earlier register</source>
         <translation>Zaimportowano z wcześniejszego rejestru</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Checking rows</source>
         <translation>Sprawdzanie wierszy</translation>
     </message>

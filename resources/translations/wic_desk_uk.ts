@@ -2214,7 +2214,7 @@
         <translation>Неправильна команда: {detail}. Див. wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>This database is not set up yet. Run wic-desk init first.</source>
         <translation>Цю базу даних ще не налаштовано. Спершу виконайте wic-desk init.</translation>
     </message>
@@ -2229,7 +2229,12 @@
         <translation>Кількість осіб не може бути від&apos;ємною.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+2"/>
+        <source>The number of visits cannot be negative.</source>
+        <translation>Кількість візитів не може бути від&apos;ємною.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>&quot;{value}&quot; is not a valid id.</source>
         <translation>«{value}» не є коректним ідентифікатором.</translation>
     </message>
@@ -2249,7 +2254,7 @@
         <translation>Вкажіть парольну фразу синхронізації центру у змінній WIC_DESK_PASSPHRASE або через --passphrase-file.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
         <translation>Цю базу даних ще не налаштовано. Вкажіть --desk НАЗВА, щоб налаштувати це робоче місце з повного файлу обміну.</translation>
     </message>
@@ -2334,7 +2339,7 @@
         <location filename="../../wic_desk/services/setup.py" line="+51"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/sync.py" line="+504"/>
+        <location filename="../../wic_desk/services/sync.py" line="+514"/>
         <source>This field is required.</source>
         <translation>Це поле обов&apos;язкове.</translation>
     </message>
@@ -2444,7 +2449,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/backup.py" line="+43"/>
-        <location filename="../../wic_desk/services/importer.py" line="+379"/>
+        <location filename="../../wic_desk/services/importer.py" line="+522"/>
         <location filename="../../wic_desk/sync/fileformat.py" line="+64"/>
         <source>The file {name} does not exist.</source>
         <translation>Файл {name} не існує.</translation>
@@ -2525,7 +2530,7 @@
         <translation>Папка для бази даних не існує.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/importer.py" line="-95"/>
+        <location filename="../../wic_desk/services/importer.py" line="-235"/>
         <source>No first-name and last-name columns were found in {name}: the first row must name the columns, e.g. Imię and Nazwisko, Ім&apos;я and Прізвище, or First name and Last name.</source>
         <translation>У файлі {name} не знайдено стовпців з ім&apos;ям і прізвищем: перший рядок має містити назви стовпців, напр. Ім&apos;я та Прізвище, Imię та Nazwisko або First name та Last name.</translation>
     </message>
@@ -2535,24 +2540,25 @@
         <translation>Файл {name} не є книгою Excel (.xlsx) або файлом CSV.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+61"/>
-        <location line="+14"/>
+        <location line="+22"/>
+        <location line="+199"/>
+        <location line="+17"/>
+        <location line="+15"/>
         <source>The file {name} is empty.</source>
         <translation>Файл {name} порожній.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-48"/>
         <source>The file {name} cannot be read as an Excel workbook: it may be damaged.</source>
         <translation>Не вдається прочитати файл {name} як книгу Excel: можливо, він пошкоджений.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>The file {name} cannot be read.</source>
         <translation>Не вдається прочитати файл {name}.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>Unknown value; use K/M, F/M, kobieta/mężczyzna, жінка/чоловік, female/male or other.</source>
         <translation>Невідоме значення; використовуйте K/M, F/M, kobieta/mężczyzna, жінка/чоловік, female/male або other.</translation>
     </message>
@@ -2682,7 +2688,7 @@
         <translation>Папка для файлу обміну не існує.</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+321"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Такого запису немає.</translation>
@@ -3025,6 +3031,16 @@
         <source>The key file beside the database is missing or damaged; open it with the recovery key.</source>
         <translation>Файл ключів поруч із базою даних відсутній або пошкоджений; відкрийте базу ключем відновлення.</translation>
     </message>
+    <message>
+        <location filename="../../wic_desk/services/demo.py" line="+108"/>
+        <source>This database is set up for real work: a demo is made only in a new database file.</source>
+        <translation>Цю базу даних налаштовано для справжньої роботи: демонстраційну базу можна створити лише в новому файлі бази даних.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database already holds a demo: open it, or make another demo in a new database file.</source>
+        <translation>Ця база даних уже містить демонстраційні дані: відкрийте її або створіть іншу демонстраційну базу в новому файлі бази даних.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
@@ -3180,12 +3196,12 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../wic_desk/services/importer.py" line="-515"/>
+        <location filename="../../wic_desk/services/importer.py" line="-669"/>
         <source>Imported from an earlier register</source>
         <translation>Імпортовано з попереднього реєстру</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Checking rows</source>
         <translation>Перевірка рядків</translation>
     </message>

@@ -31,6 +31,7 @@ from wic_desk.domain.enums import (
     EnrolmentStatus,
     Role,
 )
+from wic_desk.domain.errors import UserError
 from wic_desk.services import activities, auth, consultations, demo, outcomes, people, reports, setup
 from wic_desk.services.context import Database
 from wic_desk.store.models import (
@@ -415,16 +416,23 @@ def test_a_second_run_adds_to_the_database(tmp_path):
         db.close()
 
 
-def test_a_set_up_desk_gets_demo_people_as_its_first_admin(db, admin):
-    result = demo.build_demo(db, persons=10, visits=25)
-    assert (result.login, result.pin) == ("admin", "")  # its PIN is not the demo one
-    assert _count(db, Person) == 10 and _count(db, Visit) == 25
+def test_a_desk_set_up_for_real_work_is_refused_and_unchanged(db, admin):
     with db.read() as s:
-        authors = set(s.execute(select(ChangeLogEntry.author_id)
-                                .where(ChangeLogEntry.table_name == "visits")).scalars())
-    assert authors == {admin.staff_id}
-    assert result.consultations == _count(db, Consultation) > 0  # the administrator stands in for every kind
-    assert result.activities == _count(db, Activity) > 0
+        before = s.execute(select(func.count()).select_from(ChangeLogEntry)).scalar_one()
+    with pytest.raises(UserError) as refused:
+        demo.build_demo(db, persons=10, visits=25)
+    assert refused.value.render() == demo.E_REAL
+    assert _count(db, Person) == 0 and _count(db, Visit) == 0 and _count(db, ChangeLogEntry) == before
+    assert not demo.is_demo(db)
+
+
+def test_a_demo_database_is_marked_as_one(tmp_path):
+    db = Database.open(tmp_path / "d.db")
+    try:
+        demo.build_demo(db, persons=5, visits=10)
+        assert demo.is_demo(db) and db.local(demo.DEMO_KEY) == "1"
+    finally:
+        db.close()
 
 
 def test_a_tiny_demo_still_has_a_bit_of_everything(tmp_path):

@@ -29,6 +29,12 @@ What the demo holds, for ``persons`` people (``scale`` = the square root of pers
   that took place has someone present, so each counts as held;
 - certificates: up to five, for completers of the first Polish-course group.
 
+A demo is made only where no real work is: ``build_demo`` refuses a database set up for real work
+(one it did not make) and adds to a demo; ``build_demo_file`` (the ``wic-desk demo`` command)
+refuses any set-up database, a demo included, and builds into a file beside the target that takes
+the target's place only when complete, so a build that is killed leaves the target as it was. A
+demo database is marked as one (``is_demo``).
+
 Speed (100,000 people and 1,000,000 visits in under a minute on a small laptop): every row is a
 plain dict written with Core ``insert()`` through ``UnitOfWork.bulk_insert`` (change log
 included), values that repeat (names and their search-key words, dates, times, reasons, topics)
@@ -41,13 +47,18 @@ import datetime as dt
 import functools
 import gc
 import math
+import os
 import random
+import sqlite3
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
+from wic_desk import paths
 from wic_desk.domain import pesel as pesel_rules
 from wic_desk.domain import translit
 from wic_desk.domain.enums import (
@@ -66,11 +77,14 @@ from wic_desk.domain.enums import (
     ServiceCategory,
     Sex,
 )
+from wic_desk.domain.errors import UserError
+from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.services import activities as activities_rules
 from wic_desk.services import auth, setup
-from wic_desk.services.context import Actor, Database
+from wic_desk.services.context import Actor, Database, set_local_value, user_db_error
 from wic_desk.services.people import search_key_for
 from wic_desk.services.uow import UnitOfWork
+from wic_desk.store.engine import busy_timeout_ms, database_url, sqlite_path
 from wic_desk.store.models import (
     Activity,
     ActivitySession,
@@ -85,8 +99,15 @@ from wic_desk.store.models import (
     Topic,
     Visit,
 )
+from wic_desk.sync import identity
 
 Progress = Callable[[int, int, str], None]
+
+DEMO_KEY = "demo"  # local_state: this database was made by the demo
+BUILDING_SUFFIX = ".demo-building"  # the file a demo is built in, beside its target
+E_REAL = T("Errors", "This database is set up for real work: a demo is made only in a new database file.")
+E_DEMO_EXISTS = T("Errors", "This database already holds a demo: open it, or make another demo in a new "
+                            "database file.")
 
 DEMO_CENTRE = "Centrum Integracji Cudzoziemców (demo)"
 DEMO_DESK = "Recepcja 1 (demo)"
@@ -312,9 +333,18 @@ def _staff_pools(db: Database, admin: Actor) -> _StaffPools:
 def _set_up(db: Database) -> Actor:
     result = setup.initialise(db, DEMO_CENTRE, DEMO_DESK, DEMO_ADMIN, "Administrator (demo)", DEMO_PIN)
     with UnitOfWork(db, result.admin) as uow:
+        set_local_value(uow.session, DEMO_KEY, "1")
         for login, name, role, kind in _DEMO_STAFF:
             auth.add_staff_in(uow, login, name, role, DEMO_PIN, kind)
     return result.admin
+
+
+def is_demo(db: Database) -> bool:
+    """Whether the demo made this database: it marks itself (``DEMO_KEY``); a demo made before the
+    mark is known by its centre and desk names, which no real centre takes."""
+    if db.local(DEMO_KEY) == "1":
+        return True
+    return db.local("desk_name") == DEMO_DESK and setup.desk_info(db).centre_name == DEMO_CENTRE
 
 
 # -- people ---------------------------------------------------------------------------------------
@@ -1149,12 +1179,16 @@ def build_demo(db: Database, persons: int, visits: int | None = None, seed: int 
     """Fill ``db`` with invented people and visits over the seed project's period.
 
     An empty database is first set up (demo centre and desk, administrator ``admin`` and a few
-    staff of every role, all with PIN 1234); a set-up one is added to, as its first administrator.
+    staff of every role, all with PIN 1234) and marked as a demo; a demo database is added to, as
+    its first administrator; a database set up for real work is refused (UserError, unchanged).
+    Work is committed in chunks: for all or nothing, use ``build_demo_file``.
     ``visits`` defaults to 10 per person; about 4% of them are anonymous. Deterministic for a seed
     and a starting database. ``progress(done, total, what)`` is called between committed chunks.
     """
     if persons < 0 or (visits is not None and visits < 0):
         raise ValueError("persons and visits cannot be negative")
+    if db.is_set_up() and not is_demo(db):
+        raise UserError(E_REAL)
     # Millions of short-lived dicts and no reference cycles worth chasing: the cyclic garbage
     # collector would walk the growing heap over and over and more than double the time.
     collecting = gc.isenabled()
@@ -1320,3 +1354,116 @@ def _issue_certificates(db: Database, admin: Actor, completers: list[tuple[uuid.
                 certificates.issue(db, admin, activity_id, person_id, today=last + dt.timedelta(days=7))
             return len(people[:CERTIFICATES])
     return 0
+
+
+# -- a demo database file, all or nothing ---------------------------------------------------------------
+
+def _sqlite_files(path: Path) -> list[Path]:
+    return [path] + [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _remove(path: Path) -> None:
+    for file in _sqlite_files(path):
+        file.unlink(missing_ok=True)
+
+
+def _refuse_set_up(db: Database) -> None:
+    if db.is_set_up():
+        raise UserError(E_DEMO_EXISTS if is_demo(db) else E_REAL)
+
+
+def _single_file(path: Path) -> None:
+    """Checkpoint and leave the rollback journal: one self-contained file, written to disk, that
+    can move without -wal/-shm files (the app turns WAL on again when it opens it)."""
+    conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _copy_into(source: Path, target: Path) -> None:
+    """Replace the content of a database file that may be open elsewhere (the online backup API
+    writes it as one transaction, under SQLite's locks, or not at all)."""
+    timeout = busy_timeout_ms() / 1000
+    deadline = time.monotonic() + timeout
+    busy = (getattr(sqlite3, "SQLITE_BUSY", 5), getattr(sqlite3, "SQLITE_LOCKED", 6))
+
+    def give_up_when_busy(status: int, _remaining: int, _total: int) -> None:
+        if status in busy and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target, timeout=timeout)
+        try:
+            src.backup(dst, progress=give_up_when_busy)
+        finally:
+            dst.close()
+    except sqlite3.DatabaseError as exc:
+        plain = user_db_error(exc)
+        if plain is None:
+            raise
+        raise plain from None
+    finally:
+        src.close()
+
+
+def build_demo_file(db_path: str | Path | None, persons: int, visits: int | None = None, seed: int = 1,
+                    progress: Progress | None = None) -> DemoResult:
+    """A new demo database at ``db_path`` (None: ``WIC_DESK_DATABASE_URL`` or the default file),
+    all or nothing.
+
+    Refuses (UserError, nothing touched) a database that is set up, whether for real work or
+    as a demo already. The demo is built in a file beside the target (``BUILDING_SUFFIX``), which
+    this function owns: leftovers of a killed build are removed first. When the build is complete
+    it becomes the target: renamed into place when there is no target yet, else (an empty
+    database not set up, which another program may hold open) copied into it in one transaction.
+    A build killed at any point leaves the target absent or as it was. A database that is not a
+    file (PostgreSQL) is built in place, in chunks, like ``build_demo``.
+    """
+    url = database_url(db_path, default_path=paths.default_database_path())
+    target = sqlite_path(url)
+    if target is None:
+        db = Database.open(url=url)
+        try:
+            _refuse_set_up(db)
+            return build_demo(db, persons, visits, seed, progress)
+        finally:
+            db.close()
+    target = target.resolve()
+    exists = target.exists()
+    if exists:
+        existing = Database.open(target)  # refuses a folder or a file that is not ours
+        try:
+            _refuse_set_up(existing)
+        finally:
+            existing.close()
+    building = target.with_name(target.name + BUILDING_SUFFIX)
+    _remove(building)
+    db = Database.open(building)
+    try:
+        result = build_demo(db, persons, visits, seed, progress)
+        token, desk_id = db.local(identity.INSTANCE_KEY), db.desk_id
+    except BaseException:
+        db.close()
+        _remove(building)
+        raise
+    db.close()
+    try:
+        _single_file(building)
+        if exists:
+            _copy_into(building, target)
+            _remove(building)
+        else:
+            for stale in _sqlite_files(target)[1:]:  # no database, so nobody's journal
+                stale.unlink(missing_ok=True)
+            os.replace(building, target)
+    except BaseException:
+        _remove(building)
+        raise
+    if token and desk_id:
+        # The database was registered under the name it was built in: it is the target now, not a copy.
+        identity.register(paths.data_dir() / identity.REGISTRY_NAME, token, target, desk_id)
+    return result

@@ -14,7 +14,9 @@ Contract:
   rejects file is written inside that transaction, so a rejects file that cannot be written
   imports nothing either).
 - A file that cannot be read (missing, empty, not a spreadsheet, a damaged workbook, no name
-  columns) raises a one-line ``UserError`` and imports nothing.
+  columns) raises a one-line ``UserError``, imports nothing and writes no rejects file. The header
+  is looked for in the first ``HEADER_SEARCH_ROWS`` rows (of a CSV file, within its first
+  ``HEAD_BYTES``) before the rest is read: a big file that is no register is refused at once.
 - One audit entry, ``person.import``, with the counts only.
 """
 
@@ -27,7 +29,7 @@ import io
 import re
 import uuid
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -54,6 +56,7 @@ IMPORT_ROLES = frozenset({Role.ADMIN, Role.COORDINATOR})
 AUDIT_ACTION = "person.import"
 PROGRESS_EVERY = 500
 HEADER_SEARCH_ROWS = 20  # title rows above the header that we look past
+HEAD_BYTES = 256 * 1024  # where a CSV file's header must be: 20 rows of a register are far smaller
 
 ROW_COLUMN = "row"
 REASON_COLUMN = "reason"
@@ -291,6 +294,8 @@ def _not_a_spreadsheet(path: Path) -> UserError:
 
 
 def _table_from_rows(path: Path, kind: str, rows: Iterable[tuple[int, list[Any]]], delimiter: str = ",") -> _Table:
+    """The header (within the first HEADER_SEARCH_ROWS rows) and the non-empty rows below it.
+    Without a header, no row after the search is read: ``rows`` may be lazy."""
     table: _Table | None = None
     seen_any = False
     for number, cells in rows:
@@ -338,6 +343,46 @@ def _sniff_delimiter(text: str) -> str:
     return ","
 
 
+def _decode_head(path: Path, head: bytes) -> str:
+    """The complete characters of a file's first bytes, decoded as ``_decode`` would decode the
+    whole (a character cut at the end is left out; a wrong guess only means a closer look later)."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return codecs.getincrementaldecoder("utf-16")().decode(head)
+    if b"\x00" in head:
+        raise _not_a_spreadsheet(path)
+    try:
+        return codecs.getincrementaldecoder("utf-8-sig")().decode(head)
+    except UnicodeDecodeError:
+        pass
+    try:
+        return head.decode("cp1250")
+    except UnicodeDecodeError:
+        raise _not_a_spreadsheet(path) from None
+
+
+def _check_csv_head(path: Path, head: bytes) -> None:
+    """Refuse a long file whose first HEAD_BYTES hold no header row in the first HEADER_SEARCH_ROWS
+    rows, before the whole file is read and decoded (a 50 MB text file is refused in a moment)."""
+    text = _decode_head(path, head)
+    lines = text.splitlines(keepends=True)[:-1]  # the last line may be cut short
+    reader = csv.reader(io.StringIO("".join(lines), newline=""), delimiter=_sniff_delimiter(text))
+    read = 0
+
+    def rows() -> Iterator[tuple[int, list[Any]]]:
+        nonlocal read
+        for number, cells in enumerate(reader, 1):
+            read = number
+            yield number, [c if c.strip() else None for c in cells]
+    try:
+        _table_from_rows(path, "csv", rows())
+    except csv.Error:
+        return  # a quoted cell cut by the limit: the whole file decides
+    except UserError:
+        if read >= HEADER_SEARCH_ROWS:
+            raise _no_name_columns(path) from None
+        # fewer rows than the search covers (very long ones): the whole file decides
+
+
 def _read_csv(path: Path, data: bytes) -> _Table:
     text = _decode(path, data)
     delimiter = _sniff_delimiter(text)
@@ -347,6 +392,104 @@ def _read_csv(path: Path, data: bytes) -> _Table:
     except csv.Error:
         raise _not_a_spreadsheet(path) from None
     return _table_from_rows(path, "csv", rows, delimiter)
+
+
+_XLSX_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_XLSX_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_CELL_REF = re.compile(r"([A-Z]+)(\d+)$")
+
+
+def _xlsx_part(base: str, target: str) -> str:
+    return target.lstrip("/") if target.startswith("/") else f"{base}/{target}"
+
+
+def _xlsx_head_rows(zf: zipfile.ZipFile, part: str) -> tuple[list[tuple[int, dict[int, Any]]], set[int]]:
+    """The first HEADER_SEARCH_ROWS rows of one sheet, streamed: (row number, column -> value), a
+    shared string standing as ("s", index) until resolved; and the shared strings they use."""
+    from xml.etree.ElementTree import iterparse
+
+    rows: list[tuple[int, dict[int, Any]]] = []
+    shared: set[int] = set()
+    with zf.open(part) as fh:
+        for _event, elem in iterparse(fh):
+            if elem.tag != f"{_XLSX_MAIN}row":
+                continue
+            number = int(elem.get("r") or len(rows) + 1)
+            if number > HEADER_SEARCH_ROWS:
+                break
+            cells: dict[int, Any] = {}
+            for position, cell in enumerate(elem.iter(f"{_XLSX_MAIN}c")):
+                match = _CELL_REF.match(cell.get("r") or "")
+                column = position
+                if match:
+                    column = 0
+                    for letter in match.group(1):
+                        column = column * 26 + ord(letter) - 64
+                    column -= 1
+                kind = cell.get("t")
+                value = cell.findtext(f"{_XLSX_MAIN}v")
+                if kind == "s" and value is not None:
+                    cells[column] = ("s", int(value))
+                    shared.add(int(value))
+                elif kind == "inlineStr":
+                    cells[column] = "".join(t.text or "" for t in cell.iter(f"{_XLSX_MAIN}t"))
+                else:
+                    cells[column] = value
+            rows.append((number, cells))
+            elem.clear()
+    return rows, shared
+
+
+def _check_xlsx_head(path: Path) -> None:
+    """Refuse a workbook with no header row in the first HEADER_SEARCH_ROWS rows of any sheet by
+    reading only those rows and the shared strings they use (openpyxl would first load every
+    string of the workbook). Anything unexpected in the package leaves the verdict to openpyxl."""
+    from xml.etree.ElementTree import ParseError, fromstring, iterparse
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            rels = {r.get("Id"): r.get("Target") or "" for r in fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+                    .iter(f"{_PKG_REL}Relationship")}
+            sheets = [_xlsx_part("xl", rels[s.get(f"{_XLSX_REL}id")])
+                      for s in fromstring(zf.read("xl/workbook.xml")).iter(f"{_XLSX_MAIN}sheet")]
+            heads = [_xlsx_head_rows(zf, part) for part in sheets]
+            needed = set().union(*(used for _rows, used in heads)) if heads else set()
+            strings: dict[int, str] = {}
+            if needed and "xl/sharedStrings.xml" in names:
+                last = max(needed)
+                with zf.open("xl/sharedStrings.xml") as fh:
+                    index = 0
+                    for _event, elem in iterparse(fh):
+                        if elem.tag != f"{_XLSX_MAIN}si":
+                            continue
+                        if index in needed:
+                            strings[index] = "".join(t.text or "" for t in elem.iter(f"{_XLSX_MAIN}t"))
+                        elem.clear()
+                        index += 1
+                        if index > last:
+                            break
+    except (KeyError, ValueError, OSError, ParseError, zipfile.BadZipFile, RuntimeError):
+        return
+    if not sheets:
+        return
+    empty = True
+    for rows, _used in heads:
+        resolved = []
+        for number, cells in rows:
+            width = max(cells, default=-1) + 1
+            line = [None] * width
+            for column, value in cells.items():
+                line[column] = strings.get(value[1]) if isinstance(value, tuple) else value
+            resolved.append((number, line))
+        try:
+            _table_from_rows(path, "xlsx", resolved)
+            return  # this sheet has a header
+        except UserError:
+            empty = empty and all(_empty(line) for _n, line in resolved)
+    if not empty:
+        raise _no_name_columns(path)
 
 
 def _read_xlsx(path: Path) -> _Table:
@@ -377,17 +520,30 @@ def read_table(path: Path) -> _Table:
     """The header and the non-empty rows of a register file, or a UserError saying why not."""
     if not path.is_file():
         raise UserError(T("Errors", "The file {name} does not exist."), name=path.name)
+    unreadable = UserError(T("Errors", "The file {name} cannot be read."), name=path.name)
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as fh:
+            head = fh.read(HEAD_BYTES + 1)
     except OSError:
-        raise UserError(T("Errors", "The file {name} cannot be read."), name=path.name) from None
-    if not data.strip():
+        raise unreadable from None
+    whole = len(head) <= HEAD_BYTES
+    if whole and not head.strip():
         raise UserError(T("Errors", "The file {name} is empty."), name=path.name)
     suffix = path.suffix.lower()
-    is_zip = data[:4] == b"PK\x03\x04" and zipfile.is_zipfile(path)
+    is_zip = head[:4] == b"PK\x03\x04" and zipfile.is_zipfile(path)
     if suffix in XLSX_SUFFIXES or (suffix == "" and is_zip):
+        _check_xlsx_head(path)
         return _read_xlsx(path)
     if (suffix in CSV_SUFFIXES or suffix == "") and not is_zip:
+        if whole:
+            return _read_csv(path, head)
+        _check_csv_head(path, head)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            raise unreadable from None
+        if not data.strip():
+            raise UserError(T("Errors", "The file {name} is empty."), name=path.name)
         return _read_csv(path, data)
     raise _not_a_spreadsheet(path)
 

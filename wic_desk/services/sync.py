@@ -50,7 +50,17 @@ from wic_desk.services.context import Actor, Database, local_value, set_local_va
 from wic_desk.services.people import search_key_for
 from wic_desk.services.uow import HLC_KEY, PREVIOUS_DESKS_KEY, UnitOfWork
 from wic_desk.store.base import now
-from wic_desk.store.models import ChangeLogEntry, Consultation, Desk, LocalState, Person, PersonSearch, Staff
+from wic_desk.store.models import (
+    AuditEntry,
+    Centre,
+    ChangeLogEntry,
+    Consultation,
+    Desk,
+    LocalState,
+    Person,
+    PersonSearch,
+    Staff,
+)
 from wic_desk.sync import apply, fileformat, identity, log
 from wic_desk.sync.resolve import Change, resolve
 
@@ -519,12 +529,25 @@ def join_centre(db: Database, path: Path | str, passphrase: str, desk_name: str,
                                       f"changes={ef.manifest.changes}")
         joined = uow.db.desk_id
         new_count = outcome.new
+    assert joined is not None
+    return join_result(db, joined, new_count)
+
+
+def join_result(db: Database, desk_id: uuid.UUID, changes: int) -> JoinResult:
+    """What a join reports: this desk, the centre, how many staff accounts, the changes taken."""
     with db.read() as s:
-        from wic_desk.store.models import Centre
         centre = s.execute(select(Centre.name).where(Centre.deleted.is_(False))).scalars().first() or ""
         staff = len(s.execute(select(Staff.id).where(Staff.deleted.is_(False))).all())
-    assert joined is not None
-    return JoinResult(desk_id=joined, centre_name=centre, staff=staff, changes=new_count)
+    return JoinResult(desk_id=desk_id, centre_name=centre, staff=staff, changes=changes)
+
+
+def joined_as(db: Database, desk_name: str) -> bool:
+    """Whether this database was set up by joining a centre (``join_centre``) under this desk
+    name: a join run again after it had finished (its process killed before it could say so)."""
+    if not db.is_set_up() or _desk_name(db).casefold() != desk_name.strip().casefold():
+        return False
+    with db.read() as s:
+        return s.execute(select(AuditEntry.id).where(AuditEntry.action == "sync.join").limit(1)).first() is not None
 
 
 # -- state -----------------------------------------------------------------------------------------
