@@ -84,6 +84,7 @@ from wic_desk.services import auth, setup
 from wic_desk.services.context import Actor, Database, set_local_value, user_db_error
 from wic_desk.services.people import search_key_for
 from wic_desk.services.uow import UnitOfWork
+from wic_desk.store import lock
 from wic_desk.store.engine import busy_timeout_ms, database_url, sqlite_path
 from wic_desk.store.models import (
     Activity,
@@ -1359,7 +1360,7 @@ def _issue_certificates(db: Database, admin: Actor, completers: list[tuple[uuid.
 # -- a demo database file, all or nothing ---------------------------------------------------------------
 
 def _sqlite_files(path: Path) -> list[Path]:
-    return [path] + [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+    return [path] + [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal", ".lock")]
 
 
 def _remove(path: Path) -> None:
@@ -1433,6 +1434,29 @@ def build_demo_file(db_path: str | Path | None, persons: int, visits: int | None
         finally:
             db.close()
     target = target.resolve()
+    # The target's lock is held for the whole build, so no window opens the target meanwhile and
+    # no second build of the same target runs; the file built beside it is then ours alone.
+    if not target.parent.is_dir():
+        raise UserError(T("Errors", "The folder for the database does not exist."))
+    lock_existed = lock.lock_path(target).exists()
+    lock.acquire(target, wait_s=busy_timeout_ms() / 1000)
+    try:
+        token, desk_id, result = _build_beside(target, persons, visits, seed, progress)
+    except BaseException:
+        lock.release(target)
+        if not lock_existed and not target.exists():  # leave the folder as it was
+            lock.lock_path(target).unlink(missing_ok=True)
+        raise
+    lock.release(target)
+    if token and desk_id:
+        # The database was registered under the name it was built in: it is the target now, not a copy.
+        identity.register(paths.data_dir() / identity.REGISTRY_NAME, token, identity.file_identity(target), desk_id)
+    return result
+
+
+def _build_beside(target: Path, persons: int, visits: int | None, seed: int, progress: Progress | None
+                  ) -> tuple[str | None, uuid.UUID | None, DemoResult]:
+    """Build the demo beside ``target`` (whose lock the caller holds) and put it in place."""
     exists = target.exists()
     if exists:
         existing = Database.open(target)  # refuses a folder or a file that is not ours
@@ -1457,13 +1481,11 @@ def build_demo_file(db_path: str | Path | None, persons: int, visits: int | None
             _copy_into(building, target)
             _remove(building)
         else:
-            for stale in _sqlite_files(target)[1:]:  # no database, so nobody's journal
+            for stale in _sqlite_files(target)[1:-1]:  # no database, so nobody's journal (the lock is ours)
                 stale.unlink(missing_ok=True)
             os.replace(building, target)
+            _remove(building)  # its lock file
     except BaseException:
         _remove(building)
         raise
-    if token and desk_id:
-        # The database was registered under the name it was built in: it is the target now, not a copy.
-        identity.register(paths.data_dir() / identity.REGISTRY_NAME, token, target, desk_id)
-    return result
+    return token, desk_id, result
