@@ -136,3 +136,22 @@ def test_the_dialog_speaks_polish(qtbot, qapp, english, gui_ctx, issued):
     dialog.code_edit.setText(issued.code)
     dialog.check()
     assert "Autentyczne" in dialog.answer.text() and "Liczba godzin" in dialog.answer.text()
+
+
+def test_a_genuine_answer_is_shown_whole_in_polish(qtbot, qapp, english, gui_ctx, issued):
+    """Polish labels are longer and wrap: the dialog grows so that no line of the answer is cut."""
+    from wic_desk.gui import i18n
+    from wic_desk.gui.widgets.certificate_check import VerifyCertificateDialog
+    i18n.install(qapp, "pl")
+    dialog = VerifyCertificateDialog(gui_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(420, dialog.minimumSizeHint().height())  # as small as a user may make it
+    dialog.serial_edit.setText(issued.serial)
+    dialog.code_edit.setText(issued.code)
+    dialog.check()
+    assert dialog.state() == "genuine"
+    qtbot.wait(50)
+    assert dialog.answer.height() >= dialog.answer.heightForWidth(dialog.answer.width())
+    assert dialog.answer.geometry().bottom() < dialog.buttons.geometry().top()

@@ -103,7 +103,7 @@ class VerifyCertificateDialog(QDialog):
         self.code_edit.textChanged.connect(self._maybe_scanned)
         self._set_answer(EMPTY, "")
         self.retranslate()
-        self.resize(max(self.sizeHint().width(), 480), self.sizeHint().height())
+        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
         self.serial_edit.setFocus()
 
     # -- language --------------------------------------------------------------------------------
@@ -177,6 +177,13 @@ class VerifyCertificateDialog(QDialog):
         colour = {GENUINE: "#1b5e20", NOT_GENUINE: "#b71c1c"}.get(state)
         self.answer.setStyleSheet(f"QLabel {{ color: {colour}; }}" if colour else "")
         self.answer.setText(rich_text)
+        # The whole answer stays in view: a genuine one lists six facts that wrap on a narrow dialog.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
+            if wanted > self.height():
+                self.resize(self.width(), wanted)
 
     def _answered(self, result: certificates.VerifyResult) -> None:
         self._busy = False
