@@ -157,9 +157,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args):
+E_NO_DATABASE = T("Errors", "There is no database at {path}. Set this desk up first: start the app, or run "
+                            "wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.")
+
+
+def _database_file(args) -> Path | None:
+    from wic_desk import paths
+    from wic_desk.store.engine import database_url, sqlite_path
+    return sqlite_path(database_url(args.db, default_path=paths.default_database_path()))
+
+
+def _open(args, create: bool = False):
+    """The database the command works on. Only the commands that set a desk up (``init``, a join)
+    make a new database file; any other command given a path where there is none (a mistyped
+    ``--db``) says so and leaves nothing behind."""
     from wic_desk.services.context import Database
+    file = _database_file(args)
+    if not create and file is not None and not file.exists():
+        raise UserError(E_NO_DATABASE, path=str(file))
     return Database.open(args.db)
+
+
+def _remove_new_database(file: Path | None) -> None:
+    """Take away a database file this command made, with its companions, when the command failed."""
+    if file is None:
+        return
+    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+        file.with_name(file.name + suffix).unlink(missing_ok=True)
 
 
 def _script_actor(db):
@@ -180,7 +204,7 @@ def _cmd_init(args) -> int:
     pin = os.environ.get(PIN_ENV)
     if not pin:
         raise UserError(T("Errors", "Set the first administrator's PIN in the WIC_DESK_PIN variable."))
-    db = _open(args)
+    db = _open(args, create=True)
     try:
         result = setup.initialise(db, args.centre, args.desk, args.admin, args.admin_name or args.admin, pin)
     finally:
@@ -351,7 +375,10 @@ def _cmd_sync(args) -> int:
     from wic_desk.services import sync
     progress = _progress_printer(sys.stderr.isatty())
     phrase = _passphrase(args) if args.what in ("export", "import") else None
-    db = _open(args)
+    joining = args.what == "import" and bool(args.desk)
+    file = _database_file(args)
+    made = joining and file is not None and not file.exists()
+    db = _open(args, create=joining)
     try:
         if args.what == "digest":
             print(sync.digest(db))
@@ -384,8 +411,12 @@ def _cmd_sync(args) -> int:
             result = sync.import_file(db, _script_actor(db), args.file, phrase, progress=progress)
             print(f"from\t{result.from_desk_name}\nchanges\t{result.changes}\nnew\t{result.new}\n"
                   f"conflicts\t{result.conflicts}")
-    finally:
+    except BaseException:
         db.close()
+        if made:  # a join that failed leaves no empty database where there was none
+            _remove_new_database(file)
+        raise
+    db.close()
     return 0
 
 

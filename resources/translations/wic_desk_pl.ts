@@ -2214,7 +2214,12 @@
         <translation>Błędne polecenie: {detail}. Zobacz wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+130"/>
+        <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
+        <translation>Nie ma bazy danych w {path}. Najpierw skonfiguruj to stanowisko: uruchom aplikację albo wykonaj wic-desk init, albo dołącz do centrum poleceniem wic-desk sync import PLIK --desk NAZWA.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>This database is not set up yet. Run wic-desk init first.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Najpierw uruchom wic-desk init.</translation>
     </message>
@@ -2254,7 +2259,7 @@
         <translation>Podaj hasło synchronizacji centrum w zmiennej WIC_DESK_PASSPHRASE lub przez --passphrase-file.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Podaj --desk NAZWA, aby skonfigurować to stanowisko z pełnego pliku wymiany.</translation>
     </message>
@@ -2526,6 +2531,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../wic_desk/services/demo.py" line="+1440"/>
         <source>The folder for the database does not exist.</source>
         <translation>Folder bazy danych nie istnieje.</translation>
     </message>
@@ -3032,7 +3038,7 @@
         <translation>Brakuje pliku kluczy obok bazy danych albo jest uszkodzony; otwórz bazę kluczem odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/demo.py" line="+108"/>
+        <location filename="../../wic_desk/services/demo.py" line="-1331"/>
         <source>This database is set up for real work: a demo is made only in a new database file.</source>
         <translation>Ta baza danych jest skonfigurowana do prawdziwej pracy: wersję demonstracyjną można utworzyć tylko w nowym pliku bazy danych.</translation>
     </message>
@@ -5820,7 +5826,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Wpisz kod weryfikacyjny.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>certificate of completion</source>
         <translation>zaświadczenie o ukończeniu</translation>
     </message>

@@ -2214,7 +2214,12 @@
         <translation>Неправильна команда: {detail}. Див. wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+130"/>
+        <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
+        <translation>За адресою {path} немає бази даних. Спершу налаштуйте це робоче місце: запустіть застосунок, або виконайте wic-desk init, або приєднайтеся до центру командою wic-desk sync import ФАЙЛ --desk НАЗВА.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>This database is not set up yet. Run wic-desk init first.</source>
         <translation>Цю базу даних ще не налаштовано. Спершу виконайте wic-desk init.</translation>
     </message>
@@ -2254,7 +2259,7 @@
         <translation>Вкажіть парольну фразу синхронізації центру у змінній WIC_DESK_PASSPHRASE або через --passphrase-file.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
         <translation>Цю базу даних ще не налаштовано. Вкажіть --desk НАЗВА, щоб налаштувати це робоче місце з повного файлу обміну.</translation>
     </message>
@@ -2526,6 +2531,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../wic_desk/services/demo.py" line="+1440"/>
         <source>The folder for the database does not exist.</source>
         <translation>Папка для бази даних не існує.</translation>
     </message>
@@ -3032,7 +3038,7 @@
         <translation>Файл ключів поруч із базою даних відсутній або пошкоджений; відкрийте базу ключем відновлення.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/demo.py" line="+108"/>
+        <location filename="../../wic_desk/services/demo.py" line="-1331"/>
         <source>This database is set up for real work: a demo is made only in a new database file.</source>
         <translation>Цю базу даних налаштовано для справжньої роботи: демонстраційну базу можна створити лише в новому файлі бази даних.</translation>
     </message>
@@ -5820,7 +5826,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Введіть код перевірки.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>certificate of completion</source>
         <translation>сертифікат про завершення</translation>
     </message>

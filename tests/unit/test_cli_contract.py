@@ -462,7 +462,16 @@ def test_a_join_from_a_file_that_is_not_full_changes_nothing(tmp_path, capsys, f
     new = tmp_path / "b.db"
     code, out, err = run(capsys, "sync", "import", partial, "--desk", "Recepcja 2", "--db", new)
     assert_one_line_error(code, err, "full exchange file")
-    assert out == "" and counts(new)["persons"] == 0 and counts(new)["local_state"] == 0
+    # a join that failed leaves no empty database (nor its journal or lock) where there was none
+    assert out == "" and sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("b.db")) == []
+
+
+def test_a_command_on_a_missing_database_makes_none(tmp_path, capsys):
+    for args in (["people", "search", "Kowal"], ["activities", "list"], ["sync", "digest"], ["backup"]):
+        missing = tmp_path / "literowka.db"
+        code, out, err = run(capsys, *args, "--db", missing)
+        assert_one_line_error(code, err, "There is no database at")
+        assert out == "" and list(tmp_path.iterdir()) == []
 
 
 def test_a_demo_into_a_file_that_is_no_database_or_a_missing_folder(tmp_path, capsys):
