@@ -141,6 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--out", required=True, type=Path, metavar="FILE")
     se.add_argument("--for", dest="for_desk", default=None, metavar="DESK", help="only what that desk lacks")
     se.add_argument("--full", action="store_true", help="everything (for a new desk)")
+    se.add_argument("--new-desk", default=None, metavar="NAME",
+                    help="a full file for a new desk of this name, known here at once (a join file)")
     si = sync_cmd("import", help="read an exchange file")
     si.add_argument("file", type=Path)
     si.add_argument("--desk", default=None, metavar="NAME",
@@ -392,8 +394,10 @@ def _cmd_sync(args) -> int:
         elif args.what == "export":
             for_desk = _desk_arg(db, args.for_desk) if args.for_desk else None
             result = sync.export_changes(db, _script_actor(db), args.out, phrase, for_desk=for_desk,
-                                         full=args.full, progress=progress)
+                                         full=args.full, progress=progress, new_desk=args.new_desk)
             print(f"changes\t{result.changes}\nbytes\t{result.size}\nfile\t{result.path}")
+            if args.new_desk:
+                print(f"new-desk\t{result.for_desk}")
         elif not db.is_set_up():
             if not args.desk:
                 raise UserError(T("Errors", "This database is not set up yet. Give --desk NAME to set this "

@@ -2214,7 +2214,7 @@
         <translation>Błędne polecenie: {detail}. Zobacz wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
         <translation>Nie ma bazy danych w {path}. Najpierw skonfiguruj to stanowisko: uruchom aplikację albo wykonaj wic-desk init, albo dołącz do centrum poleceniem wic-desk sync import PLIK --desk NAZWA.</translation>
     </message>
@@ -2259,7 +2259,7 @@
         <translation>Podaj hasło synchronizacji centrum w zmiennej WIC_DESK_PASSPHRASE lub przez --passphrase-file.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Podaj --desk NAZWA, aby skonfigurować to stanowisko z pełnego pliku wymiany.</translation>
     </message>
@@ -2344,7 +2344,8 @@
         <location filename="../../wic_desk/services/setup.py" line="+51"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/sync.py" line="+514"/>
+        <location filename="../../wic_desk/services/sync.py" line="+372"/>
+        <location line="+174"/>
         <source>This field is required.</source>
         <translation>To pole jest wymagane.</translation>
     </message>
@@ -2630,7 +2631,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-430"/>
+        <location filename="../../wic_desk/services/sync.py" line="-462"/>
         <source>This database is already set up.</source>
         <translation>Ta baza danych jest już skonfigurowana.</translation>
     </message>
@@ -2661,11 +2662,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>No desk called &quot;{name}&quot; is known here yet. A desk becomes known here once a file it wrote has been read here: at that desk, write an exchange file (wic-desk sync export --out FILE) and read it here (wic-desk sync import FILE), then try again. Until then, write a full file (--full) for it.</source>
-        <translation>Stanowisko o nazwie „{name}” nie jest tu jeszcze znane. Stanowisko staje się tu znane, gdy zostanie tu odczytany zapisany przez nie plik: na tamtym stanowisku zapisz plik wymiany (wic-desk sync export --out PLIK), odczytaj go tutaj (wic-desk sync import PLIK) i spróbuj ponownie. Do tego czasu zapisz dla niego pełny plik (--full).</translation>
+        <source>No desk called &quot;{name}&quot; is known here yet. A desk becomes known here once a file it wrote has been read here: at that desk, write an exchange file (wic-desk sync export --out FILE) and read it here (wic-desk sync import FILE), then try again. For a new desk, write its join file here: wic-desk sync export --new-desk NAME --out FILE.</source>
+        <translation>Stanowisko „{name}” nie jest tu jeszcze znane. Stanowisko staje się tu znane, gdy odczyta się tu zapisany przez nie plik: na tamtym stanowisku zapisz plik wymiany (wic-desk sync export --out PLIK) i odczytaj go tutaj (wic-desk sync import PLIK), a potem spróbuj ponownie. Dla nowego stanowiska zapisz tutaj jego plik dołączenia: wic-desk sync export --new-desk NAZWA --out PLIK.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>A desk called &quot;{name}&quot; is known here already: give the new desk another name.</source>
+        <translation>Stanowisko „{name}” jest tu już znane: nadaj nowemu stanowisku inną nazwę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file for a new desk is a full file: give the new desk&apos;s name, not another desk.</source>
+        <translation>Plik dla nowego stanowiska to pełny plik: podaj nazwę nowego stanowiska, a nie innego stanowiska.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Several desks are called &quot;{name}&quot; here; give the desk&apos;s id instead: {ids}.</source>
         <translation>Kilka stanowisk nazywa się tu „{name}”; podaj zamiast nazwy identyfikator stanowiska: {ids}.</translation>
     </message>
@@ -2682,19 +2693,19 @@
     <message>
         <location filename="../../wic_desk/services/certificates.py" line="+273"/>
         <location line="+62"/>
-        <location filename="../../wic_desk/services/sync.py" line="+267"/>
-        <location line="+127"/>
+        <location filename="../../wic_desk/services/sync.py" line="+289"/>
+        <location line="+136"/>
         <location filename="../../wic_desk/services/uow.py" line="+133"/>
         <source>This desk is not set up yet.</source>
         <translation>To stanowisko nie jest jeszcze skonfigurowane.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/sync.py" line="-122"/>
+        <location filename="../../wic_desk/services/sync.py" line="-131"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Folder na plik wymiany nie istnieje.</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+337"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Nie ma takiego rekordu.</translation>
@@ -5268,7 +5279,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Pliki wymiany WIC Desk (*.wicsync *.age);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+448"/>
         <source>Exchange files with the other desks</source>
         <translation>Wymiana plików z innymi stanowiskami</translation>
     </message>
@@ -5394,12 +5405,12 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
     </message>
     <message>
         <location line="+30"/>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>The exchange file is encrypted with the centre&apos;s sync passphrase.</source>
         <translation>Plik wymiany jest szyfrowany hasłem synchronizacji centrum.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Write exchange file</source>
         <translation>Zapisz plik wymiany</translation>
     </message>
@@ -5410,6 +5421,11 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
     </message>
     <message>
         <location line="+7"/>
+        <source>Written: {file}, everything ({changes} changes, {size}). The new desk {desk} joins from it; it is listed here from now on.</source>
+        <translation>Zapisano: {file}, wszystko (zmiany: {changes}, {size}). Nowe stanowisko {desk} dołączy z tego pliku; od teraz jest tu na liście.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Written: {file}, everything ({changes} changes, {size}). A new desk joins from it.</source>
         <translation>Zapisano: {file}, wszystko (zmiany: {changes}, {size}). Nowe stanowisko dołącza z tego pliku.</translation>
     </message>
@@ -5879,7 +5895,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="-690"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="-703"/>
         <source>Write exchange file</source>
         <translation>Zapisz plik wymiany</translation>
     </message>
@@ -5910,13 +5926,23 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
     </message>
     <message>
         <location line="+2"/>
-        <source>Holds all the centre&apos;s data, staff accounts included. Keep it safe.</source>
-        <translation>Zawiera wszystkie dane centrum, łącznie z kontami personelu. Przechowuj go bezpiecznie.</translation>
+        <source>Holds all the centre&apos;s data, staff accounts included. Keep it safe. Name the new desk to write files for it before it has sent any.</source>
+        <translation>Zawiera wszystkie dane centrum, łącznie z kontami personelu. Przechowuj go bezpiecznie. Podaj nazwę nowego stanowiska, aby pisać dla niego pliki, zanim samo jakiś przyśle.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Only coordinators and administrators write a full file.</source>
         <translation>Pełny plik zapisują tylko koordynatorzy i administratorzy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New desk&apos;s name:</source>
+        <translation>&amp;Nazwa nowego stanowiska:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, e.g. Recepcja 2</source>
+        <translation>nieobowiązkowo, np. Recepcja 2</translation>
     </message>
     <message>
         <location line="+1"/>

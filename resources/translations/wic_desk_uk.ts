@@ -2214,7 +2214,7 @@
         <translation>Неправильна команда: {detail}. Див. wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
         <translation>За адресою {path} немає бази даних. Спершу налаштуйте це робоче місце: запустіть застосунок, або виконайте wic-desk init, або приєднайтеся до центру командою wic-desk sync import ФАЙЛ --desk НАЗВА.</translation>
     </message>
@@ -2259,7 +2259,7 @@
         <translation>Вкажіть парольну фразу синхронізації центру у змінній WIC_DESK_PASSPHRASE або через --passphrase-file.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
         <translation>Цю базу даних ще не налаштовано. Вкажіть --desk НАЗВА, щоб налаштувати це робоче місце з повного файлу обміну.</translation>
     </message>
@@ -2344,7 +2344,8 @@
         <location filename="../../wic_desk/services/setup.py" line="+51"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/sync.py" line="+514"/>
+        <location filename="../../wic_desk/services/sync.py" line="+372"/>
+        <location line="+174"/>
         <source>This field is required.</source>
         <translation>Це поле обов&apos;язкове.</translation>
     </message>
@@ -2630,7 +2631,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-430"/>
+        <location filename="../../wic_desk/services/sync.py" line="-462"/>
         <source>This database is already set up.</source>
         <translation>Цю базу даних уже налаштовано.</translation>
     </message>
@@ -2661,11 +2662,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>No desk called &quot;{name}&quot; is known here yet. A desk becomes known here once a file it wrote has been read here: at that desk, write an exchange file (wic-desk sync export --out FILE) and read it here (wic-desk sync import FILE), then try again. Until then, write a full file (--full) for it.</source>
-        <translation>Робоче місце з назвою «{name}» тут ще не відоме. Робоче місце стає тут відомим, коли тут прочитано записаний ним файл: на тому робочому місці запишіть файл обміну (wic-desk sync export --out ФАЙЛ), прочитайте його тут (wic-desk sync import ФАЙЛ) і спробуйте ще раз. До того часу запишіть для нього повний файл (--full).</translation>
+        <source>No desk called &quot;{name}&quot; is known here yet. A desk becomes known here once a file it wrote has been read here: at that desk, write an exchange file (wic-desk sync export --out FILE) and read it here (wic-desk sync import FILE), then try again. For a new desk, write its join file here: wic-desk sync export --new-desk NAME --out FILE.</source>
+        <translation>Робоче місце «{name}» тут ще не відоме. Робоче місце стає тут відомим, коли тут прочитано записаний ним файл: на тому робочому місці запишіть файл обміну (wic-desk sync export --out ФАЙЛ) і прочитайте його тут (wic-desk sync import ФАЙЛ), а потім спробуйте ще раз. Для нового робочого місця запишіть тут його файл приєднання: wic-desk sync export --new-desk НАЗВА --out ФАЙЛ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>A desk called &quot;{name}&quot; is known here already: give the new desk another name.</source>
+        <translation>Робоче місце «{name}» тут уже відоме: дайте новому робочому місцю іншу назву.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file for a new desk is a full file: give the new desk&apos;s name, not another desk.</source>
+        <translation>Файл для нового робочого місця — це повний файл: вкажіть назву нового робочого місця, а не іншого.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Several desks are called &quot;{name}&quot; here; give the desk&apos;s id instead: {ids}.</source>
         <translation>Тут кілька робочих місць мають назву «{name}»; замість назви вкажіть ідентифікатор робочого місця: {ids}.</translation>
     </message>
@@ -2682,19 +2693,19 @@
     <message>
         <location filename="../../wic_desk/services/certificates.py" line="+273"/>
         <location line="+62"/>
-        <location filename="../../wic_desk/services/sync.py" line="+267"/>
-        <location line="+127"/>
+        <location filename="../../wic_desk/services/sync.py" line="+289"/>
+        <location line="+136"/>
         <location filename="../../wic_desk/services/uow.py" line="+133"/>
         <source>This desk is not set up yet.</source>
         <translation>Це робоче місце ще не налаштовано.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/sync.py" line="-122"/>
+        <location filename="../../wic_desk/services/sync.py" line="-131"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Папка для файлу обміну не існує.</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+337"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Такого запису немає.</translation>
@@ -5268,7 +5279,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Файли обміну WIC Desk (*.wicsync *.age);;Усі файли (*)</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+448"/>
         <source>Exchange files with the other desks</source>
         <translation>Обмін файлами з іншими робочими місцями</translation>
     </message>
@@ -5394,12 +5405,12 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
     </message>
     <message>
         <location line="+30"/>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>The exchange file is encrypted with the centre&apos;s sync passphrase.</source>
         <translation>Файл обміну зашифровано парольною фразою синхронізації центру.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Write exchange file</source>
         <translation>Записати файл обміну</translation>
     </message>
@@ -5410,6 +5421,11 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
     </message>
     <message>
         <location line="+7"/>
+        <source>Written: {file}, everything ({changes} changes, {size}). The new desk {desk} joins from it; it is listed here from now on.</source>
+        <translation>Записано: {file}, усе (змін: {changes}, {size}). Нове робоче місце {desk} приєднається з нього; відтепер воно є тут у списку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Written: {file}, everything ({changes} changes, {size}). A new desk joins from it.</source>
         <translation>Записано: {file}, усе (змін: {changes}, {size}). Нове робоче місце приєднується з нього.</translation>
     </message>
@@ -5879,7 +5895,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="-690"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="-703"/>
         <source>Write exchange file</source>
         <translation>Записати файл обміну</translation>
     </message>
@@ -5910,13 +5926,23 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
     </message>
     <message>
         <location line="+2"/>
-        <source>Holds all the centre&apos;s data, staff accounts included. Keep it safe.</source>
-        <translation>Містить усі дані центру, разом з обліковими записами персоналу. Зберігайте його в безпеці.</translation>
+        <source>Holds all the centre&apos;s data, staff accounts included. Keep it safe. Name the new desk to write files for it before it has sent any.</source>
+        <translation>Містить усі дані центру, зокрема облікові записи персоналу. Зберігайте його надійно. Вкажіть назву нового робочого місця, щоб записувати для нього файли ще до того, як воно надішле свій.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Only coordinators and administrators write a full file.</source>
         <translation>Повний файл записують лише координатори та адміністратори.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New desk&apos;s name:</source>
+        <translation>&amp;Назва нового робочого місця:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional, e.g. Recepcja 2</source>
+        <translation>необов&apos;язково, напр. Recepcja 2</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -448,3 +448,30 @@ def test_a_desk_that_just_joined_is_told_to_introduce_itself(qtbot, monkeypatch,
     answer_dialogs(monkeypatch, open_from=back)
     page_b.ask_read()
     assert not page_b.not_known_there.isVisible()
+
+
+def test_a_join_file_for_a_named_new_desk_lists_it_at_once(qtbot, monkeypatch, desk_a, tmp_path, fast_cipher):
+    page = make_page(qtbot, desk_a)
+    out = tmp_path / "join.wicsync"
+    answer_dialogs(monkeypatch, save_to=out)
+    qtbot.mouseClick(page.write_button, Qt.MouseButton.LeftButton)
+    dialog = page.write_dialog
+    assert not dialog.new_desk_edit.isEnabled()  # only with "everything"
+    dialog.choose(EVERYTHING)
+    assert dialog.new_desk_edit.isEnabled()
+    dialog.new_desk_edit.setFocus()
+    dialog.new_desk_edit.insert("Recepcja Śródmieście")
+    assert dialog.new_desk() == "Recepcja Śródmieście"
+    dialog.accept()
+    assert out.exists(), page.status.text()
+    assert "Recepcja Śródmieście" in page.status.text()
+    qtbot.waitUntil(lambda: page.peers_model.rowCount() == 1)
+    assert [p.name for p in sync_service.peers(desk_a.db)] == ["Recepcja Śródmieście"]
+    fresh = Database.open(tmp_path / "fresh.db")
+    try:
+        joined = sync_service.join_centre(fresh, out, PHRASE, "Recepcja Śródmieście")
+        with fresh.read() as s:
+            from wic_desk.store.models import Desk as DeskRow
+            assert s.get(DeskRow, joined.desk_id).replaces == sync_service.peers(desk_a.db)[0].desk_id
+    finally:
+        fresh.close()

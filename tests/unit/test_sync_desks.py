@@ -413,3 +413,96 @@ def test_a_file_of_format_1_from_a_desk_not_updated_yet_is_still_read(tmp_path, 
             fresh.close()
     finally:
         a.db.close()
+
+
+# -- a join file for a named new desk: known at once -------------------------------------------------
+
+def test_a_join_file_for_a_named_desk_makes_it_known_at_once(
+        capsys, db, db_path, admin, consent, tmp_path, monkeypatch, fast_cipher):  # noqa: F811
+    """`sync export --new-desk NAME`: the desk that writes the join file knows the new desk at once;
+    files for it carry only what came after the join file, before it has sent anything back; its
+    first file then replaces the invited record (one desk in the list, under the new desk's id)."""
+    from wic_desk import cli
+
+    def run(*argv):
+        code = cli.main([str(a) for a in argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    monkeypatch.setenv("WIC_DESK_PASSPHRASE", "invented passphrase")
+    people.register(db, admin, people.PersonInput(given_name="Halyna", family_name="Bondarenko", sex=Sex.FEMALE),
+                    consent)
+    join_file, desk_b = tmp_path / "join-b.wicsync", tmp_path / "b.db"
+    code, out, err = run("sync", "export", "--out", join_file, "--new-desk", "Recepcja 2", "--db", db_path)
+    assert code == 0, err
+    invited = out.split("new-desk\t")[1].strip()
+    assert [(p.name, p.state, str(p.desk_id)) for p in sync_service.peers(db)] == [
+        ("Recepcja 2", sync_service.ACTIVE, invited)]
+    code, out, err = run("sync", "import", join_file, "--desk", "Recepcja 2", "--db", desk_b)
+    assert code == 0, err
+    new_id = out.split("desk\t")[1].split()[0]
+    assert new_id != invited
+    # the new desk is not told to introduce itself to the desk that invited it
+    b = Database.open(desk_b)
+    try:
+        assert [(p.name, p.knows_this_desk) for p in sync_service.peers(b)] == [("Recepcja 1", True)]
+    finally:
+        b.close()
+
+    # Before the new desk has written anything: a file for it by name, and one for every desk, are small.
+    people.register(db, admin, people.PersonInput(given_name="Giorgi", family_name="Tsiklauri", sex=Sex.MALE),
+                    consent)
+    for_b, for_all = tmp_path / "for-b.wicsync", tmp_path / "for-all.wicsync"
+    code, out, err = run("sync", "export", "--out", for_b, "--for", "recepcja 2", "--db", db_path)
+    assert code == 0, err
+    assert "changes\t2\n" in out  # the new person and the invited desk's record: no full copy
+    code, out, err = run("sync", "export", "--out", for_all, "--db", db_path)
+    assert code == 0 and "changes\t2\n" in out, (out, err)
+    assert run("sync", "import", for_b, "--db", desk_b)[0] == 0
+
+    # The new desk's first file: the invited record is replaced by the desk that joined.
+    hello = tmp_path / "hello.wicsync"
+    assert run("sync", "export", "--out", hello, "--db", desk_b)[0] == 0
+    assert run("sync", "import", hello, "--db", db_path)[0] == 0
+    states = {str(p.desk_id): p.state for p in sync_service.peers(db)}
+    assert states == {invited: sync_service.REPLACED, new_id: sync_service.ACTIVE}
+    assert str(sync_service.find_desk(db, "Recepcja 2")) == new_id
+    assert run("sync", "digest", "--db", db_path)[1] == run("sync", "digest", "--db", desk_b)[1]
+
+
+def test_two_laptops_joined_from_one_join_file_get_ids_of_their_own(db, admin, tmp_path, fast_cipher):  # noqa: F811
+    join_file = tmp_path / "join.wicsync"
+    result = sync_service.export_changes(db, admin, join_file, PASSPHRASE, new_desk="Recepcja 2")
+    assert result.full and result.for_desk is not None
+    ids = set()
+    for name in ("b1", "b2"):
+        other = Database.open(tmp_path / f"{name}.db")
+        try:
+            joined = sync_service.join_centre(other, join_file, PASSPHRASE, "Recepcja 2")
+            ids.add(joined.desk_id)
+            with other.read() as s:
+                assert s.get(Desk, joined.desk_id).replaces == result.for_desk
+        finally:
+            other.close()
+    assert len(ids) == 2 and result.for_desk not in ids
+
+
+def test_a_join_file_needs_a_free_name_and_a_coordinator(db, admin, make_staff, tmp_path, fast_cipher):  # noqa: F811
+    with pytest.raises(UserError) as taken:
+        sync_service.export_changes(db, admin, tmp_path / "x.wicsync", PASSPHRASE, new_desk=" recepcja 1 ")
+    assert taken.value.text == sync_service.E_NAME_TAKEN
+    receptionist = make_staff(Role.RECEPTIONIST)
+    with pytest.raises(PermissionDenied):
+        sync_service.export_changes(db, receptionist, tmp_path / "x.wicsync", PASSPHRASE, new_desk="Recepcja 9")
+    assert sync_service.peers(db) == [] and not (tmp_path / "x.wicsync").exists()
+
+
+def test_a_full_file_for_a_known_desk_names_no_desk_to_replace(db, admin, tmp_path, fast_cipher):  # noqa: F811
+    """Only a join file names an invited desk: a desk joining from any other full file replaces nothing."""
+    from wic_desk.sync import fileformat
+    join_file = tmp_path / "join.wicsync"
+    invited = sync_service.export_changes(db, admin, join_file, PASSPHRASE, new_desk="Recepcja 2").for_desk
+    full = tmp_path / "full.wicsync"
+    sync_service.export_changes(db, admin, full, PASSPHRASE, for_desk=invited, full=True)
+    assert fileformat.read_file(full, PASSPHRASE).manifest.for_desk is None
+    assert fileformat.read_file(join_file, PASSPHRASE).manifest.for_desk == str(invited)

@@ -87,10 +87,14 @@ E_SETTLED = T("Errors", "This conflict has been settled already; refresh the lis
 E_UNKNOWN_DESK = T("Errors", "No desk called \"{name}\" is known here yet. A desk becomes known here once a file "
                              "it wrote has been read here: at that desk, write an exchange file (wic-desk sync "
                              "export --out FILE) and read it here (wic-desk sync import FILE), then try again. "
-                             "Until then, write a full file (--full) for it.")
+                             "For a new desk, write its join file here: wic-desk sync export --new-desk NAME --out "
+                             "FILE.")
 E_SAME_NAME = T("Errors", "Several desks are called \"{name}\" here; give the desk's id instead: {ids}.")
 E_NO_SUCH_DESK = T("Errors", "This desk is not known here; refresh the list.")
 E_RETIRED = T("Errors", "This desk has been retired already.")
+INVITED_BY_KEY = "sync.invited_by"  # local_state: the desk whose join file named this desk
+E_NAME_TAKEN = T("Errors", "A desk called \"{name}\" is known here already: give the new desk another name.")
+E_NEW_AND_FOR = T("Errors", "A file for a new desk is a full file: give the new desk's name, not another desk.")
 
 
 # -- results ---------------------------------------------------------------------------------------
@@ -351,9 +355,28 @@ def _desk_name(db: Database) -> str:
 
 def export_changes(db: Database, actor: Actor, out_path: Path | str, passphrase: str,
                    for_desk: uuid.UUID | None = None, full: bool = False,
-                   progress: Progress | None = None) -> ExportResult:
-    """Write an exchange file; returns once it has been read back and checked."""
-    auth.require(actor, FULL_EXPORTERS if full else roles_for("sync.export"))
+                   progress: Progress | None = None, new_desk: str | None = None) -> ExportResult:
+    """Write an exchange file; returns once it has been read back and checked.
+
+    ``new_desk``: a full file for a new desk of that name (a join file). This desk records the new
+    desk at once (an *invited* desk record, with what the file holds as what it holds), so that
+    files for it (``for_desk``, or for every desk) carry only what came after, before it has sent
+    anything back. The file names the invited id (its ``for_desk``); the desk that joins from it
+    takes an id of its own and says it replaces the invited one, so two laptops joined from one
+    file never share an id."""
+    invited: uuid.UUID | None = None
+    auth.require(actor, FULL_EXPORTERS if full or new_desk is not None else roles_for("sync.export"))
+    if new_desk is not None:
+        new_desk = new_desk.strip()
+        if not new_desk:
+            raise ValidationError("desk", T("Errors", "This field is required."))
+        if for_desk is not None:
+            raise UserError(E_NEW_AND_FOR)
+        taken = [p for p in peers(db) if p.name.casefold() == new_desk.casefold() and p.state not in (REPLACED, RETIRED)]
+        if taken or new_desk.casefold() == _desk_name(db).casefold():
+            raise UserError(E_NAME_TAKEN, name=new_desk)
+        full = True
+        invited = for_desk = uuid.uuid4()
     passphrase = _check_passphrase(passphrase)
     own = db.desk_id
     if own is None:
@@ -384,7 +407,9 @@ def export_changes(db: Database, actor: Actor, out_path: Path | str, passphrase:
     manifest = fileformat.Manifest(
         format=fileformat.FORMAT_VERSION, desk_id=str(own), desk_name=_desk_name(db), hlc=clock,
         written_at=dt.datetime.now().replace(microsecond=0).isoformat(), holds=holds, changes=payload.count,
-        sha256=payload.checksum(), full=full, for_desk=str(for_desk) if for_desk else None, peers=relayed)
+        sha256=payload.checksum(), full=full, peers=relayed,
+        # in a full file, only an invitation names a desk: the desk joining from it replaces that record
+        for_desk=str(for_desk) if for_desk and (invited is not None or not full) else None)
     plain = payload.finish(manifest)
     # What we hold is about to be announced: an older copy of this database must not write as us.
     identity.note_export(_registry(), token, db.path, own, exports)
@@ -404,6 +429,13 @@ def export_changes(db: Database, actor: Actor, out_path: Path | str, passphrase:
         set_local_value(uow.session, key, json.dumps({"at": dt.datetime.now().replace(microsecond=0).isoformat(),
                                                       "changes": payload.count}))
         set_local_value(uow.session, identity.EXPORTS_KEY, str(exports))
+        if invited is not None:
+            assert new_desk is not None
+            # after the count of files written is stored: the identity check of the change below
+            # compares it with the registry's, which already counts this file
+            uow.session.flush()
+            uow.session.add(Desk(id=invited, name=new_desk))
+            _remember(uow.session, str(invited), holds, clock, name=new_desk)
         uow.audit("sync.export", detail=f"desk={own} for={for_desk or ('full' if full else 'all')} "
                                         f"changes={payload.count}")
     return ExportResult(path=out_path, changes=payload.count, size=size, desk_id=own, for_desk=for_desk, full=full)
@@ -524,7 +556,12 @@ def join_centre(db: Database, path: Path | str, passphrase: str, desk_name: str,
         uow.session.flush()
         db._desk_id = desk_id
         outcome = _apply_file(uow, ef, progress)
-        uow.session.add(Desk(id=uow.db.desk_id, name=desk_name.strip()))
+        # A join file written for this desk by name names the id it was recorded under there:
+        # this desk replaces that record, so the desk that wrote the file knows it already.
+        invited = uuid.UUID(ef.manifest.for_desk) if ef.manifest.for_desk else None
+        uow.session.add(Desk(id=uow.db.desk_id, name=desk_name.strip(), replaces=invited))
+        if invited is not None:
+            set_local_value(uow.session, INVITED_BY_KEY, ef.manifest.desk_id)
         uow.audit("sync.join", detail=f"desk={uow.db.desk_id} from={ef.manifest.desk_id} "
                                       f"changes={ef.manifest.changes}")
         joined = uow.db.desk_id
@@ -568,6 +605,7 @@ def peers(db: Database) -> list[PeerInfo]:
         sent = {k[len(SENT_PREFIX):]: json.loads(v) for k, v in s.execute(
             select(LocalState.key, LocalState.value).where(LocalState.key.startswith(SENT_PREFIX)))}
         ours = {own} | _previous_ids(s)
+        invited_by = local_value(s, INVITED_BY_KEY)  # the desk that wrote our join file knows us already
         result = []
         for desk, view in views.items():
             state = known.get(desk)
@@ -582,7 +620,8 @@ def peers(db: Database) -> list[PeerInfo]:
                 replaced_by=uuid.UUID(view.replaced_by) if view.replaced_by else None,
                 replaced_by_name=successor.name if successor else None,
                 retired_at=view.retired_at,
-                knows_this_desk=None if view.holds is None else any(view.holds.get(d, 0) > 0 for d in ours)))
+                knows_this_desk=True if desk == invited_by else
+                None if view.holds is None else any(view.holds.get(d, 0) > 0 for d in ours)))
     result.sort(key=lambda p: (p.name.casefold(), str(p.desk_id)))
     return result
 

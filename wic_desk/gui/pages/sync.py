@@ -240,6 +240,11 @@ class WriteDialog(QDialog):
         self.full_radio = QRadioButton(self)
         self.full_radio.setObjectName("fullRadio")
         self.full_note = QLabel(self)
+        # A full file written for a new desk by name: this desk knows it from then on.
+        self.new_desk_label = QLabel(self)
+        self.new_desk_edit = QLineEdit(self)
+        self.new_desk_edit.setObjectName("newDeskEdit")
+        self.new_desk_label.setBuddy(self.new_desk_edit)
         self.group = QButtonGroup(self)
         for radio in (self.everyone_radio, self.desk_radio, self.full_radio):
             self.group.addButton(radio)
@@ -251,10 +256,18 @@ class WriteDialog(QDialog):
         layout.addLayout(desk_row)
         layout.addWidget(self.full_radio)
         layout.addWidget(self._indented(self.full_note))
+        new_desk_row = QHBoxLayout()
+        new_desk_row.addSpacing(24)
+        new_desk_row.addWidget(self.new_desk_label)
+        new_desk_row.addWidget(self.new_desk_edit, 1)
+        layout.addLayout(new_desk_row)
         self.everyone_radio.setChecked(True)
         self.desk_radio.setEnabled(bool(peers))
         self.desk_combo.setEnabled(False)
         self.full_radio.setEnabled(allow_full)
+        self.new_desk_edit.setEnabled(False)
+        self.full_radio.toggled.connect(self.new_desk_edit.setEnabled)
+        self.new_desk_edit.textEdited.connect(lambda _t: self.full_radio.setChecked(True))
         self.desk_radio.toggled.connect(self.desk_combo.setEnabled)
         self.desk_combo.activated.connect(lambda _i: self.desk_radio.setChecked(True))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
@@ -283,9 +296,12 @@ class WriteDialog(QDialog):
         self.desk_radio.setText(self.tr("For &one desk, only what it lacks:"))
         self.full_radio.setText(self.tr("Every&thing (a full file, for a new desk joining the centre)"))
         if self.allow_full:
-            self.full_note.setText(self.tr("Holds all the centre's data, staff accounts included. Keep it safe."))
+            self.full_note.setText(self.tr("Holds all the centre's data, staff accounts included. Keep it safe. "
+                                           "Name the new desk to write files for it before it has sent any."))
         else:
             self.full_note.setText(self.tr("Only coordinators and administrators write a full file."))
+        self.new_desk_label.setText(self.tr("&New desk's name:"))
+        self.new_desk_edit.setPlaceholderText(self.tr("optional, e.g. Recepcja 2"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose the file…"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -310,6 +326,11 @@ class WriteDialog(QDialog):
                 self.desk_combo.setCurrentIndex(self.desk_combo.findData(desk_id))
         else:
             self.everyone_radio.setChecked(True)
+
+    def new_desk(self) -> str | None:
+        """The new desk's name for a full file, when one was given."""
+        name = self.new_desk_edit.text().strip()
+        return name if self.mode() == EVERYTHING and name else None
 
     def for_desk(self) -> PeerInfo | None:
         if self.mode() != ONE_DESK:
@@ -634,9 +655,9 @@ class SyncPage(QWidget):
     def _write_chosen(self, dialog: WriteDialog) -> None:
         self.write_dialog = None
         mode, peer = dialog.mode(), dialog.for_desk()
-        self.write(mode, peer)
+        self.write(mode, peer, new_desk=dialog.new_desk())
 
-    def write(self, mode: str = EVERYONE, peer: PeerInfo | None = None) -> None:
+    def write(self, mode: str = EVERYONE, peer: PeerInfo | None = None, new_desk: str | None = None) -> None:
         """Ask for the passphrase and the file, then write in the background."""
         if self._job is not None:
             return
@@ -644,7 +665,9 @@ class SyncPage(QWidget):
         if phrase is None:
             return
         own = file_name_part(self.ctx.desk.desk_name if self.ctx.desk else "desk")
-        if mode == EVERYTHING:
+        if mode == EVERYTHING and new_desk:
+            name = f"{own}-join-{file_name_part(new_desk)}-{dt.date.today():%Y-%m-%d}.wicsync"
+        elif mode == EVERYTHING:
             name = f"{own}-full-{dt.date.today():%Y-%m-%d}.wicsync"
         elif peer is not None:
             name = f"{own}-for-{file_name_part(peer.name)}-{dt.date.today():%Y-%m-%d}.wicsync"
@@ -659,17 +682,17 @@ class SyncPage(QWidget):
             out = out.with_suffix(".wicsync")
         self.folder = out.parent
         self.start_export(out, phrase, for_desk=peer.desk_id if peer else None, full=mode == EVERYTHING,
-                          whom=peer.name if peer else None)
+                          whom=peer.name if peer else new_desk, new_desk=new_desk)
 
     def start_export(self, out: Path, passphrase: str, for_desk: uuid.UUID | None = None, full: bool = False,
-                     whom: str | None = None) -> None:
+                     whom: str | None = None, new_desk: str | None = None) -> None:
         db, actor = self.ctx.db, self.ctx.actor
         existed = out.exists()
 
         def work(step):
             try:
                 return sync_service.export_changes(db, actor, out, passphrase, for_desk=for_desk, full=full,
-                                                   progress=step)
+                                                   progress=step, new_desk=new_desk)
             except Cancelled:
                 if not existed:
                     out.unlink(missing_ok=True)  # the export may have finished writing just before
@@ -681,7 +704,10 @@ class SyncPage(QWidget):
     def _exported(self, result: ExportResult, whom: str | None) -> None:
         self.last_export = result
         size = QLocale().formattedDataSize(result.size)
-        if result.full:
+        if result.full and result.for_desk is not None:
+            text = self.tr("Written: {file}, everything ({changes} changes, {size}). The new desk {desk} joins "
+                           "from it; it is listed here from now on.")
+        elif result.full:
             text = self.tr("Written: {file}, everything ({changes} changes, {size}). A new desk joins from it.")
         elif whom:
             text = self.tr("Written: {file}, for {desk} ({changes} changes, {size}).")
