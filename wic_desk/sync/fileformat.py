@@ -1,6 +1,7 @@
-"""The exchange file: an age file (passphrase) holding a framed, compressed payload.
+"""The exchange file: an encrypted file (the centre's sync passphrase) holding a framed, compressed payload.
 
-Inside the age encryption (``pyrage.passphrase``, the centre's sync passphrase) the plaintext is::
+Inside the encryption (``SealedPassphrase``: argon2id at fixed parameters and AES-256-GCM; files of
+earlier versions were age passphrase files, still read) the plaintext is::
 
     MAGIC  frame*  end-frame
 
@@ -23,7 +24,9 @@ then read back and checked in memory.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
+import hmac
 import json
 import os
 import re
@@ -36,6 +39,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import pyrage
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from wic_desk.domain import hlc as hlc_mod
 from wic_desk.domain.errors import UserError
@@ -106,8 +112,68 @@ class AgePassphrase:
             raise _damaged() from None
 
 
-# The cipher in use. Only tests swap it (scrypt costs about a second per file by design).
-cipher: Cipher = AgePassphrase()
+class SealedPassphrase:
+    """The passphrase's key made with argon2id at *fixed* parameters, then AES-256-GCM.
+
+    Why not age's passphrase files: age measures the writer's machine and writes a scrypt work
+    factor that takes it about a second; a slower or busy reader refuses such a file ("excessive
+    work parameter"), so a file written on a fast desk could not be opened on a loaded one. Here
+    the parameters are constants (RFC 9106's second recommendation, as for the key file: about
+    0.3 s here), written in the file's header and bounded on reading, so every machine opens every
+    file. The layout::
+
+        MAGIC | time cost (4) | memory KiB (4) | lanes (1) | salt (16) | nonce (12) | check (16) | sealed
+
+    ``check`` (an HMAC of the header under a second derived key) tells a wrong passphrase from a
+    damaged file; ``sealed`` is AES-GCM of the plaintext with the header as associated data.
+    Files written by age (earlier versions) are still read.
+    """
+
+    MAGIC = b"WIC-SEALED/1\n"
+    TIME_COST, MEMORY_KIB, LANES = 3, 64 * 1024, 4
+    _HEAD = struct.Struct(">IIB16s12s")
+    _LIMITS = (10, 1024 * 1024, 16)  # what a reader accepts at most: a forged header cannot hang it
+
+    def encrypt(self, data: bytes, passphrase: str) -> bytes:
+        salt, nonce = os.urandom(16), os.urandom(12)
+        head = self.MAGIC + self._HEAD.pack(self.TIME_COST, self.MEMORY_KIB, self.LANES, salt, nonce)
+        key, check_key = _derive(passphrase, salt, self.TIME_COST, self.MEMORY_KIB, self.LANES)
+        check = hmac.new(check_key, head, hashlib.sha256).digest()[:16]
+        return head + check + AESGCM(key).encrypt(nonce, data, head)
+
+    def decrypt(self, data: bytes, passphrase: str) -> bytes:
+        if data.startswith(b"age-encryption.org/v1"):
+            return AgePassphrase().decrypt(data, passphrase)
+        if not data.startswith(self.MAGIC):
+            raise UserError(E_NOT_EXCHANGE)
+        end = len(self.MAGIC) + self._HEAD.size
+        if len(data) < end + 16 + 16:
+            raise _damaged()
+        time_cost, memory_kib, lanes, salt, nonce = self._HEAD.unpack(data[len(self.MAGIC):end])
+        if not (1 <= time_cost <= self._LIMITS[0] and 8 * lanes <= memory_kib <= self._LIMITS[1]
+                and 1 <= lanes <= self._LIMITS[2]):
+            raise _damaged()
+        head, check, sealed = data[:end], data[end:end + 16], data[end + 16:]
+        key, check_key = _derive(passphrase, salt, time_cost, memory_kib, lanes)
+        if not hmac.compare_digest(check, hmac.new(check_key, head, hashlib.sha256).digest()[:16]):
+            raise UserError(E_PASSPHRASE)
+        try:
+            return AESGCM(key).decrypt(nonce, sealed, head)
+        except InvalidTag:
+            raise _damaged() from None
+
+
+@functools.lru_cache(maxsize=8)
+def _derive(passphrase: str, salt: bytes, time_cost: int, memory_kib: int, lanes: int) -> tuple[bytes, bytes]:
+    """Two keys (encryption, check) from the passphrase; remembered for a file read back at once
+    after it was written (the same salt)."""
+    raw = hash_secret_raw(passphrase.encode("utf-8"), salt, time_cost=time_cost, memory_cost=memory_kib,
+                          parallelism=lanes, hash_len=64, type=Type.ID)
+    return raw[:32], raw[32:]
+
+
+# The cipher in use. Only tests swap it (its key derivation costs about 0.3 s a file by design).
+cipher: Cipher = SealedPassphrase()
 
 
 def set_cipher(new: Cipher) -> Cipher:
