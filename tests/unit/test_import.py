@@ -465,3 +465,45 @@ def test_ten_thousand_rows_in_a_few_seconds(db, admin, tmp_path):
     assert (result.imported, result.rejected) == (10_000, 0)
     assert count(db) == count(db, PersonSearch) == 10_000
     assert elapsed < 10, f"{elapsed:.1f} s"
+
+
+# -- text stays text (OWASP: CSV injection) -----------------------------------------------------------
+
+FORMULAS = ["=HYPERLINK(\"http://example.invalid\",\"Kliknij\")", "=cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0",
+            "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0"]
+
+
+def _formula_rows():
+    header = ["Imię", "Nazwisko", "Płeć", "Data urodzenia", "Telefon"]
+    rows = [header, ["Olena", FORMULAS[0], "K", "1990-01-01", "+48 600 100 200"]]
+    for n, text in enumerate(FORMULAS, 3):  # each rejected: no first name
+        rows.append(["", text, "K", "1990-01-01", "+48 600 100 20" + str(n)])
+    return rows
+
+
+def test_names_that_look_like_formulas_are_imported_as_written_and_rejects_keep_them_text(db, admin, tmp_path):
+    workbook = Workbook()
+    for row in _formula_rows():
+        workbook.active.append(row)
+    for row in workbook.active.iter_rows():
+        for cell in row:
+            if cell.data_type == "f":
+                cell.data_type = "s"  # typed into the register as text, as a person's name would be
+    path = tmp_path / "register.xlsx"
+    workbook.save(path)
+    result = importer.import_people(db, admin, path)
+    assert result.imported == 1 and result.rejected == len(FORMULAS)
+    assert [p.family_name for p in _all(db)] == [FORMULAS[0]]
+    book = load_workbook(result.rejects_path)  # not read-only: each cell's type is checked
+    cells = [c for row in book.active.iter_rows() for c in row if c.value is not None]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    assert {c.value for c in cells} >= set(FORMULAS)
+
+
+def test_a_rejects_csv_neutralises_formulas_and_keeps_phone_numbers(db, admin, tmp_path):
+    path = write_csv(tmp_path / "register.csv", _formula_rows())
+    result = importer.import_people(db, admin, path)
+    rows = read_csv(result.rejects_path)
+    surnames = [r[2] for r in rows[1:]]
+    assert surnames == ["'" + f for f in FORMULAS]
+    assert [r[5] for r in rows[1:]] == ["+48 600 100 20" + str(n) for n in range(3, 3 + len(FORMULAS))]

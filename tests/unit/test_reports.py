@@ -192,3 +192,21 @@ def test_a_closed_period_keeps_its_figures_after_anonymisation(db, admin, world)
         before.unique_persons, before.new_persons, before.anonymous_visits)
     assert [(i.title, i.count) for i in after.indicators] == [(i.title, i.count) for i in before.indicators]
     assert after.disaggregation == before.disaggregation
+
+
+def test_titles_that_look_like_formulas_stay_text_in_the_workbook(db, admin, world, tmp_path):
+    """OWASP (CSV injection): an activity titled like a formula is written as text; only the
+    workbook's own totals and checks are formulas."""
+    evil = "=HYPERLINK(\"http://example.invalid\",\"Klik\")"
+    club = act.create(db, admin, act.ActivityInput(
+        kind=ActivityKind.LANGUAGE_CLUB, title=evil, sessions=[act.SessionInput(dt.date(2024, 3, 28), 2)]))
+    act.enrol(db, admin, club, world["twice"])
+    act.mark(db, admin, act.grid(db, admin, club).sessions[0].id, world["twice"], AttendanceStatus.PRESENT)
+    out = reports.donor_report(db, admin, A, B, tmp_path / "donor.xlsx")
+    wb = load_workbook(out)
+    cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
+    assert evil in [c.value for c in cells if c.data_type == "s"]
+    ours = ("=IF(", "=SUM(", "=SUMIF(", "=COUNTA(", "=COUNTIF(", "=B", "=C")
+    formulas = [c.value for c in cells if c.data_type == "f"]
+    assert formulas and all(f.startswith(ours) for f in formulas), formulas
+    assert "HYPERLINK" not in " ".join(formulas)

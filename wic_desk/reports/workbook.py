@@ -98,6 +98,37 @@ def _title(ws: Worksheet, report: DonorReport, subtitle: str) -> None:
                 f"{report.period_to.isoformat()} · {report.generated:%Y-%m-%d %H:%M}")
 
 
+_OWN_FORMULAS = "_wic_formulas"
+
+
+def _formula(ws: Worksheet, row: int, column: int, text: str):
+    """One of the workbook's own formulas (totals, checks): the only cells left as formulas."""
+    cell = ws.cell(row=row, column=column, value=text)
+    own = getattr(ws.parent, _OWN_FORMULAS, None)
+    if own is None:
+        own = set()
+        setattr(ws.parent, _OWN_FORMULAS, own)
+    own.add((ws.title, cell.coordinate))
+    return cell
+
+
+def _quoted(text: str) -> str:
+    """Text inside a formula's string literal."""
+    return str(text).replace('"', '""')
+
+
+def text_stays_text(wb: Workbook) -> None:
+    """Every cell that is not one of our formulas holds its value as data: a name or title that
+    starts with "=" (``=HYPERLINK(...)``) is stored as text, never run by the spreadsheet (OWASP:
+    CSV injection)."""
+    own = getattr(wb, _OWN_FORMULAS, set())
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "f" and (ws.title, cell.coordinate) not in own:
+                    cell.data_type = "s"
+
+
 def _header(ws: Worksheet, row: int, names: list[str]) -> None:
     for col, name in enumerate(names, 1):
         cell = ws.cell(row=row, column=col, value=name)
@@ -138,7 +169,7 @@ def _summary(wb: Workbook, r: DonorReport) -> None:
         ws.cell(row=row, column=1, value=line.title)
         ws.cell(row=row, column=2, value=line.count).number_format = HOURS if line.count % 1 else INTEGER
         ws.cell(row=row, column=3, value=line.target).number_format = INTEGER
-        ws.cell(row=row, column=4, value=f"=IF(C{row}>0,B{row}/C{row},0)").number_format = PERCENT
+        _formula(ws, row, 4, f"=IF(C{row}>0,B{row}/C{row},0)").number_format = PERCENT
     last_indicator = row
     _filter(ws, header, last_indicator, 4)
     row += 2
@@ -150,7 +181,7 @@ def _summary(wb: Workbook, r: DonorReport) -> None:
         row += 1
     check = row - 4
     ws.cell(row=row, column=1, value="Kontrola: nowe + powracające / Check: new + returning")
-    ws.cell(row=row, column=2, value=f"=B{check + 1}+B{check + 2}").number_format = INTEGER
+    _formula(ws, row, 2, f"=B{check + 1}+B{check + 2}").number_format = INTEGER
     if r.indicators:
         chart = BarChart()
         chart.type = "bar"
@@ -183,7 +214,7 @@ def _persons(wb: Workbook, r: DonorReport) -> None:
             ws.cell(row=row, column=2, value="Razem / Total").font = BOLD
             for col in (3, 4, 5):
                 letter = get_column_letter(col)
-                cell = ws.cell(row=row, column=col, value=f"=SUM({letter}{dimension_start}:{letter}{row - 1})")
+                cell = _formula(ws, row, col, f"=SUM({letter}{dimension_start}:{letter}{row - 1})")
                 cell.font, cell.number_format = BOLD, INTEGER
             dimension_start = None
         if line is None:
@@ -195,7 +226,7 @@ def _persons(wb: Workbook, r: DonorReport) -> None:
         ws.cell(row=row, column=2, value=line.value)
         ws.cell(row=row, column=3, value=line.new).number_format = INTEGER
         ws.cell(row=row, column=4, value=line.returning).number_format = INTEGER
-        ws.cell(row=row, column=5, value=f"=C{row}+D{row}").number_format = INTEGER
+        _formula(ws, row, 5, f"=C{row}+D{row}").number_format = INTEGER
         previous = line.dimension
     _filter(ws, header, row, 5)
     _fit(ws)
@@ -220,7 +251,7 @@ def _services(wb: Workbook, r: DonorReport) -> None:
         row += 1
         ws.cell(row=row, column=1, value=source).font = BOLD
         ws.cell(row=row, column=2, value="Razem usług / Total services").font = BOLD
-        cell = ws.cell(row=row, column=3, value=f'=SUMIF(A{header + 1}:A{last},"{source}",C{header + 1}:C{last})')
+        cell = _formula(ws, row, 3, f'=SUMIF(A{header + 1}:A{last},"{_quoted(source)}",C{header + 1}:C{last})')
         cell.font, cell.number_format = BOLD, INTEGER
     _fit(ws)
 
@@ -249,7 +280,7 @@ def _activities(wb: Workbook, r: DonorReport) -> None:
     ws.cell(row=row, column=1, value="Razem / Total").font = BOLD
     for col, fmt in ((5, INTEGER), (6, HOURS)):
         letter = get_column_letter(col)
-        cell = ws.cell(row=row, column=col, value=f"=SUM({letter}{header + 1}:{letter}{max(last, header + 1)})")
+        cell = _formula(ws, row, col, f"=SUM({letter}{header + 1}:{letter}{max(last, header + 1)})")
         cell.font, cell.number_format = BOLD, fmt
     _fit(ws)
 
@@ -272,10 +303,10 @@ def _employment(wb: Workbook, r: DonorReport) -> None:
     _filter(ws, header, last, 5)
     row += 1
     ws.cell(row=row, column=1, value="Wyniki / Outcomes").font = BOLD
-    ws.cell(row=row, column=2, value=f"=COUNTA(A{header + 1}:A{max(last, header + 1)})").font = BOLD
+    _formula(ws, row, 2, f"=COUNTA(A{header + 1}:A{max(last, header + 1)})").font = BOLD
     row += 1
     ws.cell(row=row, column=1, value="Stabilne / Stable").font = BOLD
-    ws.cell(row=row, column=2, value=f'=COUNTIF(D{header + 1}:D{max(last, header + 1)},"tak / yes")').font = BOLD
+    _formula(ws, row, 2, f'=COUNTIF(D{header + 1}:D{max(last, header + 1)},"tak / yes")').font = BOLD
     _fit(ws)
 
 
@@ -287,6 +318,7 @@ def write_workbook(report: DonorReport, out_path: Path) -> Path:
     _services(wb, report)
     _activities(wb, report)
     _employment(wb, report)
+    text_stays_text(wb)
     out_path = Path(out_path)
     fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=".report-", suffix=".xlsx")
     os.close(fd)

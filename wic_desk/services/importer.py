@@ -645,6 +645,19 @@ def _registered_identities(session) -> set[tuple]:
 
 # -- writing --------------------------------------------------------------------------------------
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-][\d\s().,/-]*")  # +48 600 100 200, -5: no formula can hide in it
+
+
+def csv_text(value: Any) -> Any:
+    """A value for a CSV cell: text a spreadsheet would run as a formula (starting with = + - @,
+    a tab or a carriage return) gets a leading apostrophe, as OWASP advises against CSV injection.
+    A phone number or a signed number is left as written: digits and separators run nothing."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
 def default_rejects_path(path: Path, kind: str) -> Path:
     suffix = ".xlsx" if kind == "xlsx" else (path.suffix or ".csv")
     return path.with_name(f"{path.stem}-rejects{suffix}")
@@ -658,17 +671,26 @@ def _write_rejects(table: _Table, rejected: list[_Checked], target: Path) -> Non
     try:
         if table.kind == "xlsx":
             from openpyxl import Workbook
+            from openpyxl.cell import WriteOnlyCell
             workbook = Workbook(write_only=True)
             sheet = workbook.create_sheet("rejects")
-            sheet.append(header)
+
+            def as_text(value: Any) -> Any:
+                # text stays text: "=HYPERLINK(...)" in a name is shown, never run (OWASP)
+                if not isinstance(value, str):
+                    return value
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.data_type = "s"
+                return cell
+            sheet.append([as_text(v) for v in header])
             for line in lines:
-                sheet.append(line)
+                sheet.append([as_text(v) for v in line])
             workbook.save(target)
         else:
             with open(target, "w", encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh, delimiter=table.delimiter)
-                writer.writerow(header)
-                writer.writerows([["" if v is None else v for v in line] for line in lines])
+                writer.writerow([csv_text(v) for v in header])
+                writer.writerows([[csv_text("" if v is None else v) for v in line] for line in lines])
     except OSError:
         raise UserError(T("Errors", "The rejects file {name} cannot be written; nothing was imported."),
                         name=target.name) from None
