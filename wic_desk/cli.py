@@ -438,7 +438,7 @@ def _cmd_restore(args) -> int:
     from wic_desk.services import backup
     db = _open(args)
     try:
-        safety = backup.restore(db, args.file)
+        safety = backup.restore(db, args.file, _script_actor(db))
     finally:
         db.close()
     print(f"restored\t{args.file}\nprevious\t{safety}")

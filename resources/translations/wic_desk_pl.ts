@@ -799,6 +799,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Backup restored</source>
+        <translation>Przywrócono kopię zapasową</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Donor report exported</source>
         <translation>Wyeksportowano raport dla grantodawcy</translation>
     </message>
@@ -2454,9 +2459,9 @@
         <translation>Nie możesz dezaktywować własnego konta ani odebrać sobie roli administratora.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/backup.py" line="+43"/>
+        <location filename="../../wic_desk/services/backup.py" line="+44"/>
         <location filename="../../wic_desk/services/importer.py" line="+522"/>
-        <location filename="../../wic_desk/sync/fileformat.py" line="+64"/>
+        <location filename="../../wic_desk/sync/fileformat.py" line="+70"/>
         <source>The file {name} does not exist.</source>
         <translation>Plik {name} nie istnieje.</translation>
     </message>
@@ -2473,7 +2478,7 @@
         <translation>Ta kopia zapasowa została utworzona przez nowszą wersję WIC Desk. Zaktualizuj aplikację; baza danych nie została zmieniona.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <location filename="../../wic_desk/services/context.py" line="+131"/>
         <source>Backups are made only of a database file on this computer.</source>
         <translation>Kopie zapasowe można robić tylko z pliku bazy danych na tym komputerze.</translation>
@@ -2585,7 +2590,7 @@
         <translation>Ten tekst jest za długi (najwyżej {max} znaków).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+84"/>
         <source>The rejects file {name} cannot be written; nothing was imported.</source>
         <translation>Nie można zapisać pliku odrzuconych wierszy {name}; nic nie zaimportowano.</translation>
     </message>
@@ -3213,7 +3218,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../wic_desk/services/importer.py" line="-669"/>
+        <location filename="../../wic_desk/services/importer.py" line="-691"/>
         <source>Imported from an earlier register</source>
         <translation>Zaimportowano z wcześniejszego rejestru</translation>
     </message>

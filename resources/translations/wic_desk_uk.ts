@@ -799,6 +799,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Backup restored</source>
+        <translation>Відновлено резервну копію</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Donor report exported</source>
         <translation>Звіт для донора експортовано</translation>
     </message>
@@ -2454,9 +2459,9 @@
         <translation>Ви не можете деактивувати власний обліковий запис або позбавити себе ролі адміністратора.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/backup.py" line="+43"/>
+        <location filename="../../wic_desk/services/backup.py" line="+44"/>
         <location filename="../../wic_desk/services/importer.py" line="+522"/>
-        <location filename="../../wic_desk/sync/fileformat.py" line="+64"/>
+        <location filename="../../wic_desk/sync/fileformat.py" line="+70"/>
         <source>The file {name} does not exist.</source>
         <translation>Файл {name} не існує.</translation>
     </message>
@@ -2473,7 +2478,7 @@
         <translation>Цю резервну копію створено новішою версією WIC Desk. Оновіть програму; базу даних не змінено.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <location filename="../../wic_desk/services/context.py" line="+131"/>
         <source>Backups are made only of a database file on this computer.</source>
         <translation>Резервні копії можна робити лише з файлу бази даних на цьому комп&apos;ютері.</translation>
@@ -2585,7 +2590,7 @@
         <translation>Цей текст задовгий (не більше {max} символів).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+84"/>
         <source>The rejects file {name} cannot be written; nothing was imported.</source>
         <translation>Не вдається записати файл відхилених рядків {name}; нічого не імпортовано.</translation>
     </message>
@@ -3213,7 +3218,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../wic_desk/services/importer.py" line="-669"/>
+        <location filename="../../wic_desk/services/importer.py" line="-691"/>
         <source>Imported from an earlier register</source>
         <translation>Імпортовано з попереднього реєстру</translation>
     </message>

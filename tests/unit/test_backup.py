@@ -200,3 +200,39 @@ def test_automatic_backup_once_a_working_day(db, db_path, admin):
     later = dt.datetime.now() + dt.timedelta(hours=21)
     second = backup.automatic_if_due(db, now=later)
     assert second is not None and second != first
+
+
+def test_the_audit_log_refuses_changes_and_survives_a_restore(db, admin, consent, tmp_path):
+    """The database itself refuses UPDATE and DELETE on the audit log; restoring a backup keeps the
+    entries made after the backup and records the restore."""
+    import sqlite3
+
+    from sqlalchemy import delete, select, update
+    from sqlalchemy.exc import DatabaseError
+
+    from wic_desk.services import backup, people
+    from wic_desk.store.models import AuditEntry
+
+    older = backup.backup(db)
+    people.register(db, admin, people.PersonInput(given_name="Oksana", family_name="Marchuk"), consent)
+    with db.read() as s:
+        before = {(str(e.id), e.action) for e in s.execute(select(AuditEntry)).scalars()}
+    assert "person.create" in {a for _i, a in before}
+
+    for statement in (update(AuditEntry).values(detail="rewritten"), delete(AuditEntry)):
+        with pytest.raises(DatabaseError, match="append-only"):
+            with db.engine.begin() as conn:
+                conn.execute(statement)
+    raw = sqlite3.connect(db.path)
+    try:
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            raw.execute("DELETE FROM audit_log")
+    finally:
+        raw.close()
+
+    backup.restore(db, older, admin)
+    with db.read() as s:
+        after = {(str(e.id), e.action) for e in s.execute(select(AuditEntry)).scalars()}
+        restorers = s.execute(select(AuditEntry.staff_id).where(AuditEntry.action == "backup.restore")).scalars().all()
+    assert before <= after  # nothing made after the backup was lost
+    assert restorers == [admin.staff_id]

@@ -13,7 +13,8 @@ from alembic.script import ScriptDirectory
 from wic_desk import paths
 from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
-from wic_desk.services.context import Database, user_db_error
+from wic_desk.services.context import Actor, Database, user_db_error
+from wic_desk.services.uow import UnitOfWork
 from wic_desk.store.engine import busy_timeout_ms
 
 _NOT_OURS = T("Errors", "This file is not a WIC Desk database, or it is damaged.")
@@ -74,13 +75,21 @@ def _give_up_when_busy(deadline: float):
     return progress
 
 
-def restore(db: Database, source: Path) -> Path:
+def _audit_rows(conn: sqlite3.Connection) -> tuple[list[str], list[tuple]]:
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(audit_log)")]
+    if not columns:
+        return [], []
+    return columns, conn.execute(f"SELECT {', '.join(columns)} FROM audit_log").fetchall()
+
+
+def restore(db: Database, source: Path, actor: Actor | None = None) -> Path:
     """Replace the database's content with a backup's, after backing up the current content.
     Returns the safety copy. A file that is not a sound WIC Desk database, or one from a newer
     app, is refused before anything is touched; if the database is busy (another program writing),
     the restore gives up after the busy timeout and changes nothing. The restored desk will take a
     new desk id before it writes (the sync issue), since its change numbers may have been used
-    already."""
+    already. The audit log is not rolled back: entries made after the backup are written back right
+    after the copy (and the copy made first holds them all), and the restore itself is audited."""
     if db.path is None:
         raise UserError(T("Errors", "Backups are made only of a database file on this computer."))
     source = Path(source).resolve()
@@ -93,9 +102,19 @@ def restore(db: Database, source: Path) -> Path:
     try:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            dst = sqlite3.connect(db.path, timeout=timeout)
+            dst = sqlite3.connect(db.path, timeout=timeout, isolation_level=None)
             try:
+                columns, entries = _audit_rows(dst)
                 src.backup(dst, progress=_give_up_when_busy(time.monotonic() + timeout))
+                restored = {row[1] for row in dst.execute("PRAGMA table_info(audit_log)")}
+                kept = [c for c in columns if c in restored]
+                if kept and entries:
+                    at = [columns.index(c) for c in kept]
+                    dst.execute("BEGIN IMMEDIATE")
+                    dst.executemany(f"INSERT OR IGNORE INTO audit_log ({', '.join(kept)}) "
+                                    f"VALUES ({', '.join('?' for _ in kept)})",
+                                    [tuple(row[i] for i in at) for row in entries])
+                    dst.execute("COMMIT")
             finally:
                 dst.close()
         finally:
@@ -106,6 +125,8 @@ def restore(db: Database, source: Path) -> Path:
             raise
         raise plain from None
     db._desk_id = None  # the backup may hold another desk's id
+    with UnitOfWork(db, actor) as uow:
+        uow.audit("backup.restore", detail=f"from={source.name} kept={len(entries)}")
     return safety
 
 

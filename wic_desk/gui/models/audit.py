@@ -33,6 +33,7 @@ ACTIONS = {
     "export.certificates": QT_TRANSLATE_NOOP("AuditModel", "Certificates exported"),
     "export.verification_page": QT_TRANSLATE_NOOP("AuditModel", "Certificate verification page published"),
     "certificate.verify": QT_TRANSLATE_NOOP("AuditModel", "Certificate verified"),
+    "backup.restore": QT_TRANSLATE_NOOP("AuditModel", "Backup restored"),
     "export.donor_report": QT_TRANSLATE_NOOP("AuditModel", "Donor report exported"),
     "export.monthly_report": QT_TRANSLATE_NOOP("AuditModel", "Monthly report exported"),
     "settings.certificate_block": QT_TRANSLATE_NOOP("AuditModel", "Certificate settings changed"),
