@@ -774,6 +774,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Person&apos;s page opened</source>
+        <translation>Відкрито сторінку особи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Activity created</source>
         <translation>Захід створено</translation>
     </message>
@@ -1866,7 +1871,7 @@
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="+528"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+529"/>
         <source>Edit person</source>
         <translation>Редагувати особу</translation>
     </message>
@@ -4045,7 +4050,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="-266"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="-267"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
@@ -4210,7 +4215,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Завантаження…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Note:</source>
         <translation>Нотатка:</translation>
     </message>

@@ -59,10 +59,11 @@ def test_admin_filters_by_user_and_sees_the_note_read(page, scene):
     page.set_user(scene["psy2"].staff_id)
     assert page.user.currentText().startswith("Test Specialist (psy2)")
     rows = shown(page)
-    assert rows == [("Test Specialist", "Confidential note read", "Nadiia Hrytsenko")]
+    assert sorted(rows) == [("Test Specialist", "Confidential note read", "Nadiia Hrytsenko"),
+                            ("Test Specialist", "Person's page opened", "Nadiia Hrytsenko")]
     index = page.proxy.index(0, AuditModel.ACTION)
     assert index.data(0x03) == "note.read"  # the stored code is the tooltip
-    assert page.count.text() == "1 entry(ies)"
+    assert page.count.text() == "2 entry(ies)"
 
     page.set_user(scene["psy"].staff_id)
     assert [r[1] for r in shown(page)] == ["Consultation recorded"]
@@ -75,7 +76,8 @@ def test_admin_filters_by_person_found_in_any_script(page, scene):
     assert "Nadiia Hrytsenko" in page.person_choice.currentText()
     rows = shown(page)
     assert {r[2] for r in rows} == {"Nadiia Hrytsenko"}
-    assert {r[1] for r in rows} == {"Person registered", "Consultation recorded", "Confidential note read"}
+    assert {r[1] for r in rows} == {"Person registered", "Consultation recorded", "Confidential note read",
+                                    "Person's page opened"}
     page.person_search.clear()
     page.search_person()
     assert page.person_choice.currentData() is None

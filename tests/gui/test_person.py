@@ -162,6 +162,29 @@ def test_edit_reuses_the_form_without_consent(qtbot, page, db, admin, person):
     assert detail.data.phone == "+48722333444"
     assert detail.data.native_name == "Надія Гриценко"
     assert detail.data.citizenship == "UA"
+    # opened once, edited once: one view in the audit log, not a second one for the reload
+    assert [(e.action, e.staff_id) for e in _audit_of(db, person) if e.action == "person.view"] == [
+        ("person.view", admin.staff_id)]
+
+
+def _audit_of(db, person_id):
+    from sqlalchemy import select
+
+    from wic_desk.store.models import AuditEntry
+    with db.read() as s:
+        return s.execute(select(AuditEntry.action, AuditEntry.staff_id, AuditEntry.record_id, AuditEntry.detail)
+                         .where(AuditEntry.person_id == person_id).order_by(AuditEntry.at)).all()
+
+
+def test_opening_a_persons_page_is_audited(qtbot, db, make_staff, person):
+    from wic_desk.domain.enums import Role
+    receptionist = make_staff(Role.RECEPTIONIST)
+    for _ in range(2):
+        dialog = PersonDialog(AppContext(db=db, runner=ImmediateRunner(), actor=receptionist), person)
+        qtbot.addWidget(dialog)
+        dialog.close()
+    views = [e for e in _audit_of(db, person) if e.action == "person.view"]
+    assert [(e.staff_id, e.record_id, e.detail) for e in views] == [(receptionist.staff_id, person, None)] * 2
 
 
 def test_unknown_person_shows_a_message(qtbot, db, admin):

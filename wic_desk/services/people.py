@@ -538,6 +538,18 @@ def get_person(db: Database, actor: Actor, person_id: uuid.UUID) -> PersonDetail
                             consent_by.full_name if consent_by else None, person.registered_at)
 
 
+def open_person(db: Database, actor: Actor, person_id: uuid.UUID, audit: bool = True
+                ) -> tuple[PersonDetail, list[HistoryItem]]:
+    """What the person page shows: the person and their history. Opening the page is audited
+    (who looked at whom, when); ``audit=False`` for the same page loading again after an edit."""
+    detail = get_person(db, actor, person_id)
+    items = history(db, actor, person_id)
+    if audit:
+        with UnitOfWork(db, actor) as uow:
+            uow.audit("person.view", Person.__tablename__, person_id, person_id)
+    return detail, items
+
+
 def history(db: Database, actor: Actor, person_id: uuid.UUID) -> list[HistoryItem]:
     """What the centre has done with this person, newest first: visits, the activities they took
     part in, and their certificates; records of persons merged into this one included.

@@ -28,6 +28,7 @@ ACTIONS = {
     "outcome.create": QT_TRANSLATE_NOOP("AuditModel", "Employment recorded"),
     "person.create": QT_TRANSLATE_NOOP("AuditModel", "Person registered"),
     "person.update": QT_TRANSLATE_NOOP("AuditModel", "Person edited"),
+    "person.view": QT_TRANSLATE_NOOP("AuditModel", "Person's page opened"),
     "activity.create": QT_TRANSLATE_NOOP("AuditModel", "Activity created"),
     "export.attendance_sheet": QT_TRANSLATE_NOOP("AuditModel", "Attendance sheet exported"),
     "export.certificates": QT_TRANSLATE_NOOP("AuditModel", "Certificates exported"),

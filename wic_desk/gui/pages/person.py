@@ -311,8 +311,9 @@ class PersonDialog(QDialog):
         if self.detail is None:
             self.heading.setText(self.tr("Loading…"))
         db, actor, person_id = self.ctx.db, self.ctx.actor, self.person_id
+        opening = self.detail is None  # audited once per opening, not again after an edit
         self.ctx.runner.run_in_background(
-            lambda _p: (people.get_person(db, actor, person_id), people.history(db, actor, person_id)),
+            lambda _p: people.open_person(db, actor, person_id, audit=opening),
             self._loaded, self._load_failed)
         self.reload_sections()
 
