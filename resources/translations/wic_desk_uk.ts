@@ -2301,7 +2301,7 @@
     <message>
         <location line="+5"/>
         <location filename="../../wic_desk/services/consultations.py" line="+87"/>
-        <location filename="../../wic_desk/services/people.py" line="+153"/>
+        <location filename="../../wic_desk/services/people.py" line="+154"/>
         <location filename="../../wic_desk/services/visits.py" line="+36"/>
         <source>This date cannot be in the future.</source>
         <translation>Ця дата не може бути в майбутньому.</translation>
@@ -2354,8 +2354,8 @@
         <location filename="../../wic_desk/services/setup.py" line="+51"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/sync.py" line="+372"/>
-        <location line="+174"/>
+        <location filename="../../wic_desk/services/sync.py" line="+373"/>
+        <location line="+183"/>
         <source>This field is required.</source>
         <translation>Це поле обов&apos;язкове.</translation>
     </message>
@@ -2415,8 +2415,8 @@
         <location line="+15"/>
         <location filename="../../wic_desk/services/outcomes.py" line="+67"/>
         <location filename="../../wic_desk/services/people.py" line="+70"/>
-        <location line="+26"/>
-        <location line="+283"/>
+        <location line="+29"/>
+        <location line="+285"/>
         <location filename="../../wic_desk/services/visits.py" line="+4"/>
         <source>No such person.</source>
         <translation>Такої особи немає.</translation>
@@ -2630,7 +2630,7 @@
         <translation>Тривалість має бути щонайменше один місяць.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/people.py" line="-390"/>
+        <location filename="../../wic_desk/services/people.py" line="-395"/>
         <source>The year of birth is not possible.</source>
         <translation>Такий рік народження неможливий.</translation>
     </message>
@@ -2640,8 +2640,13 @@
         <translation>Перед реєстрацією особи потрібна згода на обробку даних.</translation>
     </message>
     <message>
+        <location line="+90"/>
+        <source>This person&apos;s data were erased; they cannot be edited.</source>
+        <translation>Дані цієї особи стерто; їх не можна редагувати.</translation>
+    </message>
+    <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-462"/>
+        <location filename="../../wic_desk/services/sync.py" line="-471"/>
         <source>This database is already set up.</source>
         <translation>Цю базу даних уже налаштовано.</translation>
     </message>
@@ -2704,18 +2709,18 @@
         <location filename="../../wic_desk/services/certificates.py" line="+273"/>
         <location line="+62"/>
         <location filename="../../wic_desk/services/sync.py" line="+289"/>
-        <location line="+136"/>
+        <location line="+145"/>
         <location filename="../../wic_desk/services/uow.py" line="+133"/>
         <source>This desk is not set up yet.</source>
         <translation>Це робоче місце ще не налаштовано.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/sync.py" line="-131"/>
+        <location filename="../../wic_desk/services/sync.py" line="-140"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Папка для файлу обміну не існує.</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+346"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Такого запису немає.</translation>
@@ -2943,7 +2948,7 @@
         <translation>Файл обміну не прочитався правильно після запису; його видалено. Спробуйте іншу папку або флешку.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/sync/log.py" line="+18"/>
+        <location filename="../../wic_desk/sync/log.py" line="+19"/>
         <source>The exchange file reuses change number {seq} of desk {desk} with different content. The file is refused; nothing was changed.</source>
         <translation>Файл обміну повторно використовує номер зміни {seq} робочого місця {desk} з іншим вмістом. Файл відхилено; нічого не змінено.</translation>
     </message>

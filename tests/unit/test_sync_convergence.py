@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from tests.unit.test_sync_helpers import (  # noqa: F401
+    PASSPHRASE,
     PIN,
     DeskUnderTest,
     close_all,
@@ -25,6 +26,7 @@ from tests.unit.test_sync_helpers import (  # noqa: F401
     first_desk,
     join,
 )
+from wic_desk.domain import erasure
 from wic_desk.domain.enums import (
     ActivityKind,
     AttendanceStatus,
@@ -37,9 +39,10 @@ from wic_desk.domain.enums import (
 from wic_desk.domain.errors import UserError
 from wic_desk.services import activities, auth, consultations, merge, people, visits
 from wic_desk.services import sync as sync_service
+from wic_desk.services.people import ANONYMOUS_NAME
 from wic_desk.services.uow import UnitOfWork
-from wic_desk.store.models import ActivitySession, ChangeLogEntry, Person
-from wic_desk.sync import apply
+from wic_desk.store.models import ActivitySession, ChangeLogEntry, Consultation, Person, Visit
+from wic_desk.sync import apply, fileformat
 from wic_desk.sync.resolve import canonical, resolve
 
 CONSENT = people.ConsentInput(ConsentKind.WRITTEN, dt.date(2024, 1, 10), "Services of the centre")
@@ -51,6 +54,11 @@ CITIES = ("Wrocław", "Oleśnica", "Legnica", None)
 def _alive_persons(desk: DeskUnderTest) -> list[uuid.UUID]:
     with desk.db.read() as s:
         return list(s.execute(select(Person.id).where(Person.deleted.is_(False)).order_by(Person.id)).scalars())
+
+
+def _erased(desk: DeskUnderTest) -> set[uuid.UUID]:
+    with desk.db.read() as s:
+        return set(s.execute(select(Person.id).where(Person.anonymised.is_(True))).scalars())
 
 
 def _all_persons(desk: DeskUnderTest) -> list[uuid.UUID]:
@@ -88,7 +96,8 @@ class World:
             city=CITIES[(r // 3) % len(CITIES)]), CONSENT)
 
     def op_edit(self, desk, _no, r):
-        persons = _alive_persons(desk)
+        erased = _erased(desk)  # an erased person cannot be edited here (another desk may not know yet)
+        persons = [p for p in _alive_persons(desk) if p not in erased]
         if not persons:
             return
         pid = persons[r % len(persons)]
@@ -111,6 +120,12 @@ class World:
         with UnitOfWork(desk.db, desk.admin) as uow:
             person = uow.session.get(Person, pid)
             person.deleted = not person.deleted
+
+    def op_anonymise(self, desk, _no, r):
+        """Erasure (the right to erasure): final on every desk whatever arrives later."""
+        persons = [p for p in _alive_persons(desk) if p not in _erased(desk)]
+        if persons and r % 2 == 0:
+            people.anonymise(desk.db, desk.admin, persons[r % len(persons)])
 
     def op_visit(self, desk, _no, r):
         persons = _alive_persons(desk)
@@ -162,7 +177,7 @@ class World:
 
 
 OPS = ("register", "register", "edit", "edit", "delete", "visit", "consult", "activity", "mark", "merge",
-       "send", "send", "receive", "receive", "receive")
+       "anonymise", "send", "send", "receive", "receive", "receive")
 
 
 def _log(desk: DeskUnderTest) -> list[tuple]:
@@ -187,11 +202,18 @@ def check_converged(world: World) -> None:
     # No change is silently lost: each is the shown value, a listed conflict, the same value as
     # the shown one, or knowingly superseded by a change whose writer had seen it.
     desk = desks[0]
+    for d in desks:
+        check_erased(d)
     listed = {(t, r, f, d, s) for t, r, f, _wd, _ws, others in conflict_lists[0] for d, s in others}
     with desk.db.read() as s:
         changes = apply.load_changes(s, s.execute(select(ChangeLogEntry.record_id).distinct()).scalars())
         tables = dict(s.execute(select(ChangeLogEntry.record_id, ChangeLogEntry.table_name).distinct()).all())
+    with desk.db.read() as s:
+        erased_people = {p for p, in s.execute(select(Person.id).where(Person.anonymised.is_(True)))}
+        owned = {r: p for model in (Visit, Consultation) for r, p in s.execute(select(model.id, model.person_id))}
     for record, held in changes.items():
+        if record in erased_people or owned.get(record) in erased_people:
+            continue  # erasure wins: checked by check_erased
         states = resolve(held)
         superseded = {(name, str(ref[0]), ref[1]) for c in held for name, refs in (c.seen or {}).items()
                       for ref in refs}
@@ -206,6 +228,34 @@ def check_converged(world: World) -> None:
     # The tables are exactly what the change log resolves to.
     before = desk.digest()
     assert sync_service.rebuild(desk.db, desk.admin) == before
+
+
+def check_erased(desk: DeskUnderTest) -> None:
+    """An erased person's name, contacts and notes are nowhere on this desk: not in the tables,
+    not in the change log (which keeps only that such a field changed), not in a file it writes;
+    no conflict is listed for them."""
+    with desk.db.read() as s:
+        erased_people = set(s.execute(select(Person.id).where(Person.anonymised.is_(True))).scalars())
+        if not erased_people:
+            return
+        for person in s.execute(select(Person).where(Person.id.in_(erased_people))).scalars():
+            assert (person.given_name, person.family_name, person.phone, person.city, person.email) == \
+                (ANONYMOUS_NAME, ANONYMOUS_NAME, None, None, None)
+        owned = {r for model in (Visit, Consultation) for r in s.execute(
+            select(model.id).where(model.person_id.in_(erased_people))).scalars()}
+        for model in (Visit, Consultation):
+            assert not s.execute(select(model.id).where(model.person_id.in_(erased_people),
+                                                        model.note.is_not(None))).first()
+        for table, record, fields in s.execute(select(ChangeLogEntry.table_name, ChangeLogEntry.record_id,
+                                                      ChangeLogEntry.fields)):
+            if record in erased_people or record in owned:
+                assert erasure.scrub(table, fields) == fields, (table, record, fields)
+    assert not [c for c in desk.conflicts() if c.record_id in erased_people
+                and c.field in erasure.ERASED_PERSON]
+    out = desk.export(full=True)
+    for row in (r for frame in fileformat.read_file(out, PASSPHRASE).rows() for r in frame):
+        if uuid.UUID(row[4]) in erased_people or uuid.UUID(row[4]) in owned:
+            assert erasure.scrub(row[3], row[5]) == row[5], row
 
 
 def _play(folder: Path, count: int, program: list[tuple[int, str, int]]) -> World:

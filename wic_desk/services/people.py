@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import Select, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
-from wic_desk.domain import translit
+from wic_desk.domain import erasure, translit
 from wic_desk.domain.enums import (
     AttendanceStatus,
     ConsentKind,
@@ -30,7 +30,7 @@ from wic_desk.domain.enums import (
     Role,
     Sex,
 )
-from wic_desk.domain.errors import FormErrors, NotFound, ValidationError
+from wic_desk.domain.errors import FormErrors, NotFound, UserError, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.domain.validation import (
     check_birth_date,
@@ -57,6 +57,7 @@ from wic_desk.store.models import (
     Staff,
     Visit,
 )
+from wic_desk.sync import apply
 
 SEARCH_LIMIT = 50
 _CANDIDATES = 400
@@ -223,6 +224,8 @@ def update_person(db: Database, actor: Actor, person_id: uuid.UUID, data: Person
         person = uow.session.get(Person, person_id)
         if person is None or person.deleted:
             raise NotFound(T("Errors", "No such person."))
+        if person.anonymised:
+            raise UserError(E_ERASED)
         for name, value in _person_columns(data).items():
             if name == "first_contact_date" and value is None:
                 continue
@@ -233,7 +236,8 @@ def update_person(db: Database, actor: Actor, person_id: uuid.UUID, data: Person
         uow.audit("person.update", "persons", person.id, person.id)
 
 
-ANONYMOUS_NAME = "—"
+ANONYMOUS_NAME = erasure.ANONYMOUS_NAME
+E_ERASED = T("Errors", "This person's data were erased; they cannot be edited.")
 # What anonymisation keeps: what the donor's figures are counted by (sex, age, citizenship,
 # disability, residence status, dates of first contact), so a closed period's report stays the same.
 _ERASED = ("native_name", "languages", "phone", "email", "city", "district", "pesel", "household_id",
@@ -262,6 +266,8 @@ def anonymise(db: Database, actor: Actor, person_id: uuid.UUID) -> None:
                                                                   model.note.is_not(None))).scalars():
                 record.note = None
         uow.session.execute(update(PersonSearch).where(PersonSearch.person_id == person_id).values(key=""))
+        uow.session.flush()  # the erasure's own change is in the log: now the older values leave it
+        apply.erase(uow.session, [person_id])
         uow.audit("person.anonymise", "persons", person.id, person.id)
 
 

@@ -60,6 +60,7 @@ from wic_desk.store.models import (
     Person,
     PersonSearch,
     Staff,
+    Visit,
 )
 from wic_desk.sync import apply, fileformat, identity, log
 from wic_desk.sync.resolve import Change, resolve
@@ -496,6 +497,15 @@ def _apply_file(uow: UnitOfWork, ef: fileformat.ExchangeFile, progress: Progress
     applied = apply.materialise_all(s, affected, _search_key, applied_progress, fresh)
     for cycle in apply.merge_cycles(s, applied.merged or ()):
         uow.record_change(Person, cycle[0], {"merged_into": None})
+    # Erasure is final: an erasure that arrived, or values that arrived for a person erased
+    # here, leave no name or note behind, in the tables or in the change log.
+    owners = set(affected.get(Person.__tablename__, ()))
+    for model in (Visit, Consultation):
+        ids = sorted(affected.get(model.__tablename__, ()))
+        for start in range(0, len(ids), log.IN_CHUNK):
+            owners.update(s.execute(select(model.person_id).where(model.id.in_(ids[start:start + log.IN_CHUNK])))
+                          .scalars())
+    apply.erase(s, owners)
     mine = {own, str(uow.db.desk_id)} | _previous_ids(s)
     if manifest.desk_id not in mine:
         _remember(s, manifest.desk_id, manifest.holds, manifest.hlc, manifest.desk_name, manifest.changes)

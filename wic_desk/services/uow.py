@@ -27,12 +27,12 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
 from wic_desk import paths
-from wic_desk.domain import hlc
+from wic_desk.domain import erasure, hlc
 from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.services.context import Actor, Database, local_value, set_local_value, user_db_error
 from wic_desk.store.base import now
-from wic_desk.store.models import AuditEntry, Base, ChangeLogEntry, Desk
+from wic_desk.store.models import AuditEntry, Base, ChangeLogEntry, Consultation, Desk, Person, Visit
 from wic_desk.sync import identity
 
 SEQ_KEY = "change_seq"
@@ -223,6 +223,7 @@ class UnitOfWork:
     # -- change capture ------------------------------------------------------------------------
 
     def _before_flush(self, session: Session, _context, _instances) -> None:
+        self._keep_erasure(session)
         for obj in list(session.new):
             if _is_synced(obj):
                 if getattr(obj, "id", None) is None:
@@ -233,6 +234,22 @@ class UnitOfWork:
                 fields = self._changed_fields(obj)
                 if fields:
                     self._log(obj, fields, seen=self._heads(obj.id, fields))
+
+    @staticmethod
+    def _keep_erasure(session: Session) -> None:
+        """Erasure is final here too (``wic_desk.domain.erasure``): whatever a service writes, an
+        erased person keeps the erased values, and their visits and consultations no note; the
+        same rule every desk applies to changes arriving from others."""
+        for obj in list(session.new) + list(session.dirty):
+            if isinstance(obj, Person) and obj.anonymised:
+                for name, value in erasure.ERASED_PERSON.items():
+                    if getattr(obj, name) != value:
+                        setattr(obj, name, value)
+            elif isinstance(obj, Visit | Consultation) and obj.note is not None and obj.person_id is not None:
+                with session.no_autoflush:
+                    owner = session.get(Person, obj.person_id)
+                if owner is not None and owner.anonymised:
+                    obj.note = None
 
     @staticmethod
     def _all_fields(obj: Base) -> dict[str, Any]:

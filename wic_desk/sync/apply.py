@@ -22,8 +22,9 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, Time, Uuid
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
+from wic_desk.domain import erasure
 from wic_desk.domain.errors import UserError
-from wic_desk.store.models import SYNCED_MODELS, ChangeLogEntry, Person, PersonSearch
+from wic_desk.store.models import SYNCED_MODELS, ChangeLogEntry, Consultation, Person, PersonSearch, Visit
 from wic_desk.sync.fileformat import E_DAMAGED, Progress
 from wic_desk.sync.log import IN_CHUNK
 from wic_desk.sync.resolve import Change, canonical, conflicting, resolve, values
@@ -208,13 +209,23 @@ def materialise(session: Session, table: str, ids: Iterable[uuid.UUID], search_k
         try:
             for record in chunk:
                 mine = known.get(record)
-                row = shape.row(record, values(mine if mine is not None else changes.get(record, ())))
+                held_here = mine if mine is not None else changes.get(record, ())
+                resolved = values(held_here)
+                if table == erasure.PERSONS and erasure.erases(c.fields for c in held_here):
+                    resolved = erasure.erased_values(resolved)  # erasure wins, in any order
+                row = shape.row(record, resolved)
                 if row is None:
                     applied.waiting += 1
                 else:
                     rows.append(row)
         except (ValueError, TypeError, KeyError):
             raise UserError(E_DAMAGED) from None
+        if table in erasure.NOTE_TABLES and rows:
+            gone = erased_among(session, {r["person_id"] for r in rows if r.get("person_id") is not None})
+            for row in rows:
+                if row.get("person_id") in gone:
+                    for name in erasure.NOTE_FIELDS:
+                        row[name] = None
         touched: dict[str, set[str]] = {}
         for column in UNIQUE[table]:
             col = model.__table__.c[column]
@@ -235,7 +246,8 @@ def materialise(session: Session, table: str, ids: Iterable[uuid.UUID], search_k
             session.execute(delete(PersonSearch).where(PersonSearch.person_id.in_(chunk)))
             if search_key is not None and rows:
                 session.execute(PersonSearch.__table__.insert(),
-                                [{"person_id": r["id"], "key": search_key(r)} for r in rows])
+                                [{"person_id": r["id"], "key": "" if r.get("anonymised") else search_key(r)}
+                                 for r in rows])
             applied.merged.extend(r["id"] for r in rows if r.get("merged_into") is not None)
         if progress:
             progress(done + start + len(chunk), total)
@@ -268,6 +280,50 @@ def rebuild(session: Session, search_key: SearchKey | None = None, progress: Pro
         session.execute(delete(model))
     session.execute(delete(PersonSearch))
     return materialise_all(session, affected, search_key, progress)
+
+
+# -- erasure ---------------------------------------------------------------------------------------
+
+_NOTE_MODELS = (Visit, Consultation)
+
+
+def erased_among(session: Session, person_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+    """Which of these persons are erased (anonymised)."""
+    ids = [i for i in person_ids if i is not None]
+    found: set[uuid.UUID] = set()
+    for start in range(0, len(ids), IN_CHUNK):
+        found.update(session.execute(select(Person.id).where(
+            Person.id.in_(ids[start:start + IN_CHUNK]), Person.anonymised.is_(True))).scalars())
+    return found
+
+
+def erase(session: Session, person_ids: Iterable[uuid.UUID]) -> int:
+    """Make the erasure of these persons (those of them that are erased) final here: their
+    visits' and consultations' notes emptied, and the erased values gone from every change-log
+    entry of them and of those records (the entries keep which fields changed). Returns how many
+    entries were scrubbed. Idempotent; run by the desk that erases and by every desk the erasure
+    (or a later change of an erased person) reaches."""
+    gone = sorted(erased_among(session, person_ids))
+    if not gone:
+        return 0
+    records: list[uuid.UUID] = list(gone)
+    for model in _NOTE_MODELS:
+        for start in range(0, len(gone), IN_CHUNK):
+            chunk = gone[start:start + IN_CHUNK]
+            records.extend(session.execute(select(model.id).where(model.person_id.in_(chunk))).scalars())
+            session.execute(model.__table__.update().where(model.person_id.in_(chunk), model.note.is_not(None))
+                            .values(note=None))
+    scrubbed = 0
+    log = ChangeLogEntry.__table__
+    for start in range(0, len(records), IN_CHUNK):
+        chunk = records[start:start + IN_CHUNK]
+        for no, table, fields in session.execute(select(log.c.no, log.c.table_name, log.c.fields)
+                                                 .where(log.c.record_id.in_(chunk))):
+            clean = erasure.scrub(table, fields)
+            if clean != fields:
+                session.execute(log.update().where(log.c.no == no).values(fields=clean))
+                scrubbed += 1
+    return scrubbed
 
 
 # -- merges ----------------------------------------------------------------------------------------
@@ -335,10 +391,21 @@ def scan_conflicts(session: Session, ids: Iterable[uuid.UUID] | None = None) -> 
     records = sorted(candidates)
     for start in range(0, len(records), IN_CHUNK):
         changes = load_changes(session, records[start:start + IN_CHUNK])
+        erased_people = erased_among(session, [r for r in changes if candidates[r] == erasure.PERSONS])
         for record, held in changes.items():
+            table = candidates[record]
+            if table in erasure.NOTE_TABLES:
+                owner = session.scalar(select(MODELS[table].person_id).where(MODELS[table].id == record))
+                quiet = set(erasure.NOTE_FIELDS) if owner is not None and erased_among(session, [owner]) else set()
+            elif record in erased_people:
+                quiet = set(erasure.ERASED_PERSON)  # erasure wins: nothing there to choose between
+            else:
+                quiet = set()
             for name, state in resolve(held).items():
+                if name in quiet:
+                    continue
                 others = conflicting(state, name)
                 if others:
-                    found.append(RawConflict(candidates[record], record, name, state.winner, tuple(others)))
+                    found.append(RawConflict(table, record, name, state.winner, tuple(others)))
     found.sort(key=lambda c: (c.table, str(c.record_id), c.field))
     return found

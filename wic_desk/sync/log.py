@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from wic_desk.domain import erasure
 from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.store.models import ChangeLogEntry, Desk
@@ -91,6 +92,15 @@ def desk_label(session: Session, desk_id: str) -> str:
     return name or desk_id[:8]
 
 
+def _same_but_erased(a: Row, b: Row) -> bool:
+    """One change as held by a desk that has seen the person's erasure (its values scrubbed) and
+    by one that has not yet: the same change, not a number used twice."""
+    if a[:5] != b[:5] or a[6:] != b[6:]:
+        return False
+    clean_a, clean_b = erasure.scrub(a[3], a[5]), erasure.scrub(b[3], b[5])
+    return clean_a == clean_b and (clean_a == a[5] or clean_b == b[5])
+
+
 def store(session: Session, rows: list[Row]) -> list[Row]:
     """Insert the changes not held yet; returns them. A held (desk, number) with different content
     refuses the whole file (UserError; the caller's transaction rolls back)."""
@@ -116,7 +126,7 @@ def store(session: Session, rows: list[Row]) -> list[Row]:
             mine = held.get(seq)
             if mine is None:
                 new.append(row)
-            elif mine != row:
+            elif mine != row and not _same_but_erased(mine, row):
                 raise UserError(E_REUSED, seq=seq, desk=desk_label(session, desk))
     if new:
         session.execute(ChangeLogEntry.__table__.insert(), [

@@ -1,0 +1,87 @@
+"""Erasure that erases and travels (GDPR art. 17): an anonymised person stays anonymised on every
+desk whatever was edited offline elsewhere, in any delivery order; their old values leave the change
+log on every desk and no exchange file carries them; nothing about them is listed as a conflict."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from sqlalchemy import select
+
+from tests.unit.test_sync_helpers import PASSPHRASE, centre, close_all, exchange_all, fast_cipher  # noqa: F401
+from wic_desk.domain.enums import ConsentKind, ServiceCategory, Sex
+from wic_desk.services import people, visits
+from wic_desk.services.uow import UnitOfWork
+from wic_desk.store.models import ChangeLogEntry, Person, Visit
+from wic_desk.sync import fileformat
+
+CONSENT = people.ConsentInput(ConsentKind.WRITTEN, dt.date(2024, 1, 10), "Services of the centre")
+MARKERS = ("Zabłocka", "Markerowo", "zablocka@example.invalid", "Tajemnica")
+
+
+def _everything_of(desk) -> str:
+    """The person's table row, their visits' notes and every change-log value, as one text."""
+    with desk.db.read() as s:
+        rows = [str(list(r)) for r in s.execute(select(Person.__table__))]
+        rows += [str(n) for n in s.execute(select(Visit.note)).scalars()]
+        rows += [str(f) for f in s.execute(select(ChangeLogEntry.fields)).scalars()]
+    return "\n".join(rows)
+
+
+def _file_text(path) -> str:
+    ef = fileformat.read_file(path, PASSPHRASE)
+    return "\n".join(str(row) for frame in ef.rows() for row in frame)
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_an_offline_edit_never_brings_an_erased_person_back(tmp_path, fast_cipher, order):  # noqa: F811
+    desks = centre(tmp_path, 3)
+    try:
+        a, b, c = desks
+        pid = people.register(a.db, a.admin, people.PersonInput(
+            given_name="Halyna", family_name="Kowalczyk", sex=Sex.FEMALE, city="Wrocław"), CONSENT)
+        visits.record_visit(a.db, a.admin, pid, [ServiceCategory.LEGAL], note="first talk")
+        exchange_all(desks)
+        # Offline: B edits the person and notes a visit; C edits the visit's note; A erases.
+        data = people.get_person(b.db, b.admin, pid).data
+        data.family_name, data.city, data.email = "Zabłocka", "Markerowo", "zablocka@example.invalid"
+        people.update_person(b.db, b.admin, pid, data)
+        visits.record_visit(b.db, b.admin, pid, [ServiceCategory.LEGAL], note="Tajemnica rodzinna")
+        with c.db.read() as s:
+            visit_id = s.execute(select(Visit.id).where(Visit.person_id == pid)).scalars().first()
+        with UnitOfWork(c.db, c.admin) as uow:
+            uow.session.get(Visit, visit_id).note = "Tajemnica: zmieniona na C"
+        people.anonymise(a.db, a.admin, pid)
+        assert not any(m in _everything_of(a) for m in MARKERS)
+
+        files = {n: d.export() for n, d in enumerate(desks)}  # each desk's file for every desk
+        for reader in desks:
+            for n in order:
+                if desks[n] is not reader:
+                    reader.read(files[n])
+        exchange_all(desks)
+
+        assert len({d.digest() for d in desks}) == 1
+        for d in desks:
+            with d.db.read() as s:
+                person = s.get(Person, pid)
+                assert (person.anonymised, person.family_name, person.city, person.email) == (True, "—", None, None)
+                assert s.execute(select(Visit.note).where(Visit.person_id == pid, Visit.note.is_not(None))).first() \
+                    is None
+            text = _everything_of(d)
+            assert not [m for m in MARKERS if m in text], d.name
+            assert not [x for x in d.conflicts() if x.record_id == pid or x.record_id == visit_id]
+            assert not [m for m in MARKERS if m in _file_text(d.export(full=True))]
+    finally:
+        close_all(desks)
+
+
+def test_an_erased_person_cannot_be_edited_here(db, admin, consent):
+    pid = people.register(db, admin, people.PersonInput(given_name="Iryna", family_name="Savchuk"), consent)
+    people.anonymise(db, admin, pid)
+    data = people.PersonInput(given_name="Iryna", family_name="Savchuk")
+    with pytest.raises(people.UserError) as refused:
+        people.update_person(db, admin, pid, data)
+    assert refused.value.text == people.E_ERASED
