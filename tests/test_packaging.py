@@ -68,6 +68,11 @@ def check_demo(exe: Path, workdir: Path, env: dict[str, str]) -> None:
     sheet = workdir / "sheet.pdf"
     run([exe, "attendance-sheet", "--activity", first_activity, "--out", sheet, "--db", db], workdir, env)
     assert sheet.read_bytes().startswith(b"%PDF")
+    # an exchange file: argon2 and AES-GCM (compiled parts of argon2-cffi and cryptography)
+    exchange = workdir / "full.wicsync"
+    written = run([exe, "sync", "export", "--full", "--out", exchange, "--db", db], workdir,
+                  {**env, "WIC_DESK_PASSPHRASE": "invented passphrase for the build"})
+    assert "changes\t" in written.stdout and exchange.stat().st_size > 0
 
 
 def check_window_opens(exe: Path, workdir: Path, env: dict[str, str], seconds: float = 8) -> None:
