@@ -72,7 +72,7 @@ class SetupWizard(QWizard):
         self.password_rule.setWordWrap(True)
         row, _role = ui.admin_page_form.getWidgetPosition(ui.password_edit)
         ui.admin_page_form.insertRow(row + 1, "", self.password_rule)
-        self.password_rule.setText(i18n.tr("Errors", PASSWORD_RULE))
+        self.password_rule.setText(i18n.message_text(PASSWORD_RULE))
         ui.join_progress.hide()
         ui.join_radio.toggled.connect(self._mode_changed)
         ui.file_button.clicked.connect(self.choose_file)
@@ -81,7 +81,7 @@ class SetupWizard(QWizard):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            self.password_rule.setText(i18n.tr("Errors", PASSWORD_RULE))
+            self.password_rule.setText(i18n.message_text(PASSWORD_RULE))
         super().changeEvent(event)
 
     # -- the way through -----------------------------------------------------------------------

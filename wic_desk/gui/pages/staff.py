@@ -359,7 +359,7 @@ class _PasswordGenerator:
         self._made: str | None = None
 
     def retranslate(self) -> None:
-        self.rule.setText(i18n.tr("Errors", PASSWORD_RULE))
+        self.rule.setText(i18n.message_text(PASSWORD_RULE))
         self.button.setText(QApplication.translate("StaffPage", "&Make a password"))
         if self._made:
             self._show()

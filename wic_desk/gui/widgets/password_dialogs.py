@@ -172,7 +172,7 @@ class ChoosePasswordDialog(_SecretDialog):
                                "set a short PIN for the lock screen afterwards (File menu)."))
         self.captions["password"].setText(i18n.tr("PasswordDialogs", "New &password:"))
         self.captions["repeat"].setText(i18n.tr("PasswordDialogs", "&Repeat it:"))
-        self.rule_label.setText(i18n.tr("Errors", PASSWORD_RULE))
+        self.rule_label.setText(i18n.message_text(PASSWORD_RULE))
 
     def save(self) -> None:
         if self._busy:
@@ -219,7 +219,7 @@ class ChangePasswordDialog(_SecretDialog):
         self.captions["current"].setText(i18n.tr("PasswordDialogs", "&Current password:"))
         self.captions["password"].setText(i18n.tr("PasswordDialogs", "New &password:"))
         self.captions["repeat"].setText(i18n.tr("PasswordDialogs", "&Repeat it:"))
-        self.rule_label.setText(i18n.tr("Errors", PASSWORD_RULE))
+        self.rule_label.setText(i18n.message_text(PASSWORD_RULE))
 
     def save(self) -> None:
         if self._busy:
@@ -269,7 +269,7 @@ class PinDialog(_SecretDialog):
         self.captions["current"].setText(i18n.tr("PasswordDialogs", "&Current password:"))
         self.captions["pin"].setText(i18n.tr("PasswordDialogs", "New &PIN:"))
         self.captions["repeat"].setText(i18n.tr("PasswordDialogs", "&Repeat it:"))
-        self.rule_label.setText(i18n.tr("Errors", PIN_RULE))
+        self.rule_label.setText(i18n.message_text(PIN_RULE))
         self.remove_button.setText(i18n.tr("PasswordDialogs", "Re&move my PIN"))
 
     def _current(self) -> str | None:
