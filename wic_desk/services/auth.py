@@ -311,10 +311,7 @@ def choose_password(db: Database, login_name: str, current: str, new_password: s
                     via: str = VIA_LOGIN) -> Actor:
     """Log in and set a password in one step: for an account from before passwords (``current``
     is its old PIN). The old PIN is gone afterwards (no PIN is set; the person may set one)."""
-    with db.read() as s:
-        staff = _find_staff(s, login_name)
-        if staff is not None:
-            _check_new_password(staff, new_password)
+    check_password(new_password, (login_name,))  # the same for any login: it tells no one which exist
     proven = _authenticate(db, login_name, current, via=via, legacy_too=True)
     if not proven.legacy and current == new_password:
         raise ValidationError("password", E_SAME_PASSWORD)
