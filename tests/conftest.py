@@ -81,5 +81,4 @@ def cli_login(monkeypatch):
     """Commands run as the test administrator, proven by password (as a script would)."""
     monkeypatch.setenv("WIC_DESK_USER", "admin")
     monkeypatch.setenv("WIC_DESK_PASSWORD", ADMIN_PASSWORD)
-    monkeypatch.delenv("WIC_DESK_PIN", raising=False)
     return ADMIN_PASSWORD

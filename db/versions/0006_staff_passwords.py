@@ -36,6 +36,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table('login_failures')
+    # The older version knows only scrypt login PINs: an account that has a password instead gets
+    # a value that matches no PIN (an administrator sets it a PIN there).
+    op.execute("UPDATE staff SET pin_hash = '!' WHERE pin_hash IS NULL")
     with op.batch_alter_table('staff', schema=None) as batch_op:
         batch_op.alter_column('pin_hash', existing_type=sa.String(length=200), nullable=False)
         batch_op.drop_column('password_hash')
