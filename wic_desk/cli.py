@@ -245,7 +245,9 @@ def _script_actor(db, args):
     translate = _translator()
     user = os.environ.get(USER_ENV, "").strip()
     if not user and _on_terminal():
-        user = input(translate("CommandLine", PROMPT_LOGIN)).strip()
+        # the prompt goes to stderr, as getpass's does: stdout is the command's output
+        print(translate("CommandLine", PROMPT_LOGIN), end="", file=sys.stderr, flush=True)
+        user = sys.stdin.readline().strip()
     password = _given_password(args)
     if password is None and user and _on_terminal():
         password = getpass.getpass(translate("CommandLine", PROMPT_PASSWORD))

@@ -440,3 +440,40 @@ def test_database_file_is_unchanged_by_a_failed_command(desk, tmp_path, capsys):
     digest = hashlib.sha256(desk.read_bytes()).hexdigest()
     run(capsys, "import", "people", tmp_path / "nowhere.csv", "--db", desk)
     assert hashlib.sha256(desk.read_bytes()).hexdigest() == digest
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX terminal")
+def test_on_a_terminal_the_login_and_password_are_asked_for(desk):
+    """stdin a terminal (a pseudo-terminal here, in a session of its own so that nothing reads the
+    runner's terminal): the command asks for the login, then the password without echoing it."""
+    import pty
+    import select
+
+    main_fd, child_fd = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in ("WIC_DESK_USER", "WIC_DESK_PASSWORD")}
+    child = subprocess.Popen([sys.executable, "-m", "wic_desk", "people", "search", "Tar", "--db", str(desk)],
+                             stdin=child_fd, stdout=subprocess.PIPE, stderr=child_fd, cwd=REPO, env=env,
+                             start_new_session=True)
+    os.close(child_fd)
+    seen = b""
+
+    def read_until(marker: bytes) -> None:
+        nonlocal seen
+        while marker not in seen:
+            ready, _w, _x = select.select([main_fd], [], [], 60)
+            assert ready, seen
+            seen += os.read(main_fd, 1024)
+
+    try:
+        read_until(b"Login: ")
+        os.write(main_fd, b"admin\n")
+        read_until(b"Password: ")
+        os.write(main_fd, PASSWORD.encode() + b"\n")
+        out, _err = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+        os.close(main_fd)
+    assert child.returncode == 0, seen
+    assert PASSWORD.encode() not in seen  # not echoed
+    assert out == b""  # the test desk holds no one yet; the search ran as the administrator
