@@ -8,6 +8,7 @@ tab-separated, one record a line.
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import os
 import sys
@@ -20,7 +21,19 @@ from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 
 log = logging.getLogger("wic_desk")
 
-PIN_ENV = "WIC_DESK_PIN"
+USER_ENV = "WIC_DESK_USER"
+PASSWORD_ENV = "WIC_DESK_PASSWORD"
+
+E_NO_LOGIN = T("Errors", "Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD "
+                         "or --password-file FILE.")
+E_NO_ADMIN_PASSWORD = T("Errors", "Give the first administrator's password in WIC_DESK_PASSWORD or --password-file "
+                                  "FILE.")
+E_PASSWORD_FILE = T("Errors", "Cannot read the password file {path}.")
+E_PASSWORDS_DIFFER = T("Errors", "The two passwords are not the same.")
+PROMPT_LOGIN = T("CommandLine", "Login: ")
+PROMPT_PASSWORD = T("CommandLine", "Password: ")
+PROMPT_NEW_PASSWORD = T("CommandLine", "The first administrator's password: ")
+PROMPT_REPEAT_PASSWORD = T("CommandLine", "The same password again: ")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -50,18 +63,29 @@ def _progress_printer(enabled: bool) -> Callable[[int, int, str], None] | None:
     return report
 
 
+def _common(p: argparse.ArgumentParser) -> None:
+    """The options every command takes, after its name as well as before it."""
+    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    p.add_argument("--password-file", type=Path, default=argparse.SUPPRESS, metavar="FILE",
+                   help="your password, on the first line of FILE")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="wic-desk", description="WIC Desk: the integration centre's front-desk app.")
     parser.add_argument("--version", action="version", version=f"wic-desk {__version__}")
     parser.add_argument("--db", metavar="PATH", help="database file (default: the user data folder)")
+    parser.add_argument("--password-file", type=Path, default=None, metavar="FILE",
+                        help=f"your password, on the first line of FILE (default: {PASSWORD_ENV}, or a prompt "
+                             f"on a terminal); your login is {USER_ENV}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     def add(name: str, **kw) -> argparse.ArgumentParser:
         p = sub.add_parser(name, **kw)
-        p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+        _common(p)
         return p
 
-    p = add("init", help="set up a new database without the wizard (PIN from WIC_DESK_PIN)")
+    p = add("init", help="set up a new database without the wizard (the administrator's password from "
+                         "WIC_DESK_PASSWORD or --password-file)")
     p.add_argument("--centre", required=True)
     p.add_argument("--desk", required=True)
     p.add_argument("--admin", required=True, metavar="LOGIN")
@@ -78,20 +102,20 @@ def build_parser() -> argparse.ArgumentParser:
     what = p.add_subparsers(dest="what", required=True, parser_class=_Parser)
     pi = what.add_parser("people", help="xlsx/csv register of people")
     pi.add_argument("file", type=Path)
-    pi.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+    _common(pi)
     pi.add_argument("--rejects", type=Path, default=None, help="where to write rows not taken")
 
     p = add("people", help="look people up")
     what = p.add_subparsers(dest="what", required=True, parser_class=_Parser)
     ps = what.add_parser("search", help="best matches: id, Latin name, native name, birth date")
     ps.add_argument("text")
-    ps.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+    _common(ps)
     ps.add_argument("--limit", type=int, default=20)
 
     p = add("activities", help="group activities")
     what = p.add_subparsers(dest="what", required=True, parser_class=_Parser)
     pl = what.add_parser("list", help="id, kind, title, first date, sessions, participants")
-    pl.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+    _common(pl)
 
     p = add("attendance-sheet", help="printable sign-in list of one session (PDF)")
     p.add_argument("--activity", required=True, metavar="ID")
@@ -107,13 +131,13 @@ def build_parser() -> argparse.ArgumentParser:
     pv = what.add_parser("verify", help="is a certificate genuine? exit 0 if so, 1 if not")
     pv.add_argument("serial")
     pv.add_argument("code")
-    pv.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+    _common(pv)
     pp = what.add_parser("publish", help="static verification page for any web host (hashes, no personal data)")
     pp.add_argument("--out", dest="page_dir", required=True, type=Path, metavar="DIR")
     pp.add_argument("--url", default=None, metavar="URL",
                     help="where the page will be published; stored, and carried by the QR codes of "
                          "certificates issued from now on (\"\" clears it)")
-    pp.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+    _common(pp)
 
     p = add("report", help="the donor's Excel reports")
     what = p.add_subparsers(dest="what", required=True, parser_class=_Parser)
@@ -121,18 +145,18 @@ def build_parser() -> argparse.ArgumentParser:
     rd.add_argument("--from", dest="date_from", required=True, metavar="DATE")
     rd.add_argument("--to", dest="date_to", required=True, metavar="DATE")
     rd.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
-    rd.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+    _common(rd)
     rm = what.add_parser("monthly", help="the same figures for one month")
     rm.add_argument("--month", required=True, metavar="YYYY-MM")
     rm.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
-    rm.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+    _common(rm)
 
     p = add("sync", help="exchange files between desks")
     what = p.add_subparsers(dest="what", required=True, parser_class=_Parser)
 
     def sync_cmd(name: str, **kw) -> argparse.ArgumentParser:
         sp = what.add_parser(name, **kw)
-        sp.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS)
+        _common(sp)
         sp.add_argument("--passphrase-file", type=Path, default=None, metavar="FILE",
                         help="the centre's sync passphrase (default: WIC_DESK_PASSPHRASE)")
         return sp
@@ -188,27 +212,72 @@ def _remove_new_database(file: Path | None) -> None:
         file.with_name(file.name + suffix).unlink(missing_ok=True)
 
 
-def _script_actor(db):
-    """Commands act as WIC_DESK_USER (checked against WIC_DESK_PIN) or, on the desk's own
-    machine, as its first active administrator; the audit log names them either way."""
+def _on_terminal() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _read_password_file(path: Path) -> str:
+    """The first line of ``path``, without its line end (the rest of the file is ignored)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise UserError(E_PASSWORD_FILE, path=str(path)) from None
+    lines = text.splitlines()
+    return lines[0] if lines else ""
+
+
+def _given_password(args) -> str | None:
+    """--password-file, else WIC_DESK_PASSWORD; None when neither is given."""
+    file = getattr(args, "password_file", None)
+    if file is not None:
+        return _read_password_file(file)
+    return os.environ.get(PASSWORD_ENV) or None
+
+
+def _script_actor(db, args):
+    """Who runs the command, proven: WIC_DESK_USER with WIC_DESK_PASSWORD or --password-file, or
+    asked for on a terminal. No command runs as anyone without a password; a wrong one, or a
+    login that must wait, is the one-line error of the contract (and counts, as on the screen)."""
     from wic_desk.services import auth
-    user = os.environ.get("WIC_DESK_USER")
-    if user:
-        return auth.login(db, user, os.environ.get(PIN_ENV, ""))
-    actor = auth.first_admin(db)
-    if actor is None:
+    if not db.is_set_up():
         raise UserError(T("Errors", "This database is not set up yet. Run wic-desk init first."))
-    return actor
+    translate = _translator()
+    user = os.environ.get(USER_ENV, "").strip()
+    if not user and _on_terminal():
+        # the prompt goes to stderr, as getpass's does: stdout is the command's output
+        print(translate("CommandLine", PROMPT_LOGIN), end="", file=sys.stderr, flush=True)
+        user = sys.stdin.readline().strip()
+    password = _given_password(args)
+    if password is None and user and _on_terminal():
+        password = getpass.getpass(translate("CommandLine", PROMPT_PASSWORD))
+    if not user or not password:
+        raise UserError(E_NO_LOGIN)
+    return auth.login(db, user, password, via=auth.VIA_COMMAND)
+
+
+def _new_admin_password(args) -> str:
+    password = _given_password(args)
+    if password is None and _on_terminal():
+        translate = _translator()
+        password = getpass.getpass(translate("CommandLine", PROMPT_NEW_PASSWORD))
+        if password != getpass.getpass(translate("CommandLine", PROMPT_REPEAT_PASSWORD)):
+            raise UserError(E_PASSWORDS_DIFFER)
+    if not password:
+        raise UserError(E_NO_ADMIN_PASSWORD)
+    return password
 
 
 def _cmd_init(args) -> int:
+    from wic_desk.domain.passwords import check_password
     from wic_desk.services import setup
-    pin = os.environ.get(PIN_ENV)
-    if not pin:
-        raise UserError(T("Errors", "Set the first administrator's PIN in the WIC_DESK_PIN variable."))
+    password = _new_admin_password(args)
+    check_password(password, (args.admin, args.admin_name or args.admin))  # before a file is made
     db = _open(args, create=True)
     try:
-        result = setup.initialise(db, args.centre, args.desk, args.admin, args.admin_name or args.admin, pin)
+        result = setup.initialise(db, args.centre, args.desk, args.admin, args.admin_name or args.admin, password)
     finally:
         db.close()
     print(f"{result.desk_id}\t{db.url}")
@@ -223,7 +292,7 @@ def _cmd_demo(args) -> int:
         raise UserError(T("Errors", "The number of visits cannot be negative."))
     result = demo.build_demo_file(args.db, persons=args.persons, visits=args.visits, seed=args.seed,
                                   progress=_progress_printer(sys.stderr.isatty()))
-    print(f"persons\t{result.persons}\nvisits\t{result.visits}\nlogin\t{result.login}\tPIN\t{result.pin}")
+    print(f"persons\t{result.persons}\nvisits\t{result.visits}\nlogin\t{result.login}\tpassword\t{result.password}")
     if not args.no_gui:
         from wic_desk.app import run_gui
         return run_gui(args.db)
@@ -234,7 +303,7 @@ def _cmd_import(args) -> int:
     from wic_desk.services import importer
     db = _open(args)
     try:
-        actor = _script_actor(db)
+        actor = _script_actor(db, args)
         result = importer.import_people(db, actor, args.file, rejects_path=args.rejects,
                                         progress=_progress_printer(sys.stderr.isatty()))
     finally:
@@ -249,6 +318,7 @@ def _cmd_people(args) -> int:
     from wic_desk.services import people
     db = _open(args)
     try:
+        _script_actor(db, args)
         hits = people.search(db, args.text, limit=args.limit)
     finally:
         db.close()
@@ -262,6 +332,7 @@ def _cmd_activities(args) -> int:
     from wic_desk.services import activities
     db = _open(args)
     try:
+        _script_actor(db, args)
         rows = activities.list_activities(db)
     finally:
         db.close()
@@ -284,7 +355,7 @@ def _cmd_attendance_sheet(args) -> int:
     activity_id = _uuid_arg(args.activity, "activity")
     db = _open(args)
     try:
-        out = sheets.attendance_sheet(db, _script_actor(db), activity_id, args.session, args.out)
+        out = sheets.attendance_sheet(db, _script_actor(db, args), activity_id, args.session, args.out)
     finally:
         db.close()
     print(out)
@@ -296,7 +367,7 @@ def _cmd_certificates(args) -> int:
     if args.what == "publish":
         db = _open(args)
         try:
-            published = certificates.publish_page(db, _script_actor(db), args.page_dir, url=args.url)
+            published = certificates.publish_page(db, _script_actor(db, args), args.page_dir, url=args.url)
         finally:
             db.close()
         print(f"file\t{published.path}\ncertificates\t{published.certificates}\nurl\t{published.url or ''}")
@@ -304,7 +375,7 @@ def _cmd_certificates(args) -> int:
     if args.what == "verify":
         db = _open(args)
         try:
-            result = certificates.verify(db, _script_actor(db), args.serial, args.code)
+            result = certificates.verify(db, _script_actor(db, args), args.serial, args.code)
         finally:
             db.close()
         if not result.genuine:
@@ -317,7 +388,7 @@ def _cmd_certificates(args) -> int:
     activity_id = _uuid_arg(args.activity, "activity")
     db = _open(args)
     try:
-        result = certificates.issue_batch(db, _script_actor(db), activity_id, args.out, one_file=not args.separate,
+        result = certificates.issue_batch(db, _script_actor(db, args), activity_id, args.out, one_file=not args.separate,
                                           progress=_progress_printer(sys.stderr.isatty()),
                                           include_participation=args.participation)
     finally:
@@ -338,7 +409,7 @@ def _cmd_report(args) -> int:
         date_to = parse_iso_date(args.date_to, "to")
     db = _open(args)
     try:
-        actor = _script_actor(db)
+        actor = _script_actor(db, args)
         if args.what == "donor":
             out = reports.donor_report(db, actor, date_from, date_to, args.out, translate, progress)
         else:
@@ -383,17 +454,18 @@ def _cmd_sync(args) -> int:
     db = _open(args, create=joining)
     try:
         if args.what == "digest":
+            _script_actor(db, args)
             print(sync.digest(db))
         elif args.what == "conflicts":
-            for conflict in sync.conflicts(db, _script_actor(db)):
+            for conflict in sync.conflicts(db, _script_actor(db, args)):
                 print(conflict.line())
         elif args.what == "retire":
             desk = _desk_arg(db, args.desk)
-            sync.retire_desk(db, _script_actor(db), desk)
+            sync.retire_desk(db, _script_actor(db, args), desk)
             print(f"retired\t{desk}")
         elif args.what == "export":
             for_desk = _desk_arg(db, args.for_desk) if args.for_desk else None
-            result = sync.export_changes(db, _script_actor(db), args.out, phrase, for_desk=for_desk,
+            result = sync.export_changes(db, _script_actor(db, args), args.out, phrase, for_desk=for_desk,
                                          full=args.full, progress=progress, new_desk=args.new_desk)
             print(f"changes\t{result.changes}\nbytes\t{result.size}\nfile\t{result.path}")
             if args.new_desk:
@@ -408,11 +480,11 @@ def _cmd_sync(args) -> int:
             # read as any other, which takes nothing twice, and the join is reported once more.
             if not sync.joined_as(db, args.desk):
                 raise UserError(sync.E_SET_UP)
-            result = sync.import_file(db, _script_actor(db), args.file, phrase, progress=progress)
+            result = sync.import_file(db, _script_actor(db, args), args.file, phrase, progress=progress)
             assert db.desk_id is not None
             _print_join(sync.join_result(db, db.desk_id, result.new))
         else:
-            result = sync.import_file(db, _script_actor(db), args.file, phrase, progress=progress)
+            result = sync.import_file(db, _script_actor(db, args), args.file, phrase, progress=progress)
             print(f"from\t{result.from_desk_name}\nchanges\t{result.changes}\nnew\t{result.new}\n"
                   f"conflicts\t{result.conflicts}")
     except BaseException:
@@ -428,6 +500,7 @@ def _cmd_backup(args) -> int:
     from wic_desk.services import backup
     db = _open(args)
     try:
+        _script_actor(db, args)
         print(backup.backup(db))
     finally:
         db.close()
@@ -438,7 +511,7 @@ def _cmd_restore(args) -> int:
     from wic_desk.services import backup
     db = _open(args)
     try:
-        safety = backup.restore(db, args.file, _script_actor(db))
+        safety = backup.restore(db, args.file, _script_actor(db, args))
     finally:
         db.close()
     print(f"restored\t{args.file}\nprevious\t{safety}")

@@ -854,6 +854,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Password reset</source>
+        <translation>Zresetowano hasło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own password changed</source>
+        <translation>Zmieniono własne hasło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First password chosen (instead of the old PIN)</source>
+        <translation>Ustawiono pierwsze hasło (zamiast dawnego PIN-u)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own lock-screen PIN set</source>
+        <translation>Ustawiono własny PIN do ekranu blokady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own lock-screen PIN removed</source>
+        <translation>Usunięto własny PIN do ekranu blokady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed login or unlock</source>
+        <translation>Nieudane logowanie lub odblokowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account locked after failed attempts</source>
+        <translation>Konto zablokowane po nieudanych próbach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Person anonymised</source>
         <translation>Osoba zanonimizowana</translation>
     </message>
@@ -994,6 +1029,29 @@
         <location line="+1"/>
         <source>Open follow-ups</source>
         <translation>Otwarte terminy kontaktu</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../wic_desk/cli.py" line="+33"/>
+        <source>Login: </source>
+        <translation>Login: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password: </source>
+        <translation>Hasło: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first administrator&apos;s password: </source>
+        <translation>Hasło pierwszego administratora: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same password again: </source>
+        <translation>To samo hasło jeszcze raz: </translation>
     </message>
 </context>
 <context>
@@ -2219,27 +2277,45 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../wic_desk/cli.py" line="+30"/>
+        <location filename="../../wic_desk/cli.py" line="+7"/>
         <source>Wrong command: {detail}. See wic-desk --help.</source>
         <translation>Błędne polecenie: {detail}. Zobacz wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+143"/>
         <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
         <translation>Nie ma bazy danych w {path}. Najpierw skonfiguruj to stanowisko: uruchom aplikację albo wykonaj wic-desk init, albo dołącz do centrum poleceniem wic-desk sync import PLIK --desk NAZWA.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+60"/>
         <source>This database is not set up yet. Run wic-desk init first.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Najpierw uruchom wic-desk init.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Set the first administrator&apos;s PIN in the WIC_DESK_PIN variable.</source>
-        <translation>Podaj PIN pierwszego administratora w zmiennej WIC_DESK_PIN.</translation>
+        <location line="-219"/>
+        <source>Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD or --password-file FILE.</source>
+        <translation>Podaj, kim jesteś: login w WIC_DESK_USER, a hasło w WIC_DESK_PASSWORD lub --password-file PLIK.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Give the first administrator&apos;s password in WIC_DESK_PASSWORD or --password-file FILE.</source>
+        <translation>Podaj hasło pierwszego administratora w WIC_DESK_PASSWORD lub --password-file PLIK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read the password file {path}.</source>
+        <translation>Nie można odczytać pliku z hasłem {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+39"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="+51"/>
+        <location filename="../../wic_desk/services/auth.py" line="+64"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Wpisane hasła się różnią.</translation>
+    </message>
+    <message>
+        <location line="+258"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Liczba osób nie może być ujemna.</translation>
     </message>
@@ -2249,7 +2325,7 @@
         <translation>Liczba wizyt nie może być ujemna.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>&quot;{value}&quot; is not a valid id.</source>
         <translation>„{value}” nie jest prawidłowym identyfikatorem.</translation>
     </message>
@@ -2269,7 +2345,7 @@
         <translation>Podaj hasło synchronizacji centrum w zmiennej WIC_DESK_PASSPHRASE lub przez --passphrase-file.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Podaj --desk NAZWA, aby skonfigurować to stanowisko z pełnego pliku wymiany.</translation>
     </message>
@@ -2343,15 +2419,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+33"/>
-        <location filename="../../wic_desk/gui/pages/staff.py" line="+38"/>
+        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="-1"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="-1"/>
+        <location filename="../../wic_desk/gui/widgets/password_dialogs.py" line="+42"/>
         <location filename="../../wic_desk/services/activities.py" line="+49"/>
-        <location filename="../../wic_desk/services/auth.py" line="+109"/>
+        <location filename="../../wic_desk/services/auth.py" line="+340"/>
         <location line="+2"/>
         <location filename="../../wic_desk/services/consultations.py" line="+189"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
         <location filename="../../wic_desk/services/projects.py" line="+35"/>
-        <location filename="../../wic_desk/services/setup.py" line="+51"/>
+        <location filename="../../wic_desk/services/setup.py" line="+53"/>
         <location line="+2"/>
         <location line="+2"/>
         <location filename="../../wic_desk/services/sync.py" line="+373"/>
@@ -2360,13 +2437,7 @@
         <translation>To pole jest wymagane.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A PIN or password must have at least 4 characters.</source>
-        <translation>PIN lub hasło musi mieć co najmniej 4 znaki.</translation>
-    </message>
-    <message>
-        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+1"/>
-        <location filename="../../wic_desk/gui/pages/staff.py" line="+1"/>
+        <location filename="../../wic_desk/services/auth.py" line="-341"/>
         <source>The two PINs are not the same.</source>
         <translation>Wpisane PIN-y się różnią.</translation>
     </message>
@@ -2432,18 +2503,12 @@
         <translation>Nie ma takiego spotkania.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/auth.py" line="-34"/>
-        <location line="+96"/>
-        <source>Wrong login or PIN.</source>
-        <translation>Błędny login lub PIN.</translation>
-    </message>
-    <message>
-        <location line="-94"/>
+        <location filename="../../wic_desk/services/auth.py" line="-3"/>
         <source>This account has been deactivated. Ask an administrator.</source>
         <translation>To konto zostało dezaktywowane. Zwróć się do administratora.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+346"/>
         <source>Choose the kind of specialist.</source>
         <translation>Wybierz rodzaj specjalisty.</translation>
     </message>
@@ -2453,13 +2518,40 @@
         <translation>Ten login jest już zajęty.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+17"/>
+        <location line="-85"/>
+        <location line="+22"/>
+        <location line="+87"/>
+        <location line="+19"/>
         <source>No such staff member.</source>
         <translation>Nie ma takiego pracownika.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-402"/>
+        <source>Wrong PIN or password.</source>
+        <translation>Błędny PIN lub hasło.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account locked after too many failed attempts; try again in {seconds} s.</source>
+        <translation>Konto zablokowane po zbyt wielu nieudanych próbach; spróbuj za {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account locked after too many failed attempts; try again in {minutes} min.</source>
+        <translation>Konto zablokowane po zbyt wielu nieudanych próbach; spróbuj za {minutes} min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account has no password yet: log in to the app once and choose one.</source>
+        <translation>To konto nie ma jeszcze hasła: zaloguj się raz w aplikacji i wybierz je.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a password other than the one you have now.</source>
+        <translation>Wybierz hasło inne niż obecne.</translation>
+    </message>
+    <message>
+        <location line="+379"/>
         <source>You cannot deactivate your own account or take away your own administrator role.</source>
         <translation>Nie możesz dezaktywować własnego konta ani odebrać sobie roli administratora.</translation>
     </message>
@@ -2542,7 +2634,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/demo.py" line="+1440"/>
+        <location filename="../../wic_desk/services/demo.py" line="+1441"/>
         <source>The folder for the database does not exist.</source>
         <translation>Folder bazy danych nie istnieje.</translation>
     </message>
@@ -3049,12 +3141,13 @@
         <translation>Z tej bazy danych korzysta inne polecenie WIC Desk. Spróbuj ponownie, gdy się zakończy; nic nie zostało zmienione.</translation>
     </message>
     <message>
+        <location filename="../../wic_desk/services/auth.py" line="-387"/>
         <location filename="../../wic_desk/store/keyfile.py" line="+47"/>
         <source>The login or the password is wrong.</source>
         <translation>Login lub hasło są nieprawidłowe.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../wic_desk/store/keyfile.py" line="+1"/>
         <source>This recovery key does not open this database.</source>
         <translation>Ten klucz odzyskiwania nie otwiera tej bazy danych.</translation>
     </message>
@@ -3064,7 +3157,7 @@
         <translation>Brakuje pliku kluczy obok bazy danych albo jest uszkodzony; otwórz bazę kluczem odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/demo.py" line="-1331"/>
+        <location filename="../../wic_desk/services/demo.py" line="-1332"/>
         <source>This database is set up for real work: a demo is made only in a new database file.</source>
         <translation>Ta baza danych jest skonfigurowana do prawdziwej pracy: wersję demonstracyjną można utworzyć tylko w nowym pliku bazy danych.</translation>
     </message>
@@ -3072,6 +3165,51 @@
         <location line="+1"/>
         <source>This database already holds a demo: open it, or make another demo in a new database file.</source>
         <translation>Ta baza danych zawiera już wersję demonstracyjną: otwórz ją albo utwórz kolejną w nowym pliku bazy danych.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/domain/passwords.py" line="+30"/>
+        <source>At least 10 characters, or 4 words or more; not a common password.</source>
+        <translation>Co najmniej 10 znaków albo 4 słowa lub więcej; nie popularne hasło.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 to 8 digits; not the same digit throughout, not a run such as 1234, not a year.</source>
+        <translation>Od 4 do 8 cyfr; nie sama jedna cyfra, nie ciąg typu 1234, nie rok.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password needs at least 10 characters, or 4 words or more.</source>
+        <translation>Hasło musi mieć co najmniej 10 znaków albo 4 słowa lub więcej.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This password is too long.</source>
+        <translation>To hasło jest za długie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This password is on a list of common passwords; choose another.</source>
+        <translation>To hasło jest na liście popularnych haseł; wybierz inne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This password is too close to your login or name; choose another.</source>
+        <translation>To hasło jest zbyt podobne do loginu lub imienia i nazwiska; wybierz inne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This password is too easy to guess (a common word, a name, a date or a keyboard pattern); make it longer or add words.</source>
+        <translation>To hasło łatwo odgadnąć (popularne słowo, imię, data lub układ klawiszy); wydłuż je lub dodaj słowa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>PIN ma od 4 do 8 cyfr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PIN is too easy to guess (the same digit, a run such as 1234, or a year); choose another.</source>
+        <translation>Ten PIN łatwo odgadnąć (ta sama cyfra, ciąg typu 1234 lub rok); wybierz inny.</translation>
     </message>
 </context>
 <context>
@@ -3392,12 +3530,12 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../wic_desk/gui/widgets/lock_screen.py" line="+45"/>
-        <source>Locked by {name}. Enter your PIN to continue.</source>
-        <translation>Zablokowane przez: {name}. Wpisz swój PIN, aby kontynuować.</translation>
+        <location filename="../../wic_desk/gui/widgets/lock_screen.py" line="+47"/>
+        <source>Locked by {name}. Enter your PIN or password to continue.</source>
+        <translation>Zablokowane przez: {name}. Wpisz swój PIN lub hasło, aby kontynuować.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PIN or password</source>
         <translation>PIN lub hasło</translation>
     </message>
@@ -3407,12 +3545,12 @@
         <translation>Wpisz swój PIN lub hasło.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Wrong PIN. Only the person who was logged in can unlock; anyone else can log out and log in.</source>
-        <translation>Błędny PIN. Odblokować może tylko osoba, która była zalogowana; każdy inny może się wylogować i zalogować.</translation>
+        <location line="+17"/>
+        <source>Wrong PIN or password. Only the person who was logged in can unlock; anyone else can log out and log in.</source>
+        <translation>Błędny PIN lub hasło. Odblokować może tylko osoba, która była zalogowana; każdy inny może się wylogować i zalogować.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Something went wrong; it was written to the log file.</source>
         <translation>Coś poszło nie tak; zapisano to w pliku dziennika.</translation>
     </message>
@@ -3435,7 +3573,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/login.py" line="+83"/>
+        <location filename="../../wic_desk/gui/pages/login.py" line="+100"/>
         <source>Opening the database…</source>
         <translation>Otwieranie bazy danych…</translation>
     </message>
@@ -3450,17 +3588,22 @@
         <translation>Język aplikacji</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+5"/>
+        <source>Demo database for training: every account&apos;s password is {password} (administrator: {login}).</source>
+        <translation>Baza demonstracyjna do szkoleń: hasło każdego konta to {password} (administrator: {login}).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Enter your login.</source>
         <translation>Wpisz swój login.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Enter your PIN or password.</source>
-        <translation>Wpisz swój PIN lub hasło.</translation>
+        <source>Enter your password.</source>
+        <translation>Wpisz swoje hasło.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>Something went wrong; it was written to the log file. Please try again.</source>
         <translation>Coś poszło nie tak; zapisano to w pliku dziennika. Spróbuj ponownie.</translation>
     </message>
@@ -3470,14 +3613,14 @@
         <translation>WIC Desk — logowanie</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+53"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>&amp;PIN or password:</source>
-        <translation>&amp;PIN lub hasło:</translation>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -3493,7 +3636,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wic_desk/gui/main_window.py" line="+121"/>
+        <location filename="../../wic_desk/gui/main_window.py" line="+131"/>
         <source>Front desk</source>
         <translation>Recepcja</translation>
     </message>
@@ -3548,7 +3691,17 @@
         <translation>Nie udało się otworzyć recepcji; błąd zapisano w pliku dziennika.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
+        <source>Your password was changed.</source>
+        <translation>Hasło zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your PIN was saved.</source>
+        <translation>PIN został zapisany.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>About WIC Desk</source>
         <translation>O programie WIC Desk</translation>
     </message>
@@ -3558,9 +3711,19 @@
         <translation>&lt;h3&gt;WIC Desk {version}&lt;/h3&gt;&lt;p&gt;Recepcja centrum integracji: wizyty, konsultacje, działania i raporty, także bez dostępu do sieci.&lt;/p&gt;&lt;p&gt;Licencja: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Sprawdź zaświadczenie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my pass&amp;word…</source>
+        <translation>Zmień moje &amp;hasło…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My &amp;PIN for the lock screen…</source>
+        <translation>Mój &amp;PIN do ekranu blokady…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3956,6 +4119,68 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+9"/>
         <source>Enter the centre&apos;s sync passphrase.</source>
         <translation>Wpisz hasło synchronizacji centrum.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialogs</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/password_dialogs.py" line="+128"/>
+        <source>Choose your password</source>
+        <translation>Wybierz swoje hasło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From now on the desk opens with a password, not a PIN. Choose yours; you can set a short PIN for the lock screen afterwards (File menu).</source>
+        <translation>Od teraz stanowisko otwiera się hasłem, nie PIN-em. Wybierz swoje; krótki PIN do ekranu blokady możesz ustawić potem (menu Plik).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+47"/>
+        <source>New &amp;password:</source>
+        <translation>Nowe &amp;hasło:</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+47"/>
+        <location line="+50"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Powtórz je:</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Change my password</source>
+        <translation>Zmiana mojego hasła</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your new password opens the desk and the command line from now on.</source>
+        <translation>Od teraz nowe hasło otwiera stanowisko i wiersz poleceń.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Obecne hasło:</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>My PIN for the lock screen</source>
+        <translation>Mój PIN do ekranu blokady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While the app stays open, this PIN lifts the lock after a pause, instead of your password. Logging in always takes the password.</source>
+        <translation>Dopóki aplikacja jest otwarta, ten PIN zdejmuje blokadę po przerwie zamiast hasła. Logowanie zawsze wymaga hasła.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;PIN:</source>
+        <translation>Nowy &amp;PIN:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;move my PIN</source>
+        <translation>&amp;Usuń mój PIN</translation>
     </message>
 </context>
 <context>
@@ -4916,31 +5141,31 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
     </message>
 </context>
 <context>
-    <name>ResetPinDialog</name>
+    <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/staff.py" line="+301"/>
-        <source>Reset PIN: {name} ({login})</source>
-        <translation>Reset PIN-u: {name} ({login})</translation>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="+362"/>
+        <source>Reset password: {name} ({login})</source>
+        <translation>Reset hasła: {name} ({login})</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_reset_pin.ui" line="+14"/>
-        <source>Reset PIN</source>
-        <translation>Resetuj PIN</translation>
+        <location filename="../../ui/staff_reset_password.ui" line="+14"/>
+        <source>Reset password</source>
+        <translation>Reset hasła</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Set a new PIN for this account and tell it to its owner in person.</source>
-        <translation>Ustaw nowy PIN dla tego konta i przekaż go właścicielowi osobiście.</translation>
+        <source>Set a new password for this account (type one, or let the app make one) and tell it to its owner in person. Their lock-screen PIN is removed, and a lock-out of the account is lifted.</source>
+        <translation>Ustaw nowe hasło dla tego konta (wpisz je lub pozwól aplikacji je utworzyć) i przekaż je właścicielowi osobiście. Jego PIN do ekranu blokady zostanie usunięty, a blokada konta zdjęta.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>New &amp;PIN or password:</source>
-        <translation>Nowy &amp;PIN lub hasło:</translation>
+        <source>New &amp;password:</source>
+        <translation>Nowe &amp;hasło:</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Repeat the P&amp;IN:</source>
-        <translation>Powtórz P&amp;IN:</translation>
+        <source>Repeat the pass&amp;word:</source>
+        <translation>Powtórz has&amp;ło:</translation>
     </message>
 </context>
 <context>
@@ -5053,11 +5278,26 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
     </message>
     <message>
         <location line="+3"/>
-        <source>The administrator adds the other staff accounts. Choose a PIN or password of at least 4 characters and keep it safe.</source>
-        <translation>Administrator dodaje konta pozostałych pracowników. Wybierz PIN lub hasło z co najmniej 4 znaków i przechowuj je bezpiecznie.</translation>
+        <source>The administrator adds the other staff accounts. Choose a password (the rule is beside the field) and keep it safe: it opens the desk and the command line.</source>
+        <translation>Administrator dodaje pozostałe konta personelu. Wybierz hasło (zasada jest obok pola) i przechowuj je bezpiecznie: otwiera stanowisko i wiersz poleceń.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+60"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Repeat the pass&amp;word:</source>
+        <translation>Powtórz has&amp;ło:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Read the full exchange file written at another desk of the centre. Everything in it comes to this desk, staff accounts included: afterwards, log in with your usual login and password.</source>
+        <translation>Wczytaj pełny plik wymiany zapisany na innym stanowisku centrum. Wszystko, co zawiera, trafi na to stanowisko, także konta personelu: potem zaloguj się swoim zwykłym loginem i hasłem.</translation>
+    </message>
+    <message>
+        <location line="-118"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
@@ -5067,27 +5307,12 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>&amp;PIN or password:</source>
-        <translation>&amp;PIN lub hasło:</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Repeat the P&amp;IN:</source>
-        <translation>Powtórz P&amp;IN:</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+89"/>
         <source>Join an existing centre</source>
         <translation>Dołącz do istniejącego centrum</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Read the full exchange file written at another desk of the centre. Everything in it comes to this desk, staff accounts included: afterwards, log in with your usual login and PIN.</source>
-        <translation>Odczytaj pełny plik wymiany zapisany na innym stanowisku centrum. Wszystko, co zawiera, trafi na to stanowisko, łącznie z kontami personelu: potem zaloguj się swoim zwykłym loginem i PIN-em.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Exchange &amp;file:</source>
         <translation>&amp;Plik wymiany:</translation>
     </message>
@@ -5107,12 +5332,12 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>&amp;Hasło synchronizacji:</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+1"/>
+        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+2"/>
         <source>WIC Desk exchange files (*.wicsync *.age);;All files (*)</source>
         <translation>Pliki wymiany WIC Desk (*.wicsync *.age);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>The full exchange file</source>
         <translation>Pełny plik wymiany</translation>
     </message>
@@ -5158,7 +5383,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/staff.py" line="-102"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="-160"/>
         <source>New staff account</source>
         <translation>Nowe konto pracownika</translation>
     </message>
@@ -5194,13 +5419,13 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
     </message>
     <message>
         <location line="+26"/>
-        <source>&amp;PIN or password:</source>
-        <translation>&amp;PIN lub hasło:</translation>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Repeat the P&amp;IN:</source>
-        <translation>Powtórz P&amp;IN:</translation>
+        <source>Repeat the pass&amp;word:</source>
+        <translation>Powtórz has&amp;ło:</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -5211,7 +5436,17 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/staff.py" line="+180"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="+110"/>
+        <source>&amp;Make a password</source>
+        <translation>&amp;Utwórz hasło</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The new password: {password} — give it to its owner in person; it is not shown again.</source>
+        <translation>Nowe hasło: {password} — przekaż je właścicielowi osobiście; nie zostanie pokazane ponownie.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Filter by login or name</source>
         <translation>Filtruj według loginu lub nazwiska</translation>
     </message>
@@ -5243,8 +5478,8 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Reset PIN…</source>
-        <translation>&amp;Resetuj PIN…</translation>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Resetuj hasło…</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5255,7 +5490,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/staff.py" line="-432"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="-493"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>

@@ -854,6 +854,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Password reset</source>
+        <translation>Пароль скинуто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own password changed</source>
+        <translation>Змінено власний пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First password chosen (instead of the old PIN)</source>
+        <translation>Обрано перший пароль (замість старого PIN-коду)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own lock-screen PIN set</source>
+        <translation>Встановлено власний PIN-код для екрана блокування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own lock-screen PIN removed</source>
+        <translation>Видалено власний PIN-код для екрана блокування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed login or unlock</source>
+        <translation>Невдалий вхід або розблокування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account locked after failed attempts</source>
+        <translation>Обліковий запис заблоковано після невдалих спроб</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Person anonymised</source>
         <translation>Особу анонімізовано</translation>
     </message>
@@ -994,6 +1029,29 @@
         <location line="+1"/>
         <source>Open follow-ups</source>
         <translation>Відкриті подальші контакти</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../wic_desk/cli.py" line="+33"/>
+        <source>Login: </source>
+        <translation>Логін: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password: </source>
+        <translation>Пароль: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first administrator&apos;s password: </source>
+        <translation>Пароль першого адміністратора: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same password again: </source>
+        <translation>Той самий пароль ще раз: </translation>
     </message>
 </context>
 <context>
@@ -2219,27 +2277,45 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../wic_desk/cli.py" line="+30"/>
+        <location filename="../../wic_desk/cli.py" line="+7"/>
         <source>Wrong command: {detail}. See wic-desk --help.</source>
         <translation>Неправильна команда: {detail}. Див. wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+143"/>
         <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
         <translation>За адресою {path} немає бази даних. Спершу налаштуйте це робоче місце: запустіть застосунок, або виконайте wic-desk init, або приєднайтеся до центру командою wic-desk sync import ФАЙЛ --desk НАЗВА.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+60"/>
         <source>This database is not set up yet. Run wic-desk init first.</source>
         <translation>Цю базу даних ще не налаштовано. Спершу виконайте wic-desk init.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Set the first administrator&apos;s PIN in the WIC_DESK_PIN variable.</source>
-        <translation>Вкажіть PIN першого адміністратора у змінній WIC_DESK_PIN.</translation>
+        <location line="-219"/>
+        <source>Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD or --password-file FILE.</source>
+        <translation>Вкажіть, хто ви: логін у WIC_DESK_USER, а пароль у WIC_DESK_PASSWORD або --password-file ФАЙЛ.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Give the first administrator&apos;s password in WIC_DESK_PASSWORD or --password-file FILE.</source>
+        <translation>Вкажіть пароль першого адміністратора у WIC_DESK_PASSWORD або --password-file ФАЙЛ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read the password file {path}.</source>
+        <translation>Не вдається прочитати файл із паролем {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+39"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="+51"/>
+        <location filename="../../wic_desk/services/auth.py" line="+64"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Введені паролі не збігаються.</translation>
+    </message>
+    <message>
+        <location line="+258"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Кількість осіб не може бути від&apos;ємною.</translation>
     </message>
@@ -2249,7 +2325,7 @@
         <translation>Кількість візитів не може бути від&apos;ємною.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>&quot;{value}&quot; is not a valid id.</source>
         <translation>«{value}» не є коректним ідентифікатором.</translation>
     </message>
@@ -2269,7 +2345,7 @@
         <translation>Вкажіть парольну фразу синхронізації центру у змінній WIC_DESK_PASSPHRASE або через --passphrase-file.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
         <translation>Цю базу даних ще не налаштовано. Вкажіть --desk НАЗВА, щоб налаштувати це робоче місце з повного файлу обміну.</translation>
     </message>
@@ -2343,15 +2419,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+33"/>
-        <location filename="../../wic_desk/gui/pages/staff.py" line="+38"/>
+        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="-1"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="-1"/>
+        <location filename="../../wic_desk/gui/widgets/password_dialogs.py" line="+42"/>
         <location filename="../../wic_desk/services/activities.py" line="+49"/>
-        <location filename="../../wic_desk/services/auth.py" line="+109"/>
+        <location filename="../../wic_desk/services/auth.py" line="+340"/>
         <location line="+2"/>
         <location filename="../../wic_desk/services/consultations.py" line="+189"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
         <location filename="../../wic_desk/services/projects.py" line="+35"/>
-        <location filename="../../wic_desk/services/setup.py" line="+51"/>
+        <location filename="../../wic_desk/services/setup.py" line="+53"/>
         <location line="+2"/>
         <location line="+2"/>
         <location filename="../../wic_desk/services/sync.py" line="+373"/>
@@ -2360,13 +2437,7 @@
         <translation>Це поле обов&apos;язкове.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>A PIN or password must have at least 4 characters.</source>
-        <translation>PIN або пароль має містити щонайменше 4 символи.</translation>
-    </message>
-    <message>
-        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+1"/>
-        <location filename="../../wic_desk/gui/pages/staff.py" line="+1"/>
+        <location filename="../../wic_desk/services/auth.py" line="-341"/>
         <source>The two PINs are not the same.</source>
         <translation>Введені PIN-коди не збігаються.</translation>
     </message>
@@ -2432,18 +2503,12 @@
         <translation>Такого заняття немає.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/auth.py" line="-34"/>
-        <location line="+96"/>
-        <source>Wrong login or PIN.</source>
-        <translation>Неправильний логін або PIN.</translation>
-    </message>
-    <message>
-        <location line="-94"/>
+        <location filename="../../wic_desk/services/auth.py" line="-3"/>
         <source>This account has been deactivated. Ask an administrator.</source>
         <translation>Цей обліковий запис деактивовано. Зверніться до адміністратора.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+346"/>
         <source>Choose the kind of specialist.</source>
         <translation>Виберіть вид спеціаліста.</translation>
     </message>
@@ -2453,13 +2518,40 @@
         <translation>Цей логін уже зайнятий.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+17"/>
+        <location line="-85"/>
+        <location line="+22"/>
+        <location line="+87"/>
+        <location line="+19"/>
         <source>No such staff member.</source>
         <translation>Такого працівника немає.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-402"/>
+        <source>Wrong PIN or password.</source>
+        <translation>Неправильний PIN-код або пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account locked after too many failed attempts; try again in {seconds} s.</source>
+        <translation>Обліковий запис заблоковано після забагатьох невдалих спроб; спробуйте через {seconds} с.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account locked after too many failed attempts; try again in {minutes} min.</source>
+        <translation>Обліковий запис заблоковано після забагатьох невдалих спроб; спробуйте через {minutes} хв.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account has no password yet: log in to the app once and choose one.</source>
+        <translation>Цей обліковий запис ще не має пароля: увійдіть один раз у застосунок і оберіть його.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a password other than the one you have now.</source>
+        <translation>Оберіть пароль, відмінний від теперішнього.</translation>
+    </message>
+    <message>
+        <location line="+379"/>
         <source>You cannot deactivate your own account or take away your own administrator role.</source>
         <translation>Ви не можете деактивувати власний обліковий запис або позбавити себе ролі адміністратора.</translation>
     </message>
@@ -2542,7 +2634,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/demo.py" line="+1440"/>
+        <location filename="../../wic_desk/services/demo.py" line="+1441"/>
         <source>The folder for the database does not exist.</source>
         <translation>Папка для бази даних не існує.</translation>
     </message>
@@ -3049,12 +3141,13 @@
         <translation>Цією базою даних користується інша команда WIC Desk. Спробуйте ще раз, коли вона завершиться; нічого не змінено.</translation>
     </message>
     <message>
+        <location filename="../../wic_desk/services/auth.py" line="-387"/>
         <location filename="../../wic_desk/store/keyfile.py" line="+47"/>
         <source>The login or the password is wrong.</source>
         <translation>Неправильний логін або пароль.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../wic_desk/store/keyfile.py" line="+1"/>
         <source>This recovery key does not open this database.</source>
         <translation>Цей ключ відновлення не відкриває цю базу даних.</translation>
     </message>
@@ -3064,7 +3157,7 @@
         <translation>Файл ключів поруч із базою даних відсутній або пошкоджений; відкрийте базу ключем відновлення.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/demo.py" line="-1331"/>
+        <location filename="../../wic_desk/services/demo.py" line="-1332"/>
         <source>This database is set up for real work: a demo is made only in a new database file.</source>
         <translation>Цю базу даних налаштовано для справжньої роботи: демонстраційну базу можна створити лише в новому файлі бази даних.</translation>
     </message>
@@ -3072,6 +3165,51 @@
         <location line="+1"/>
         <source>This database already holds a demo: open it, or make another demo in a new database file.</source>
         <translation>Ця база даних уже містить демонстраційні дані: відкрийте її або створіть іншу демонстраційну базу в новому файлі бази даних.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/domain/passwords.py" line="+30"/>
+        <source>At least 10 characters, or 4 words or more; not a common password.</source>
+        <translation>Щонайменше 10 символів або 4 слова й більше; не поширений пароль.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 to 8 digits; not the same digit throughout, not a run such as 1234, not a year.</source>
+        <translation>Від 4 до 8 цифр; не та сама цифра, не послідовність на кшталт 1234, не рік.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password needs at least 10 characters, or 4 words or more.</source>
+        <translation>Пароль має містити щонайменше 10 символів або 4 слова й більше.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This password is too long.</source>
+        <translation>Цей пароль задовгий.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This password is on a list of common passwords; choose another.</source>
+        <translation>Цей пароль є в списку поширених паролів; оберіть інший.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This password is too close to your login or name; choose another.</source>
+        <translation>Цей пароль надто схожий на логін або ім&apos;я; оберіть інший.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This password is too easy to guess (a common word, a name, a date or a keyboard pattern); make it longer or add words.</source>
+        <translation>Цей пароль легко вгадати (поширене слово, ім&apos;я, дата або послідовність клавіш); зробіть його довшим або додайте слова.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>PIN-код має від 4 до 8 цифр.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PIN is too easy to guess (the same digit, a run such as 1234, or a year); choose another.</source>
+        <translation>Цей PIN-код легко вгадати (та сама цифра, послідовність на кшталт 1234 або рік); оберіть інший.</translation>
     </message>
 </context>
 <context>
@@ -3392,12 +3530,12 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../wic_desk/gui/widgets/lock_screen.py" line="+45"/>
-        <source>Locked by {name}. Enter your PIN to continue.</source>
-        <translation>Заблоковано користувачем {name}. Введіть свій PIN, щоб продовжити.</translation>
+        <location filename="../../wic_desk/gui/widgets/lock_screen.py" line="+47"/>
+        <source>Locked by {name}. Enter your PIN or password to continue.</source>
+        <translation>Заблоковано користувачем {name}. Введіть свій PIN-код або пароль, щоб продовжити.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PIN or password</source>
         <translation>PIN або пароль</translation>
     </message>
@@ -3407,12 +3545,12 @@
         <translation>Введіть свій PIN або пароль.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Wrong PIN. Only the person who was logged in can unlock; anyone else can log out and log in.</source>
-        <translation>Неправильний PIN. Розблокувати може лише той, хто був у системі; будь-хто інший може вийти й увійти знову.</translation>
+        <location line="+17"/>
+        <source>Wrong PIN or password. Only the person who was logged in can unlock; anyone else can log out and log in.</source>
+        <translation>Неправильний PIN-код або пароль. Розблокувати може лише особа, яка увійшла; будь-хто інший може вийти й увійти.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Something went wrong; it was written to the log file.</source>
         <translation>Щось пішло не так; це записано до файлу журналу.</translation>
     </message>
@@ -3435,7 +3573,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/login.py" line="+83"/>
+        <location filename="../../wic_desk/gui/pages/login.py" line="+100"/>
         <source>Opening the database…</source>
         <translation>Відкриття бази даних…</translation>
     </message>
@@ -3450,17 +3588,22 @@
         <translation>Мова програми</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+5"/>
+        <source>Demo database for training: every account&apos;s password is {password} (administrator: {login}).</source>
+        <translation>Демонстраційна база для навчання: пароль кожного облікового запису — {password} (адміністратор: {login}).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Enter your login.</source>
         <translation>Введіть свій логін.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Enter your PIN or password.</source>
-        <translation>Введіть свій PIN або пароль.</translation>
+        <source>Enter your password.</source>
+        <translation>Введіть свій пароль.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>Something went wrong; it was written to the log file. Please try again.</source>
         <translation>Щось пішло не так; це записано до файлу журналу. Спробуйте ще раз.</translation>
     </message>
@@ -3470,14 +3613,14 @@
         <translation>WIC Desk — вхід</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+53"/>
         <source>&amp;Login:</source>
         <translation>&amp;Логін:</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>&amp;PIN or password:</source>
-        <translation>&amp;PIN або пароль:</translation>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -3493,7 +3636,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wic_desk/gui/main_window.py" line="+121"/>
+        <location filename="../../wic_desk/gui/main_window.py" line="+131"/>
         <source>Front desk</source>
         <translation>Рецепція</translation>
     </message>
@@ -3548,7 +3691,17 @@
         <translation>Не вдалося відкрити рецепцію; помилку записано до файлу журналу.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
+        <source>Your password was changed.</source>
+        <translation>Пароль змінено.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your PIN was saved.</source>
+        <translation>PIN-код збережено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>About WIC Desk</source>
         <translation>Про WIC Desk</translation>
     </message>
@@ -3558,9 +3711,19 @@
         <translation>&lt;h3&gt;WIC Desk {version}&lt;/h3&gt;&lt;p&gt;Рецепція центру інтеграції: візити, консультації, заходи та звіти, працює без мережі.&lt;/p&gt;&lt;p&gt;Ліцензія: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>&amp;Verify a certificate…</source>
         <translation>&amp;Перевірити сертифікат…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my pass&amp;word…</source>
+        <translation>Змінити мій &amp;пароль…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My &amp;PIN for the lock screen…</source>
+        <translation>Мій PIN-&amp;код для екрана блокування…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3956,6 +4119,68 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+9"/>
         <source>Enter the centre&apos;s sync passphrase.</source>
         <translation>Введіть парольну фразу синхронізації центру.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialogs</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/password_dialogs.py" line="+128"/>
+        <source>Choose your password</source>
+        <translation>Оберіть свій пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From now on the desk opens with a password, not a PIN. Choose yours; you can set a short PIN for the lock screen afterwards (File menu).</source>
+        <translation>Відтепер робоче місце відкривається паролем, а не PIN-кодом. Оберіть свій; короткий PIN-код для екрана блокування можна встановити потім (меню «Файл»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+47"/>
+        <source>New &amp;password:</source>
+        <translation>Новий &amp;пароль:</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+47"/>
+        <location line="+50"/>
+        <source>&amp;Repeat it:</source>
+        <translation>По&amp;вторіть його:</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Change my password</source>
+        <translation>Зміна мого пароля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your new password opens the desk and the command line from now on.</source>
+        <translation>Відтепер новий пароль відкриває робоче місце й командний рядок.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Поточний пароль:</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>My PIN for the lock screen</source>
+        <translation>Мій PIN-код для екрана блокування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>While the app stays open, this PIN lifts the lock after a pause, instead of your password. Logging in always takes the password.</source>
+        <translation>Поки застосунок відкритий, цей PIN-код знімає блокування після перерви замість пароля. Для входу завжди потрібен пароль.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;PIN:</source>
+        <translation>Новий PIN-&amp;код:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;move my PIN</source>
+        <translation>&amp;Видалити мій PIN-код</translation>
     </message>
 </context>
 <context>
@@ -4916,31 +5141,31 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
     </message>
 </context>
 <context>
-    <name>ResetPinDialog</name>
+    <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/staff.py" line="+301"/>
-        <source>Reset PIN: {name} ({login})</source>
-        <translation>Скидання PIN: {name} ({login})</translation>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="+362"/>
+        <source>Reset password: {name} ({login})</source>
+        <translation>Скидання пароля: {name} ({login})</translation>
     </message>
     <message>
-        <location filename="../../ui/staff_reset_pin.ui" line="+14"/>
-        <source>Reset PIN</source>
-        <translation>Скинути PIN</translation>
+        <location filename="../../ui/staff_reset_password.ui" line="+14"/>
+        <source>Reset password</source>
+        <translation>Скидання пароля</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Set a new PIN for this account and tell it to its owner in person.</source>
-        <translation>Установіть новий PIN для цього облікового запису й повідомте його власникові особисто.</translation>
+        <source>Set a new password for this account (type one, or let the app make one) and tell it to its owner in person. Their lock-screen PIN is removed, and a lock-out of the account is lifted.</source>
+        <translation>Встановіть новий пароль для цього облікового запису (введіть його або дозвольте застосунку створити) і передайте власникові особисто. Його PIN-код для екрана блокування буде видалено, а блокування облікового запису знято.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>New &amp;PIN or password:</source>
-        <translation>Новий &amp;PIN або пароль:</translation>
+        <source>New &amp;password:</source>
+        <translation>Новий &amp;пароль:</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Repeat the P&amp;IN:</source>
-        <translation>Повторіть P&amp;IN:</translation>
+        <source>Repeat the pass&amp;word:</source>
+        <translation>Повторіть паро&amp;ль:</translation>
     </message>
 </context>
 <context>
@@ -5053,11 +5278,26 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
     </message>
     <message>
         <location line="+3"/>
-        <source>The administrator adds the other staff accounts. Choose a PIN or password of at least 4 characters and keep it safe.</source>
-        <translation>Адміністратор додає облікові записи інших працівників. Виберіть PIN або пароль щонайменше з 4 символів і зберігайте його в безпеці.</translation>
+        <source>The administrator adds the other staff accounts. Choose a password (the rule is beside the field) and keep it safe: it opens the desk and the command line.</source>
+        <translation>Адміністратор додає інші облікові записи персоналу. Оберіть пароль (правило поруч із полем) і зберігайте його в безпеці: він відкриває робоче місце й командний рядок.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+60"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Repeat the pass&amp;word:</source>
+        <translation>Повторіть паро&amp;ль:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Read the full exchange file written at another desk of the centre. Everything in it comes to this desk, staff accounts included: afterwards, log in with your usual login and password.</source>
+        <translation>Прочитайте повний файл обміну, записаний на іншому робочому місці центру. Усе з нього потрапить на це робоче місце, зокрема облікові записи персоналу: потім увійдіть зі своїм звичайним логіном і паролем.</translation>
+    </message>
+    <message>
+        <location line="-118"/>
         <source>&amp;Login:</source>
         <translation>&amp;Логін:</translation>
     </message>
@@ -5067,27 +5307,12 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>&amp;Повне ім&apos;я:</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>&amp;PIN or password:</source>
-        <translation>&amp;PIN або пароль:</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Repeat the P&amp;IN:</source>
-        <translation>Повторіть P&amp;IN:</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+89"/>
         <source>Join an existing centre</source>
         <translation>Приєднатися до наявного центру</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Read the full exchange file written at another desk of the centre. Everything in it comes to this desk, staff accounts included: afterwards, log in with your usual login and PIN.</source>
-        <translation>Прочитайте повний файл обміну, записаний на іншому робочому місці центру. Усе з нього перейде на це робоче місце, разом з обліковими записами персоналу: потім увійдіть зі своїм звичайним логіном і PIN.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Exchange &amp;file:</source>
         <translation>&amp;Файл обміну:</translation>
     </message>
@@ -5107,12 +5332,12 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>&amp;Парольна фраза синхронізації:</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+1"/>
+        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+2"/>
         <source>WIC Desk exchange files (*.wicsync *.age);;All files (*)</source>
         <translation>Файли обміну WIC Desk (*.wicsync *.age);;Усі файли (*)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>The full exchange file</source>
         <translation>Повний файл обміну</translation>
     </message>
@@ -5158,7 +5383,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/staff.py" line="-102"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="-160"/>
         <source>New staff account</source>
         <translation>Новий обліковий запис працівника</translation>
     </message>
@@ -5194,13 +5419,13 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
     </message>
     <message>
         <location line="+26"/>
-        <source>&amp;PIN or password:</source>
-        <translation>&amp;PIN або пароль:</translation>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Repeat the P&amp;IN:</source>
-        <translation>Повторіть P&amp;IN:</translation>
+        <source>Repeat the pass&amp;word:</source>
+        <translation>Повторіть паро&amp;ль:</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -5211,7 +5436,17 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/staff.py" line="+180"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="+110"/>
+        <source>&amp;Make a password</source>
+        <translation>С&amp;творити пароль</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The new password: {password} — give it to its owner in person; it is not shown again.</source>
+        <translation>Новий пароль: {password} — передайте його власникові особисто; він більше не буде показаний.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Filter by login or name</source>
         <translation>Фільтрувати за логіном або ім&apos;ям</translation>
     </message>
@@ -5243,8 +5478,8 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Reset PIN…</source>
-        <translation>&amp;Скинути PIN…</translation>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Скинути пароль…</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5255,7 +5490,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/staff.py" line="-432"/>
+        <location filename="../../wic_desk/gui/pages/staff.py" line="-493"/>
         <source>Login</source>
         <translation>Логін</translation>
     </message>

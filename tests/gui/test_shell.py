@@ -7,13 +7,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWizard
 
+from tests.conftest import ADMIN_PASSWORD
 from wic_desk.domain.enums import Role
 from wic_desk.domain.errors import PermissionDenied, UserError
 from wic_desk.gui.context import AppContext
 from wic_desk.gui.tasks import ImmediateRunner
 from wic_desk.services import auth, preferences, setup
-
-ADMIN_PIN = "2468"  # tests/conftest.py's
 
 
 def click(qtbot, button) -> None:
@@ -35,9 +34,9 @@ def shell(qtbot, qapp, db, admin, monkeypatch):
             w.deleteLater()
 
 
-def log_in(qtbot, dialog, login: str, pin: str) -> None:
+def log_in(qtbot, dialog, login: str, password: str) -> None:
     dialog.ui.login_edit.setText(login)
-    dialog.ui.pin_edit.setText(pin)
+    dialog.ui.password_edit.setText(password)
     click(qtbot, dialog.ui.login_button)
 
 
@@ -64,29 +63,36 @@ def test_wizard_sets_up_the_database(qtbot, db):
 
     ui.login_edit.setText("mzielinska")
     ui.full_name_edit.setText("Marta Zielińska")
-    ui.pin_edit.setText("4321")
-    ui.pin_repeat_edit.setText("4322")
+    assert wizard.password_rule.text() == "At least 10 characters, or 4 words or more; not a common password."
+    ui.password_edit.setText("rzeka-most-wyspa")
+    ui.password_repeat_edit.setText("rzeka-most-wyspy")
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     assert wizard.isVisible() and not db.is_set_up()
-    assert ui.pin_error.text() == "The two PINs are not the same."
+    assert ui.password_error.text() == "The two passwords are not the same."
 
-    ui.pin_edit.setText("12")
-    ui.pin_repeat_edit.setText("12")
+    ui.password_edit.setText("4321")
+    ui.password_repeat_edit.setText("4321")
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     assert not db.is_set_up()
-    assert "at least 4" in ui.pin_error.text() + ui.general_error.text()
+    assert ui.password_error.text() == "A password needs at least 10 characters, or 4 words or more."
 
-    ui.pin_edit.setText("4321")
-    ui.pin_repeat_edit.setText("4321")
+    ui.password_edit.setText("password123")
+    ui.password_repeat_edit.setText("password123")
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    assert not db.is_set_up()
+    assert ui.password_error.text() == "This password is on a list of common passwords; choose another."
+
+    ui.password_edit.setText("rzeka-most-wyspa")
+    ui.password_repeat_edit.setText("rzeka-most-wyspa")
     with qtbot.waitSignal(wizard.accepted, timeout=2000):
         click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     assert wizard.result is not None
     assert db.is_set_up()
     info = setup.desk_info(db)
     assert (info.centre_name, info.desk_name) == ("Centrum Integracji Cudzoziemców — Wrocław", "Recepcja 1")
-    actor = auth.login(db, "mzielinska", "4321")
+    actor = auth.login(db, "mzielinska", "rzeka-most-wyspa")
     assert actor.role == Role.ADMIN and actor.full_name == "Marta Zielińska"
-    assert ui.pin_edit.text() == ""  # the PIN does not linger in the widget
+    assert ui.password_edit.text() == ""  # the password does not linger in the widget
 
 
 def test_first_start_shows_the_wizard_then_the_login(qtbot, qapp, db, monkeypatch):
@@ -101,8 +107,8 @@ def test_first_start_shows_the_wizard_then_the_login(qtbot, qapp, db, monkeypatc
     s.wizard.next()
     ui.login_edit.setText("admin")
     ui.full_name_edit.setText("Adam Testowy")
-    ui.pin_edit.setText("1111")
-    ui.pin_repeat_edit.setText("1111")
+    ui.password_edit.setText("rzeka-most-wyspa")
+    ui.password_repeat_edit.setText("rzeka-most-wyspa")
     s.wizard.button(QWizard.WizardButton.FinishButton).click()
     assert s.wizard is None
     assert s.login is not None and s.login.isVisible()
@@ -113,22 +119,22 @@ def test_first_start_shows_the_wizard_then_the_login(qtbot, qapp, db, monkeypatc
 # -- login -----------------------------------------------------------------------------------------
 
 
-def test_wrong_pin_shows_the_message_and_stays(qtbot, gui_ctx):
+def test_wrong_password_shows_the_message_and_stays(qtbot, gui_ctx):
     from wic_desk.gui.pages.login import LoginDialog
     gui_ctx.actor = None
     dialog = LoginDialog(gui_ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    log_in(qtbot, dialog, "admin", "0000")
+    log_in(qtbot, dialog, "admin", "zla-lipa-nad-odra")
     assert dialog.isVisible()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.ui.error_label.isVisible()
-    assert dialog.ui.error_label.text() == "Wrong login or PIN."
-    assert dialog.ui.pin_edit.text() == "" and dialog.ui.login_button.isEnabled()
+    assert dialog.ui.error_label.text() == "The login or the password is wrong."
+    assert dialog.ui.password_edit.text() == "" and dialog.ui.login_button.isEnabled()
     assert gui_ctx.actor is None
 
-    log_in(qtbot, dialog, "nobody", "0000")  # an unknown login gets the very same message
-    assert dialog.ui.error_label.text() == "Wrong login or PIN."
+    log_in(qtbot, dialog, "nobody", "zla-lipa-nad-odra")  # an unknown login gets the very same message
+    assert dialog.ui.error_label.text() == "The login or the password is wrong."
 
     dialog.ui.login_edit.setText("")
     click(qtbot, dialog.ui.login_button)
@@ -148,7 +154,7 @@ def test_login_runs_in_the_background_with_the_button_disabled(qtbot, gui_ctx):
     dialog = LoginDialog(gui_ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    log_in(qtbot, dialog, "admin", ADMIN_PIN)
+    log_in(qtbot, dialog, "admin", ADMIN_PASSWORD)
     assert not dialog.ui.login_button.isEnabled()
     click(qtbot, dialog.ui.login_button)  # a second click while waiting does nothing
     gui_ctx.runner.held()
@@ -156,10 +162,10 @@ def test_login_runs_in_the_background_with_the_button_disabled(qtbot, gui_ctx):
     assert gui_ctx.actor is not None and gui_ctx.actor.login == "admin"
 
 
-def test_right_pin_opens_the_main_window_and_log_out_returns(qtbot, shell):
+def test_right_password_opens_the_main_window_and_log_out_returns(qtbot, shell):
     shell.start()
     assert shell.login is not None and shell.login.isVisible()
-    log_in(qtbot, shell.login, "admin", ADMIN_PIN)
+    log_in(qtbot, shell.login, "admin", ADMIN_PASSWORD)
     window = shell.window
     assert window is not None and window.isVisible()
     assert shell.login is None
@@ -184,16 +190,16 @@ def test_logging_in_makes_the_days_automatic_backup(qtbot, shell, db):
     folder = paths.backups_dir_for(db.path)
     assert not list(folder.glob("*-auto-*.db"))
     shell.start()
-    log_in(qtbot, shell.login, "admin", ADMIN_PIN)
+    log_in(qtbot, shell.login, "admin", ADMIN_PASSWORD)
     assert len(list(folder.glob("*-auto-*.db"))) == 1
     shell.window.ui.action_logout.trigger()
-    log_in(qtbot, shell.login, "admin", ADMIN_PIN)
+    log_in(qtbot, shell.login, "admin", ADMIN_PASSWORD)
     assert len(list(folder.glob("*-auto-*.db"))) == 1  # once a working day, not at every login
 
 
 def test_closing_the_main_window_quits(qtbot, shell):
     shell.start()
-    log_in(qtbot, shell.login, "admin", ADMIN_PIN)
+    log_in(qtbot, shell.login, "admin", ADMIN_PASSWORD)
     shell.window.ui.action_quit.trigger()
     assert shell.quits
 
@@ -240,7 +246,7 @@ def test_idle_timeout_comes_from_the_desk_settings(window):
     assert window.idle_watcher.running
 
 
-def test_idle_lock_triggers_and_unlocks_with_the_right_pin_only(qtbot, window):
+def test_idle_lock_triggers_and_unlocks_with_the_right_password_only(qtbot, window):
     window.idle_timeout_ms = 50
     qtbot.waitUntil(lambda: window.is_locked, timeout=3000)
     lock = window.lock_screen
@@ -249,13 +255,13 @@ def test_idle_lock_triggers_and_unlocks_with_the_right_pin_only(qtbot, window):
     assert not window.ui.action_logout.isEnabled() and not window.ui.menu_view.isEnabled()
     assert "Anna Admin" in lock.ui.user_label.text()
 
-    lock.ui.pin_edit.setText("0000")
+    lock.ui.pin_edit.setText("2580")
     click(qtbot, lock.ui.unlock_button)
     assert window.is_locked
-    assert lock.ui.error_label.isVisible() and lock.ui.error_label.text().startswith("Wrong PIN")
+    assert lock.ui.error_label.isVisible() and lock.ui.error_label.text().startswith("Wrong PIN or password")
 
     window.idle_timeout_ms = 60_000  # so the desk does not lock again while the test checks
-    lock.ui.pin_edit.setText(ADMIN_PIN)
+    lock.ui.pin_edit.setText(ADMIN_PASSWORD)
     click(qtbot, lock.ui.unlock_button)
     assert not window.is_locked
     assert window.ui.content_page.isVisible()
@@ -283,7 +289,7 @@ def test_locking_closes_open_dialogs(qtbot, window):
 
 def test_log_out_from_the_lock_screen_returns_to_the_login(qtbot, shell):
     shell.start()
-    log_in(qtbot, shell.login, "admin", ADMIN_PIN)
+    log_in(qtbot, shell.login, "admin", ADMIN_PASSWORD)
     shell.window.lock()
     assert shell.window.is_locked
     click(qtbot, shell.window.lock_screen.ui.logout_button)
@@ -389,7 +395,7 @@ def test_the_login_dialog_switches_language_too(qtbot, gui_ctx, english):
 
 def test_user_errors_are_shown_translated(qapp):
     from wic_desk.gui import i18n
-    assert i18n.error_text(UserError("Wrong login or PIN.")) == "Wrong login or PIN."
+    assert i18n.error_text(UserError("The login or the password is wrong.")) == "The login or the password is wrong."
 
 
 # -- run_gui end to end ----------------------------------------------------------------------------
@@ -432,7 +438,7 @@ def test_run_gui_logs_in_and_quits(qapp, db_path, admin):
             return False
         assert login.ui.desk_label.text() == "Desk: Recepcja 1"
         login.ui.login_edit.setText("admin")
-        login.ui.pin_edit.setText(ADMIN_PIN)
+        login.ui.password_edit.setText(ADMIN_PASSWORD)
         login.ui.login_button.click()
         return True
 
@@ -550,7 +556,7 @@ def test_joining_a_centre_through_the_wizard_logs_in_with_the_first_desks_accoun
         assert wizard.joined.centre_name == "Centrum Integracji Test"
         assert s.login is not None and s.login.isVisible()
         assert s.login.ui.desk_label.text() == "Desk: Recepcja 3"
-        log_in(qtbot, s.login, "admin", ADMIN_PIN)  # the first desk's administrator
+        log_in(qtbot, s.login, "admin", ADMIN_PASSWORD)  # the first desk's administrator
         assert s.window is not None and s.ctx.actor.full_name == "Anna Admin"
         assert s.window.windowTitle() == "WIC Desk — Centrum Integracji Test — Recepcja 3"
         s.window.close()

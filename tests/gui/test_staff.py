@@ -6,12 +6,13 @@ import uuid
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
+from tests.conftest import STAFF_PASSWORD
 from wic_desk.domain.enums import ConsultationKind, Role
 from wic_desk.domain.errors import UserError
 from wic_desk.gui.pages.staff import (
-    ResetPinDialog,
+    ResetPasswordDialog,
     StaffDialog,
     StaffFilterProxy,
     StaffPage,
@@ -92,7 +93,10 @@ def logins(page) -> list[str]:
     return [r.login for r in page.model.rows()]
 
 
-def fill(dialog: StaffDialog, login: str, name: str, role: Role, pin: str = "5555", repeat: str | None = None,
+NEW_PASSWORD = "topola-jarzab-grab-cis"
+
+
+def fill(dialog: StaffDialog, login: str, name: str, role: Role, pin: str = NEW_PASSWORD, repeat: str | None = None,
          kind: ConsultationKind | None = None) -> None:
     ui = dialog.ui
     ui.login_edit.setText(login)
@@ -100,8 +104,8 @@ def fill(dialog: StaffDialog, login: str, name: str, role: Role, pin: str = "555
     ui.role_combo.setCurrentIndex(ui.role_combo.findData(role))
     if kind is not None:
         ui.specialist_kind_combo.setCurrentIndex(ui.specialist_kind_combo.findData(kind))
-    ui.pin_edit.setText(pin)
-    ui.pin_repeat_edit.setText(pin if repeat is None else repeat)
+    ui.password_edit.setText(pin)
+    ui.password_repeat_edit.setText(pin if repeat is None else repeat)
 
 
 def ok(dialog) -> None:
@@ -123,7 +127,7 @@ def test_add_through_the_dialog_updates_the_table(qtbot, page, gui_ctx):
     assert sorted(logins(page)) == ["admin", "okoval"]
     selected = page.selected_row()
     assert selected is not None and selected.login == "okoval" and selected.full_name == "Олена Коваль"
-    assert auth.login(gui_ctx.db, "okoval", "5555").role == Role.COUNSELLOR
+    assert auth.login(gui_ctx.db, "okoval", NEW_PASSWORD).role == Role.COUNSELLOR
 
 
 def test_the_dialog_shows_what_is_wrong_next_to_the_field(qtbot, page):
@@ -141,11 +145,15 @@ def test_the_dialog_shows_what_is_wrong_next_to_the_field(qtbot, page):
     fill(dialog, "itest", "Iryna Test", Role.RECEPTIONIST, pin="12")
     ok(dialog)
     assert not ui.login_error.isVisibleTo(dialog)
-    assert "at least 4" in ui.pin_error.text()
+    assert "at least 10" in ui.password_error.text()
 
-    fill(dialog, "itest", "Iryna Test", Role.RECEPTIONIST, pin="1234", repeat="1235")
+    fill(dialog, "itest", "Iryna Test", Role.RECEPTIONIST, pin="qwertyuiop")
     ok(dialog)
-    assert ui.pin_error.text() == "The two PINs are not the same."
+    assert ui.password_error.text() == "This password is on a list of common passwords; choose another."
+
+    fill(dialog, "itest", "Iryna Test", Role.RECEPTIONIST, pin=NEW_PASSWORD, repeat=NEW_PASSWORD + "x")
+    ok(dialog)
+    assert ui.password_error.text() == "The two passwords are not the same."
 
     fill(dialog, "itest", "Iryna Test", Role.SPECIALIST)
     assert ui.specialist_kind_combo.isEnabled()
@@ -172,7 +180,7 @@ def test_deactivate_and_activate(qtbot, page, gui_ctx, make_staff):
     assert page.selected_row().id == staff_id
     assert page.ui.toggle_active_button.text() == "&Activate"
     with pytest.raises(UserError):
-        auth.login(gui_ctx.db, "recepcja", "1357")
+        auth.login(gui_ctx.db, "recepcja", STAFF_PASSWORD)
 
     page.ui.show_inactive_check.setChecked(False)
     assert page.proxy.rowCount() == 1
@@ -181,7 +189,7 @@ def test_deactivate_and_activate(qtbot, page, gui_ctx, make_staff):
     page.select(staff_id)
     click()
     assert next(r for r in page.model.rows() if r.login == "recepcja").active
-    assert auth.login(gui_ctx.db, "recepcja", "1357").login == "recepcja"
+    assert auth.login(gui_ctx.db, "recepcja", STAFF_PASSWORD).login == "recepcja"
 
 
 def test_an_admin_cannot_deactivate_themselves(page, gui_ctx):
@@ -197,7 +205,7 @@ def test_edit_changes_name_and_role(qtbot, page, make_staff):
     page.refresh()
     page.select(next(r.id for r in page.model.rows() if r.login == "doradca"))
     dialog = page.edit_selected()
-    assert dialog.ui.login_edit.isReadOnly() and not dialog.ui.pin_edit.isVisibleTo(dialog)
+    assert dialog.ui.login_edit.isReadOnly() and not dialog.ui.password_edit.isVisibleTo(dialog)
     dialog.ui.full_name_edit.setText("Mykola Doradca")
     dialog.ui.role_combo.setCurrentIndex(dialog.ui.role_combo.findData(Role.SPECIALIST))
     ok(dialog)
@@ -211,20 +219,35 @@ def test_edit_changes_name_and_role(qtbot, page, make_staff):
         "Mykola Doradca", Role.SPECIALIST, ConsultationKind.TAX_ADVISOR)
 
 
-def test_reset_pin(qtbot, page, gui_ctx, make_staff):
+def test_reset_password_typed(qtbot, page, gui_ctx, make_staff):
     make_staff(Role.RECEPTIONIST, login="zapomnialam")
     page.refresh()
     page.select(next(r.id for r in page.model.rows() if r.login == "zapomnialam"))
-    dialog = page.reset_pin_selected()
-    assert isinstance(dialog, ResetPinDialog)
-    dialog.ui.pin_edit.setText("8642")
-    dialog.ui.pin_repeat_edit.setText("8640")
+    dialog = page.reset_password_selected()
+    assert isinstance(dialog, ResetPasswordDialog)
+    dialog.ui.password_edit.setText(NEW_PASSWORD)
+    dialog.ui.password_repeat_edit.setText(NEW_PASSWORD + "!")
     ok(dialog)
-    assert dialog.isVisible() and dialog.ui.pin_error.text() == "The two PINs are not the same."
-    dialog.ui.pin_repeat_edit.setText("8642")
+    assert dialog.isVisible() and dialog.ui.password_error.text() == "The two passwords are not the same."
+    dialog.ui.password_repeat_edit.setText(NEW_PASSWORD)
     ok(dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert auth.login(gui_ctx.db, "zapomnialam", "8642").login == "zapomnialam"
+    assert auth.login(gui_ctx.db, "zapomnialam", NEW_PASSWORD).login == "zapomnialam"
+    assert dialog.ui.password_edit.text() == ""  # the password does not linger in the widget
+
+
+def test_reset_password_made_by_the_app_is_shown_once(qtbot, page, gui_ctx, make_staff):
+    make_staff(Role.COUNSELLOR, login="nowe-haslo")
+    page.refresh()
+    page.select(next(r.id for r in page.model.rows() if r.login == "nowe-haslo"))
+    dialog = page.reset_password_selected()
+    made = dialog.generator.generate()
+    shown = dialog.findChild(QLabel, "generated_label")
+    assert shown.isVisibleTo(dialog) and made in shown.text()
+    ok(dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert made not in shown.text()  # gone with the dialog
+    assert auth.login(gui_ctx.db, "nowe-haslo", made).login == "nowe-haslo"
 
 
 def test_the_page_refuses_a_non_admin_because_the_services_do(qtbot, gui_ctx, make_staff):

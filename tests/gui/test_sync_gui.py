@@ -26,7 +26,8 @@ from wic_desk.services.context import Database
 from wic_desk.sync import fileformat
 
 PHRASE = "invented centre passphrase"
-ADMIN_PIN = "2468"  # tests/conftest.py's
+from tests.conftest import ADMIN_PASSWORD as ADMIN_PIN  # noqa: E402
+
 CONSENT = people.ConsentInput(ConsentKind.WRITTEN, dt.date(2024, 1, 10), "Services of the centre")
 
 
@@ -300,20 +301,21 @@ def test_a_conflict_is_listed_with_both_values_and_settled_on_both_desks(qtbot, 
 
 def test_hidden_values_show_as_hidden_and_only_coordinators_settle(qtbot, monkeypatch, desk_a, desk_b, tmp_path,
                                                                    make_staff):
-    """A PIN changed at both desks conflicts; its values are never shown."""
-    staff_id = auth.add_staff(desk_a.db, desk_a.actor, "recep", "Olena Recepcja", Role.RECEPTIONIST, "1357")
+    """A password reset at both desks conflicts; its values are never shown."""
+    staff_id = auth.add_staff(desk_a.db, desk_a.actor, "recep", "Olena Recepcja", Role.RECEPTIONIST,
+                              "dab-buk-klon-lipa")
     to_b = tmp_path / "staff.wicsync"
     sync_service.export_changes(desk_a.db, desk_a.actor, to_b, PHRASE)
     sync_service.import_file(desk_b.db, desk_b.actor, to_b, PHRASE)
-    auth.reset_pin(desk_a.db, desk_a.actor, staff_id, "1111")
-    auth.reset_pin(desk_b.db, desk_b.actor, staff_id, "2222")
+    auth.reset_password(desk_a.db, desk_a.actor, staff_id, "pierwsza-rzeka-wisla")
+    auth.reset_password(desk_b.db, desk_b.actor, staff_id, "druga-rzeka-warta")
     again = tmp_path / "again.wicsync"
     sync_service.export_changes(desk_a.db, desk_a.actor, again, PHRASE)
     sync_service.import_file(desk_b.db, desk_b.actor, again, PHRASE)
 
     page = make_page(qtbot, desk_b)
     model = page.conflicts_model
-    rows = [r for r in range(model.rowCount()) if cell(model, r, ConflictsModel.FIELD) == "pin hash"]
+    rows = [r for r in range(model.rowCount()) if cell(model, r, ConflictsModel.FIELD) == "password hash"]
     assert rows, [cell(model, r, ConflictsModel.FIELD) for r in range(model.rowCount())]
     page.select_conflict(rows[0])
     assert cell(model, rows[0], ConflictsModel.SHOWN) == "(hidden)"
@@ -326,14 +328,14 @@ def test_hidden_values_show_as_hidden_and_only_coordinators_settle(qtbot, monkey
 
 
 def make_coordinator_free_receptionist(db):
-    """The receptionist of the conflict test, logged in with whichever PIN is shown now."""
+    """The receptionist of the conflict test, logged in with whichever password is shown now."""
     from wic_desk.domain.errors import UserError
-    for pin in ("2222", "1111"):
+    for pin in ("druga-rzeka-warta", "pierwsza-rzeka-wisla"):
         try:
             return auth.login(db, "recep", pin)
         except UserError:
             continue
-    raise AssertionError("no PIN works")
+    raise AssertionError("no password works")
 
 
 def test_sync_models_pass_the_model_tester(qtmodeltester, desk_a, desk_b):

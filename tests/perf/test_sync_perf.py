@@ -64,7 +64,7 @@ def test_full_file_of_the_demo_database_is_under_100_mb(benchmark, tmp_path):
         started = time.perf_counter()
         demo = build_demo(db, persons=100_000, seed=1)
         built = time.perf_counter() - started
-        admin = auth.login(db, demo.login, demo.pin)
+        admin = auth.login(db, demo.login, demo.password)
         out = tmp_path / "full.wic"
         result = benchmark.pedantic(lambda: sync_service.export_changes(db, admin, out, PASSPHRASE, full=True),
                                     rounds=1, iterations=1)

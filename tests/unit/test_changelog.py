@@ -93,7 +93,7 @@ def test_a_failed_set_up_leaves_the_desk_not_set_up(db):
     from wic_desk.domain.errors import UserError
     from wic_desk.services import setup
     with pytest.raises(UserError):
-        setup.initialise(db, "Centrum", "Recepcja", "admin", "Admin", "12")  # PIN too short
+        setup.initialise(db, "Centrum", "Recepcja", "admin", "Admin", "12")  # password too short
     assert not db.is_set_up()
     with pytest.raises(RuntimeError), UnitOfWork(db, None) as uow:
         import uuid

@@ -19,9 +19,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import ADMIN_PASSWORD
 from wic_desk import __version__, cli
 
-PIN = "2468"
+PASSWORD = ADMIN_PASSWORD
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -82,9 +83,9 @@ REGISTER = [
 
 
 @pytest.fixture
-def pin(monkeypatch):
-    monkeypatch.setenv("WIC_DESK_PIN", PIN)
-    return PIN
+def pin(cli_login):
+    """init takes the administrator's password from WIC_DESK_PASSWORD; later commands log in as them."""
+    return cli_login
 
 
 @pytest.fixture
@@ -126,11 +127,11 @@ def test_init_prints_the_desk_id_and_database(tmp_path, capsys, pin):
     assert url.endswith(str(path))
 
 
-def test_init_without_a_pin_is_one_line_and_makes_no_database(tmp_path, capsys, monkeypatch):
-    monkeypatch.delenv("WIC_DESK_PIN", raising=False)
+def test_init_without_a_password_is_one_line_and_makes_no_database(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("WIC_DESK_PASSWORD", raising=False)
     path = tmp_path / "new.db"
     code, out, err = run(capsys, "init", "--centre", "C", "--desk", "D", "--admin", "a", "--db", path)
-    assert_one_line_error(code, err, "WIC_DESK_PIN")
+    assert_one_line_error(code, err, "WIC_DESK_PASSWORD")
     assert out == ""
     assert not path.exists()
 
@@ -142,10 +143,75 @@ def test_init_twice_is_refused(desk, capsys):
     assert desk.read_bytes() == before
 
 
-def test_init_with_a_short_pin_is_refused(tmp_path, capsys, monkeypatch):
-    monkeypatch.setenv("WIC_DESK_PIN", "12")
+@pytest.mark.parametrize("password, why", [("12", "at least 10"), ("password123", "common passwords")])
+def test_init_with_a_weak_password_is_refused_and_makes_no_database(tmp_path, capsys, monkeypatch, password, why):
+    monkeypatch.setenv("WIC_DESK_PASSWORD", password)
     code, _out, err = run(capsys, "init", "--centre", "C", "--desk", "D", "--admin", "a", "--db", tmp_path / "x.db")
-    assert_one_line_error(code, err, "at least 4")
+    assert_one_line_error(code, err, why)
+    assert password not in err.replace("wic-desk", "")
+    assert not (tmp_path / "x.db").exists()
+
+
+# -- who runs a command ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("argv", [["people", "search", "Tar"], ["activities", "list"], ["sync", "digest"],
+                                  ["backup"], ["report", "monthly", "--month", "2024-01", "--out", "r.xlsx"]])
+def test_no_command_runs_without_a_login(desk, capsys, monkeypatch, argv, tmp_path):
+    """Not even on the desk's own machine, not even a search: no implicit administrator."""
+    monkeypatch.delenv("WIC_DESK_USER")
+    monkeypatch.delenv("WIC_DESK_PASSWORD")
+    before = state(desk)
+    code, out, err = run(capsys, *argv, "--db", desk)
+    assert_one_line_error(code, err, "WIC_DESK_USER")
+    assert out == "" and state(desk) == before and not (tmp_path / "r.xlsx").exists()
+    monkeypatch.setenv("WIC_DESK_USER", "admin")  # a login without its password will not do either
+    code, out, err = run(capsys, *argv, "--db", desk)
+    assert_one_line_error(code, err, "WIC_DESK_PASSWORD")
+
+
+def test_a_wrong_password_is_one_line_and_an_unknown_login_the_same(desk, capsys, monkeypatch, register_file):
+    before = state(desk)
+    monkeypatch.setenv("WIC_DESK_PASSWORD", "zla-lipa-nad-odra")
+    code, out, err = run(capsys, "import", "people", register_file, "--db", desk)
+    assert_one_line_error(code, err, "The login or the password is wrong.")
+    monkeypatch.setenv("WIC_DESK_USER", "nikt")
+    code2, out2, err2 = run(capsys, "import", "people", register_file, "--db", desk)
+    assert (code2, out2, err2) == (code, out, err)
+    assert persons(desk) == 0 and state(desk)[:2] == before[:2]  # only the audit log took the failures
+
+
+def test_the_password_may_come_from_a_file(desk, capsys, monkeypatch, tmp_path, register_file):
+    monkeypatch.delenv("WIC_DESK_PASSWORD")
+    secret = tmp_path / "haslo.txt"
+    secret.write_text(PASSWORD + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "--password-file", secret, "import", "people", register_file, "--db", desk)
+    assert (code, err) == (0, "") and persons(desk) == 2
+    code, out, err = run(capsys, "people", "search", "Tar", "--db", desk, "--password-file", secret)
+    assert code == 0 and "Несправжній" in out
+    code, out, err = run(capsys, "people", "search", "Tar", "--db", desk, "--password-file", tmp_path / "brak.txt")
+    assert_one_line_error(code, err, "Cannot read the password file")
+
+
+def test_five_failures_lock_the_login_out_of_every_command(desk, tmp_path):
+    """Real processes, one after another, as a script guessing would run them."""
+    env = {"WIC_DESK_USER": "admin", "WIC_DESK_PASSWORD": "zla-lipa-nad-odra"}
+    for attempt in range(1, 6):
+        done = run_process("people", "search", "Tar", "--db", desk, env=env)
+        assert done.returncode == 1 and done.stdout == "" and "Traceback" not in done.stderr
+        assert done.stderr.count("\n") == 1
+        expected = "locked after too many failed attempts; try again in 30 s" if attempt == 5 else "is wrong"
+        assert expected in done.stderr, (attempt, done.stderr)
+    done = run_process("people", "search", "Tar", "--db", desk, env={**env, "WIC_DESK_PASSWORD": PASSWORD})
+    assert done.returncode == 1 and "locked after too many failed attempts; try again in" in done.stderr
+    conn = sqlite3.connect(f"file:{desk}?mode=ro", uri=True)
+    try:
+        audited = conn.execute("SELECT action, detail FROM audit_log WHERE action LIKE 'auth.%' "
+                               "ORDER BY action").fetchall()
+    finally:
+        conn.close()
+    assert audited.count(("auth.failure", "command line")) == 5
+    assert audited.count(("auth.lockout", "command line; 30 s")) == 1
+    assert not any("zla-lipa" in (detail or "") for _action, detail in audited)
 
 
 # -- usage mistakes ----------------------------------------------------------------------------------
@@ -193,13 +259,13 @@ def test_import_then_search_prints_tab_separated_records(desk, register_file, ca
 
 def test_import_and_search_as_processes(tmp_path, register_file):
     path = tmp_path / "proc.db"
-    env = {"WIC_DESK_PIN": PIN}
+    env = {"WIC_DESK_USER": "admin", "WIC_DESK_PASSWORD": PASSWORD}
     done = run_process("init", "--centre", "C", "--desk", "D", "--admin", "admin", "--db", path, env=env)
     assert (done.returncode, done.stderr) == (0, "")
     done = run_process("import", "people", register_file, "--db", path, env=env)
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout.splitlines()[:2] == ["imported\t2", "rejected\t1"]
-    done = run_process("people", "search", "несправжн", "--db", path)
+    done = run_process("people", "search", "несправжн", "--db", path, env=env)
     assert done.returncode == 0
     assert [line.split("\t")[1:] for line in done.stdout.splitlines()] == [
         ["Taras Nespravzhnii", "Тарас Несправжній", "1979-08-07"]]
@@ -374,3 +440,40 @@ def test_database_file_is_unchanged_by_a_failed_command(desk, tmp_path, capsys):
     digest = hashlib.sha256(desk.read_bytes()).hexdigest()
     run(capsys, "import", "people", tmp_path / "nowhere.csv", "--db", desk)
     assert hashlib.sha256(desk.read_bytes()).hexdigest() == digest
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX terminal")
+def test_on_a_terminal_the_login_and_password_are_asked_for(desk):
+    """stdin a terminal (a pseudo-terminal here, in a session of its own so that nothing reads the
+    runner's terminal): the command asks for the login, then the password without echoing it."""
+    import pty
+    import select
+
+    main_fd, child_fd = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in ("WIC_DESK_USER", "WIC_DESK_PASSWORD")}
+    child = subprocess.Popen([sys.executable, "-m", "wic_desk", "people", "search", "Tar", "--db", str(desk)],
+                             stdin=child_fd, stdout=subprocess.PIPE, stderr=child_fd, cwd=REPO, env=env,
+                             start_new_session=True)
+    os.close(child_fd)
+    seen = b""
+
+    def read_until(marker: bytes) -> None:
+        nonlocal seen
+        while marker not in seen:
+            ready, _w, _x = select.select([main_fd], [], [], 60)
+            assert ready, seen
+            seen += os.read(main_fd, 1024)
+
+    try:
+        read_until(b"Login: ")
+        os.write(main_fd, b"admin\n")
+        read_until(b"Password: ")
+        os.write(main_fd, PASSWORD.encode() + b"\n")
+        out, _err = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+        os.close(main_fd)
+    assert child.returncode == 0, seen
+    assert PASSWORD.encode() not in seen  # not echoed
+    assert out == b""  # the test desk holds no one yet; the search ran as the administrator

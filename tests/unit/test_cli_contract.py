@@ -19,12 +19,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.test_cli import PIN, assert_one_line_error, run, run_process, state, write_csv
+from tests.unit.test_cli import assert_one_line_error, run, run_process, state, write_csv
 from tests.unit.test_sync_helpers import fast_cipher  # noqa: F401 - a fixture
 
 REPO = Path(__file__).resolve().parents[2]
 PASSPHRASE = "invented passphrase for tests"
 SIGPIPE_EXIT = 141  # 128 + SIGPIPE, as a shell reports a tool a closed pipe stopped
+
+pytestmark = pytest.mark.usefixtures("cli_login")
 
 
 def wic_desk(*args) -> list[str]:
@@ -38,9 +40,8 @@ def no_bug_logged(home: Path) -> None:
 
 
 @pytest.fixture
-def pin(monkeypatch):
-    monkeypatch.setenv("WIC_DESK_PIN", PIN)
-    return PIN
+def pin(cli_login):
+    return cli_login
 
 
 @pytest.fixture
@@ -298,7 +299,7 @@ def test_a_killed_demo_over_an_empty_database_leaves_it_as_it_was(tmp_path, _iso
         db.close()
     # the finished demo is registered under its own name: it writes as itself, not as a copy
     register = write_csv(tmp_path / "jeden.csv", [["Imię", "Nazwisko"], ["Daryna", "Niewymyślna"]])
-    done = run_process("import", "people", register, "--db", target)
+    done = run_process("import", "people", register, "--db", target, env={"WIC_DESK_PASSWORD": demo.DEMO_PASSWORD})
     assert (done.returncode, done.stderr) == (0, "")
     db = Database.open(target)
     try:
@@ -354,10 +355,13 @@ JOINERS = 2000  # persons of the centre a new desk joins: its join takes a few s
 
 
 @pytest.fixture
-def centre_file(tmp_path, capsys, passphrase):
-    """A demo centre's database (desk "Recepcja 1 (demo)") and a full exchange file of it."""
+def centre_file(tmp_path, capsys, passphrase, monkeypatch):
+    """A demo centre's database (desk "Recepcja 1 (demo)") and a full exchange file of it; commands
+    run as its administrator (the demo's training password), here and on the desks that join."""
     from wic_desk.services import demo
     from wic_desk.services.context import Database
+
+    monkeypatch.setenv("WIC_DESK_PASSWORD", demo.DEMO_PASSWORD)
 
     source = tmp_path / "a.db"
     db = Database.open(source)

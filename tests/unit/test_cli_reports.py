@@ -11,6 +11,8 @@ from wic_desk import cli
 from wic_desk.domain.enums import ActivityKind
 from wic_desk.services import activities as act
 
+pytestmark = pytest.mark.usefixtures("cli_login")
+
 
 def _run(capsys, *argv):
     code = cli.main([str(a) for a in argv])

@@ -11,6 +11,8 @@ from wic_desk.services.context import Database
 
 PHRASE = "invented passphrase for tests"
 
+pytestmark = pytest.mark.usefixtures("cli_login")
+
 
 def _run(capsys, *argv):
     code = cli.main([str(a) for a in argv])

@@ -86,7 +86,7 @@ def test_the_command_builds_as_many_people_and_visits_as_asked(built, capsys):
 def test_the_command_prints_the_login(tmp_path, capsys):
     assert cli.main(["demo", "--no-gui", "--persons", "3", "--db", str(tmp_path / "d.db")]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out == ["persons\t3", "visits\t30", "login\tadmin\tPIN\t1234"]
+    assert out == ["persons\t3", "visits\t30", "login\tadmin\tpassword\tdemo-szkolenie-2024"]
 
 
 def test_every_person_has_a_search_row_and_is_found_by_family_name(built):
@@ -142,8 +142,8 @@ def test_staff_of_every_role_and_the_demo_login(built):
     assert {r.role for r in staff} == set(Role)
     assert {r.specialist_kind for r in staff if r.role == Role.SPECIALIST} >= {
         ConsultationKind.PSYCHOLOGIST, ConsultationKind.LAWYER, ConsultationKind.TAX_ADVISOR}
-    assert auth.login(db, "admin", "1234").role == Role.ADMIN
-    assert auth.login(db, "recepcja1", "1234").role == Role.RECEPTIONIST
+    assert auth.login(db, "admin", demo.DEMO_PASSWORD).role == Role.ADMIN
+    assert auth.login(db, "recepcja1", demo.DEMO_PASSWORD).role == Role.RECEPTIONIST
 
 
 def test_the_people_look_like_the_centres(built):
@@ -250,8 +250,8 @@ def test_follow_ups_done_overdue_due_today_and_later(built):
     assert len(done) > len(open_) > 0
     assert any(r.follow_up_on < today for r in open_), "overdue"
     assert any(r.follow_up_on > today for r in open_), "coming"
-    counsellor = auth.login(db, "doradca1", demo.DEMO_PIN)
-    psychologist = auth.login(db, "psycholog", demo.DEMO_PIN)
+    counsellor = auth.login(db, "doradca1", demo.DEMO_PASSWORD)
+    psychologist = auth.login(db, "psycholog", demo.DEMO_PASSWORD)
     for actor in (counsellor, psychologist):
         mine = consultations.my_follow_ups(db, actor)
         assert any(f.overdue for f in mine) and any(f.due == today for f in mine), actor.login
@@ -283,7 +283,7 @@ def test_employment_outcomes_follow_the_projects_rule(built):
 
 def test_the_seed_projects_activities_meet_the_donors_targets(built):
     _, db = built
-    admin = auth.login(db, demo.DEMO_ADMIN, demo.DEMO_PIN)
+    admin = auth.login(db, demo.DEMO_ADMIN, demo.DEMO_PASSWORD)
     values = {v.code: v.count for v in reports.indicator_values(db, admin)}
     assert values.keys() == {code for code, *_ in setup.SEED_INDICATORS}
     assert values["stable_employment"] >= 1
@@ -330,7 +330,7 @@ def test_the_seed_projects_activities_meet_the_donors_targets(built):
 
 def test_some_participants_complete_and_some_do_not(built):
     _, db = built
-    coordinator = auth.login(db, "koordynator", demo.DEMO_PIN)
+    coordinator = auth.login(db, "koordynator", demo.DEMO_PASSWORD)
     with db.read() as s:
         acts = s.execute(select(Activity.id, Activity.kind).where(Activity.cancelled.is_(False))).all()
     completed: dict = {}
@@ -401,7 +401,7 @@ def test_a_second_run_adds_to_the_database(tmp_path):
         second = demo.build_demo(db, persons=20, visits=50, seed=3,
                                  progress=lambda done, total, what: calls.append((done, total, what)))
         assert (first.persons, first.visits, second.persons, second.visits) == (30, 300, 20, 50)
-        assert (second.login, second.pin) == ("admin", "1234")
+        assert (second.login, second.password) == ("admin", "demo-szkolenie-2024")
         assert _count(db, Person) == 50 and _count(db, Visit) == 350 and _count(db, PersonSearch) == 50
         assert _count(db, Staff) == len(demo._DEMO_STAFF) + 1
         assert _count(db, Topic) == len(demo.DEMO_TOPICS)  # added once

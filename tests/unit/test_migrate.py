@@ -99,3 +99,43 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
 def test_a_missing_folder_is_a_plain_error(tmp_path):
     with pytest.raises(UserError, match="folder"):
         Database.open(tmp_path / "no" / "such" / "desk.db")
+
+
+def test_0007_keeps_old_pin_accounts_until_they_choose_a_password(tmp_path, db_path, db, admin):
+    """A database of the version before passwords (revision 0006): its accounts hold only a
+    scrypt login PIN. After the upgrade that PIN is accepted once, only to choose a password."""
+    import base64
+    import hashlib
+    import os
+
+    from alembic import command
+
+    from wic_desk.services import auth
+    from wic_desk.store.migrate import _config
+
+    config = _config(paths.migrations_dir())
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0006")
+    db.close()
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(b"0000", salt=salt, n=2**14, r=8, p=1, dklen=32)
+    old_hash = f"scrypt$16384$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+    with sqlite3.connect(db_path) as conn:
+        assert "password_hash" not in [r[1] for r in conn.execute("PRAGMA table_info(staff)")]
+        conn.execute("UPDATE staff SET pin_hash = ?", (old_hash,))
+    upgraded = Database.open(db_path)
+    try:
+        with sqlite3.connect(db_path) as conn:
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0007"
+            assert conn.execute("SELECT password_hash FROM staff").fetchone()[0] is None
+        with pytest.raises(auth.WrongCredentials):
+            auth.login(upgraded, "admin", "1111")
+        with pytest.raises(auth.PasswordChangeRequired):
+            auth.login(upgraded, "admin", "0000")
+        auth.choose_password(upgraded, "admin", "0000", "sosna-brzoza-wierzba-olcha")
+        assert auth.login(upgraded, "admin", "sosna-brzoza-wierzba-olcha").staff_id == admin.staff_id
+        with pytest.raises(auth.WrongCredentials):
+            auth.login(upgraded, "admin", "0000")
+    finally:
+        upgraded.close()

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from tests.conftest import STAFF_PASSWORD
 from tests.unit.test_sync_helpers import (  # noqa: F401
     PASSPHRASE,
     PIN,
@@ -78,9 +79,9 @@ class World:
 
     def __init__(self, folder: Path, count: int) -> None:
         a = first_desk(folder)
-        auth.add_staff(a.db, a.admin, "couns", "Test Counsellor", Role.COUNSELLOR, "1357")
+        auth.add_staff(a.db, a.admin, "couns", "Test Counsellor", Role.COUNSELLOR, STAFF_PASSWORD)
         self.desks = [a] + [join(folder, a, name) for name in "BCDE"[:count - 1]]
-        self.counsellors = [auth.login(d.db, "couns", "1357") for d in self.desks]
+        self.counsellors = [auth.login(d.db, "couns", STAFF_PASSWORD) for d in self.desks]
         self.pool: list[Path] = []
 
     def run(self, desk_no: int, op: str, r: int) -> None:

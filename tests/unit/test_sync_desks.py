@@ -13,6 +13,7 @@ import time
 import pytest
 from sqlalchemy import func, select
 
+from tests.conftest import ADMIN_PASSWORD, STAFF_PASSWORD
 from tests.unit.test_sync_helpers import (  # noqa: F401
     PASSPHRASE,
     PIN,
@@ -298,9 +299,9 @@ def test_an_admin_retires_a_desk_and_every_desk_learns_it(desks, tmp_path):
     lacking_at_c = changes_in(a.export(for_desk=c))
     assert lacking_at_c > own_changes(a) - mark
     assert changes_in(a.export()) == lacking_at_c  # c holds back every file "for every desk"
-    receptionist_id = auth.add_staff(a.db, a.admin, "recep", "Olena Recepcja", Role.RECEPTIONIST, "1357")
+    receptionist_id = auth.add_staff(a.db, a.admin, "recep", "Olena Recepcja", Role.RECEPTIONIST, STAFF_PASSWORD)
     with pytest.raises(PermissionDenied):
-        sync_service.retire_desk(a.db, auth.login(a.db, "recep", "1357"), c.db.desk_id)
+        sync_service.retire_desk(a.db, auth.login(a.db, "recep", STAFF_PASSWORD), c.db.desk_id)
     with pytest.raises(UserError, match="this desk itself"):
         sync_service.retire_desk(a.db, a.admin, a.db.desk_id)
     sync_service.retire_desk(a.db, a.admin, c.db.desk_id)
@@ -357,6 +358,8 @@ def test_a_new_desk_can_be_written_for_by_name_once_its_first_file_is_read(
         return code, out, err
 
     monkeypatch.setenv("WIC_DESK_PASSPHRASE", "invented passphrase")
+    monkeypatch.setenv("WIC_DESK_USER", "admin")
+    monkeypatch.setenv("WIC_DESK_PASSWORD", ADMIN_PASSWORD)
     people.register(db, admin, people.PersonInput(given_name="Halyna", family_name="Bondarenko", sex=Sex.FEMALE),
                     consent)
     full, desk_b = tmp_path / "full.wicsync", tmp_path / "b.db"

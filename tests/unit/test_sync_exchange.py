@@ -9,6 +9,7 @@ import time
 import pytest
 from sqlalchemy import select
 
+from tests.conftest import STAFF_PASSWORD
 from tests.unit.test_sync_helpers import (  # noqa: F401
     PASSPHRASE,
     PIN,
@@ -357,8 +358,8 @@ def test_the_same_login_given_on_two_desks_offline_stays_unique_and_alike(desks)
     from wic_desk.domain.enums import Role
     from wic_desk.store.models import Staff
     a, b, c = desks
-    first = auth.add_staff(a.db, a.admin, "ola", "Ola from A", Role.RECEPTIONIST, "1357")
-    second = auth.add_staff(b.db, b.admin, "ola", "Ola from B", Role.COUNSELLOR, "1357")
+    first = auth.add_staff(a.db, a.admin, "ola", "Ola from A", Role.RECEPTIONIST, STAFF_PASSWORD)
+    second = auth.add_staff(b.db, b.admin, "ola", "Ola from B", Role.COUNSELLOR, STAFF_PASSWORD)
     exchange_all(desks)
     keeper, other = sorted([first, second])
     for d in desks:

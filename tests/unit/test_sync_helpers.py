@@ -22,7 +22,7 @@ from wic_desk.services.context import Actor, Database
 from wic_desk.sync import fileformat
 
 PASSPHRASE = "correct horse battery staple"
-PIN = "2468"
+from tests.conftest import ADMIN_PASSWORD as PIN  # noqa: E402  the administrator's password
 
 
 class FastCipher:

@@ -32,13 +32,15 @@ KILLER = textwrap.dedent("""
     from wic_desk.sync import fileformat
     fileformat.set_cipher(FastCipher())
     db = Database.open({db!r})
-    actor = auth.login(db, "admin", "2468")
+    actor = auth.login(db, "admin", "zielona-lipa-nad-odra")
     def progress(done, total):
         if done >= total * {fraction}:
             os.kill(os.getpid(), signal.SIGKILL)
     sync.import_file(db, actor, {file!r}, {passphrase!r}, progress=progress)
     print("not killed")
 """)
+
+pytestmark = pytest.mark.usefixtures("cli_login")
 
 
 def person_rows(count: int, desk_id: uuid.UUID) -> list[dict]:

@@ -49,13 +49,13 @@ def test_aliased_markers_reach_the_catalogue():
 
 def test_the_command_line_speaks_polish_and_ukrainian(tmp_path):
     """The released catalogue is loaded and used: a user error in the chosen language."""
-    text = "Set the first administrator's PIN in the WIC_DESK_PIN variable."
+    text = "Give the first administrator's password in WIC_DESK_PASSWORD or --password-file FILE."
     expected = {}
     for lang in ("pl", "uk"):
         _, messages = tool.read_ts(tool.ts_path(lang))
         expected[lang] = next(m.forms[0] for m in messages if (m.context, m.source) == ("Errors", text))
     for lang in ("pl", "uk", "en"):
-        env = {k: v for k, v in os.environ.items() if k != "WIC_DESK_PIN"}
+        env = {k: v for k, v in os.environ.items() if k != "WIC_DESK_PASSWORD"}
         env.update(WIC_DESK_LANG=lang, WIC_DESK_HOME=str(tmp_path / lang), QT_QPA_PLATFORM="offscreen")
         result = subprocess.run([sys.executable, "-m", "wic_desk", "init", "--centre", "C", "--desk", "D",
                                  "--admin", "a", "--db", str(tmp_path / "x.db")],

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.conftest import STAFF_PASSWORD
 from tests.unit.test_certificates import _attend, _course, _person
 from wic_desk import cli
 from wic_desk.domain.enums import Role
@@ -30,6 +31,8 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 needs_chromium = pytest.mark.skipif(
     CHROMIUM is None, reason="chromium is not installed (Debian: apt-get install chromium), so the "
                              "verification page's script cannot be run")
+
+pytestmark = pytest.mark.usefixtures("cli_login")
 
 
 def _run(capsys, *argv):
@@ -136,11 +139,11 @@ def test_bad_publish_input_is_one_line_and_changes_nothing(capsys, db, db_path, 
 
 
 def test_only_coordinators_and_admins_publish(capsys, db, db_path, make_staff, issued, tmp_path, monkeypatch):
-    make_staff(Role.RECEPTIONIST, login="recepcja", pin="1357")
+    make_staff(Role.RECEPTIONIST, login="recepcja")
     monkeypatch.setenv("WIC_DESK_USER", "recepcja")
-    monkeypatch.setenv(cli.PIN_ENV, "1357")
+    monkeypatch.setenv(cli.PASSWORD_ENV, STAFF_PASSWORD)
     code, out, err = _run(capsys, "certificates", "publish", "--out", tmp_path / "site", "--db", db_path)
     assert code == 1 and "Your role does not allow this." in err and not (tmp_path / "site").exists()
-    make_staff(Role.COORDINATOR, login="koordynator", pin="1357")
+    make_staff(Role.COORDINATOR, login="koordynator")
     monkeypatch.setenv("WIC_DESK_USER", "koordynator")
     assert _run(capsys, "certificates", "publish", "--out", tmp_path / "site", "--db", db_path)[0] == 0

@@ -3,7 +3,7 @@
 The services check it on every call (``services.auth.require_action``, or
 ``auth.require(actor, roles_for(action))``) and the screens consult it (``allowed``) to show or
 enable what a role may use, so a hidden button is never the only guard and the two never disagree.
-Each action is a dotted name. The certificate and sync actions are here; other services still keep
+Each action is a dotted name. The certificate, sync and staff-account actions are here; other services still keep
 their role sets beside their code and move here as they are touched.
 """
 
@@ -24,6 +24,12 @@ class Action(StrEnum):
     SYNC_RESOLVE = "sync.resolve"  # settle a conflict
     SYNC_RETIRE = "sync.retire"  # retire a desk for good
     SYNC_REBUILD = "sync.rebuild"
+    STAFF_LIST = "staff.list"  # the staff page: accounts, roles, active or not
+    STAFF_CREATE = "staff.create"  # a new account, with the password it starts with
+    STAFF_UPDATE = "staff.update"  # name, role, specialist kind, (de)activate
+    STAFF_RESET_PASSWORD = "staff.reset_password"  # someone forgot theirs: a new one, lock-out lifted
+    OWN_PASSWORD = "account.password"  # change one's own password (the current one proves it)
+    OWN_PIN = "account.pin"  # set or remove one's own PIN for the idle lock
 
 
 _EVERYONE = frozenset(Role)
@@ -40,6 +46,12 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.SYNC_RESOLVE: _COORDINATION,
     Action.SYNC_RETIRE: frozenset({Role.ADMIN}),
     Action.SYNC_REBUILD: frozenset({Role.ADMIN}),
+    Action.STAFF_LIST: frozenset({Role.ADMIN}),
+    Action.STAFF_CREATE: frozenset({Role.ADMIN}),
+    Action.STAFF_UPDATE: frozenset({Role.ADMIN}),
+    Action.STAFF_RESET_PASSWORD: frozenset({Role.ADMIN}),
+    Action.OWN_PASSWORD: _EVERYONE,
+    Action.OWN_PIN: _EVERYONE,
 }
 
 

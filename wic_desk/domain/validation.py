@@ -7,7 +7,7 @@ import re
 
 from wic_desk.domain import pesel as pesel_rules
 from wic_desk.domain.enums import Sex
-from wic_desk.domain.errors import UserError, ValidationError
+from wic_desk.domain.errors import ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y")
@@ -100,7 +100,3 @@ def check_required(value: str | None, field: str) -> None:
     if not value or not value.strip():
         raise ValidationError(field, T("Errors", "This field is required."))
 
-
-def check_pin(pin: str) -> None:
-    if len(pin) < 4:
-        raise UserError(T("Errors", "A PIN or password must have at least 4 characters."))

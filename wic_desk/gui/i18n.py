@@ -52,5 +52,11 @@ def error_text(exc: UserError) -> str:
     return exc.render(QCoreApplication.translate)
 
 
+def message_text(text: str) -> str:
+    """A message of the "Errors" context held in a constant (a rule shown beside a field), in the
+    current language."""
+    return UserError(text).render(QCoreApplication.translate)
+
+
 def enum_text(value: StrEnum) -> str:
     return QCoreApplication.translate(ENUM_CONTEXT, label(value))

@@ -93,6 +93,16 @@ class MainWindow(QMainWindow):
         self.action_verify_certificate.triggered.connect(self.show_verify_certificate)
         ui.menu_file.insertAction(ui.action_lock, self.action_verify_certificate)
         ui.menu_file.insertSeparator(ui.action_lock)
+        # File > one's own password and lock-screen PIN (everyone's: domain.permissions)
+        self.action_change_password = QAction(self)
+        self.action_change_password.setObjectName("action_change_password")
+        self.action_change_password.triggered.connect(self.show_change_password)
+        self.action_pin = QAction(self)
+        self.action_pin.setObjectName("action_pin")
+        self.action_pin.triggered.connect(self.show_pin)
+        ui.menu_file.insertAction(ui.action_lock, self.action_change_password)
+        ui.menu_file.insertAction(ui.action_lock, self.action_pin)
+        ui.menu_file.insertSeparator(ui.action_lock)
         self.action_verify_certificate.setVisible(may_verify(ctx))
         is_admin = ctx.actor.role == Role.ADMIN
         ui.menu_admin.menuAction().setVisible(is_admin)
@@ -231,6 +241,24 @@ class MainWindow(QMainWindow):
         self.verify_dialog.serial_edit.setFocus()
         self.verify_dialog.serial_edit.selectAll()
 
+    def show_change_password(self) -> QDialog | None:
+        if self.is_locked:
+            return None
+        from wic_desk.gui.widgets.password_dialogs import ChangePasswordDialog
+        dialog = ChangePasswordDialog(self.ctx, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Your password was changed."), 10_000))
+        dialog.open()
+        return dialog
+
+    def show_pin(self) -> QDialog | None:
+        if self.is_locked:
+            return None
+        from wic_desk.gui.widgets.password_dialogs import PinDialog
+        dialog = PinDialog(self.ctx, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Your PIN was saved."), 10_000))
+        dialog.open()
+        return dialog
+
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About WIC Desk"), self.tr(
             "<h3>WIC Desk {version}</h3>"
@@ -256,7 +284,8 @@ class MainWindow(QMainWindow):
     def _session_actions(self):
         ui = self.ui
         return [ui.action_lock, ui.action_logout, ui.action_staff, ui.action_settings,
-                self.action_verify_certificate, *self._languages.actions()]
+                self.action_verify_certificate, self.action_change_password, self.action_pin,
+                *self._languages.actions()]
 
     def lock(self) -> None:
         """Hide the content behind the lock screen. Open dialogs of this window are closed
@@ -321,6 +350,8 @@ class MainWindow(QMainWindow):
             parts += [p for p in (desk.centre_name, desk.desk_name) if p]
         self.setWindowTitle(" — ".join(parts))
         self.action_verify_certificate.setText(self.tr("&Verify a certificate…"))
+        self.action_change_password.setText(self.tr("Change my pass&word…"))
+        self.action_pin.setText(self.tr("My &PIN for the lock screen…"))
         for page, title in self._tab_titles:
             index = self.ui.tabs.indexOf(page)
             if index >= 0:

@@ -113,7 +113,7 @@ E_DEMO_EXISTS = T("Errors", "This database already holds a demo: open it, or mak
 DEMO_CENTRE = "Centrum Integracji Cudzoziemców (demo)"
 DEMO_DESK = "Recepcja 1 (demo)"
 DEMO_ADMIN = "admin"
-DEMO_PIN = "1234"
+DEMO_PASSWORD = "demo-szkolenie-2024"  # every demo account's training password (README)
 VISITS_PER_PERSON = 10
 PERSONS_PER_CHUNK = 20_000
 VISITS_PER_CHUNK = 50_000  # below 65,536: the change-log clock counts 16 bits a millisecond
@@ -126,7 +126,7 @@ _HOLIDAYS = frozenset(dt.date.fromisoformat(d) for d in (
     "2024-03-31", "2024-04-01", "2024-05-01", "2024-05-03", "2024-05-19", "2024-05-30",
 ))
 
-# (login, full name, role, specialist kind): a few staff of every role, PIN DEMO_PIN.
+# (login, full name, role, specialist kind): a few staff of every role, password DEMO_PASSWORD.
 _DEMO_STAFF = (
     ("recepcja1", "Katarzyna Nowicka", Role.RECEPTIONIST, None),
     ("recepcja2", "Olena Hrytsenko", Role.RECEPTIONIST, None),
@@ -142,12 +142,13 @@ _DEMO_STAFF = (
 
 @dataclass(frozen=True)
 class DemoResult:
-    """What was added, and how to log in (``pin`` is empty when it is not the demo PIN)."""
+    """What was added, and how to log in (``password`` is empty when the administrator's is no
+    longer the demo's training password)."""
 
     persons: int
     visits: int
     login: str
-    pin: str
+    password: str
     consultations: int = 0
     outcomes: int = 0
     activities: int = 0
@@ -332,11 +333,11 @@ def _staff_pools(db: Database, admin: Actor) -> _StaffPools:
 
 
 def _set_up(db: Database) -> Actor:
-    result = setup.initialise(db, DEMO_CENTRE, DEMO_DESK, DEMO_ADMIN, "Administrator (demo)", DEMO_PIN)
+    result = setup.initialise(db, DEMO_CENTRE, DEMO_DESK, DEMO_ADMIN, "Administrator (demo)", DEMO_PASSWORD)
     with UnitOfWork(db, result.admin) as uow:
         set_local_value(uow.session, DEMO_KEY, "1")
         for login, name, role, kind in _DEMO_STAFF:
-            auth.add_staff_in(uow, login, name, role, DEMO_PIN, kind)
+            auth.add_staff_in(uow, login, name, role, DEMO_PASSWORD, kind)
     return result.admin
 
 
@@ -1180,7 +1181,7 @@ def build_demo(db: Database, persons: int, visits: int | None = None, seed: int 
     """Fill ``db`` with invented people and visits over the seed project's period.
 
     An empty database is first set up (demo centre and desk, administrator ``admin`` and a few
-    staff of every role, all with PIN 1234) and marked as a demo; a demo database is added to, as
+    staff of every role, all with the password demo-szkolenie-2024) and marked as a demo; a demo database is added to, as
     its first administrator; a database set up for real work is refused (UserError, unchanged).
     Work is committed in chunks: for all or nothing, use ``build_demo_file``.
     ``visits`` defaults to 10 per person; about 4% of them are anonymous. Deterministic for a seed
@@ -1284,8 +1285,8 @@ def _build(db: Database, persons: int, visits: int | None, seed: int, progress: 
     elif progress and not total:
         progress(0, 0, "")
 
-    pin = DEMO_PIN if fresh or auth.verify_actor(db, admin, DEMO_PIN) else ""
-    return DemoResult(persons=persons, visits=visits, login=admin.login, pin=pin, consultations=consultations,
+    password = DEMO_PASSWORD if fresh or auth.password_is(db, admin.login, DEMO_PASSWORD) else ""
+    return DemoResult(persons=persons, visits=visits, login=admin.login, password=password, consultations=consultations,
                       **counts)
 
 

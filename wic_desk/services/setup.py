@@ -11,7 +11,7 @@ from sqlalchemy import select
 from wic_desk.domain.enums import Role
 from wic_desk.domain.errors import UserError, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
-from wic_desk.domain.validation import check_pin
+from wic_desk.domain.passwords import check_password
 from wic_desk.services import auth
 from wic_desk.services.context import Actor, Database, set_local_value
 from wic_desk.services.uow import UnitOfWork
@@ -43,8 +43,10 @@ class SetupResult:
     admin: Actor
 
 
-def initialise(db: Database, centre: str, desk: str, admin_login: str, admin_name: str, pin: str) -> SetupResult:
-    """Set up an empty database: refuses one that is set up already."""
+def initialise(db: Database, centre: str, desk: str, admin_login: str, admin_name: str,
+               password: str) -> SetupResult:
+    """Set up an empty database: refuses one that is set up already. ``password``: the first
+    administrator's (``domain.passwords`` says which are refused)."""
     if db.is_set_up():
         raise UserError(T("Errors", "This database is already set up."))
     if not centre.strip():
@@ -53,7 +55,7 @@ def initialise(db: Database, centre: str, desk: str, admin_login: str, admin_nam
         raise ValidationError("desk", T("Errors", "This field is required."))
     if not admin_login.strip():
         raise ValidationError("login", T("Errors", "This field is required."))
-    check_pin(pin)
+    check_password(password, (admin_login, admin_name))
     desk_id = uuid.uuid4()
     with UnitOfWork(db, None) as uow:
         set_local_value(uow.session, "desk_id", str(desk_id))
@@ -62,7 +64,7 @@ def initialise(db: Database, centre: str, desk: str, admin_login: str, admin_nam
         db._desk_id = desk_id
         uow.session.add(Desk(id=desk_id, name=desk.strip()))
         uow.session.add(Centre(name=centre.strip()))
-        admin_id = auth.add_staff_in(uow, admin_login, admin_name or admin_login, Role.ADMIN, pin)
+        admin_id = auth.add_staff_in(uow, admin_login, admin_name or admin_login, Role.ADMIN, password)
         _seed_project(uow)
     with db.read() as s:
         admin = auth.actor_of(s.execute(select(Staff).where(Staff.id == admin_id)).scalar_one())

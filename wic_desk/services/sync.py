@@ -72,7 +72,7 @@ RESOLVERS = roles_for("sync.resolve")
 RETIRERS = roles_for("sync.retire")
 PEER_PREFIX = "sync.peer."
 SENT_PREFIX = "sync.sent."
-HIDDEN_FIELDS = {("staff", "pin_hash")}
+HIDDEN_FIELDS = {("staff", "pin_hash"), ("staff", "password_hash")}
 # A desk not heard from for this long no longer holds back the files written "for every desk".
 SILENT_AFTER_DAYS = 60
 

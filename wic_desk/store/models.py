@@ -59,6 +59,19 @@ class LocalState(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class LoginFailures(Base):
+    """Failed logins and unlocks of one login name on this desk, and until when it must wait.
+
+    Keyed by a keyed hash of the folded login (``services.auth``), so a typed login that belongs to
+    no account (or a password typed into the login field) is never stored, and an unknown login is
+    counted and made to wait as a real one is. Never exchanged: each desk counts its own."""
+
+    __tablename__ = "login_failures"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+
 class ChangeLogEntry(Base):
     """Append-only: one entry per written record, in the transaction that wrote it."""
 
@@ -120,7 +133,12 @@ class Staff(Synced, Base):
     full_name: Mapped[str] = mapped_column(String(200))
     role: Mapped[Role] = mapped_column(_enum(Role))
     specialist_kind: Mapped[ConsultationKind | None] = mapped_column(_enum(ConsultationKind))
-    pin_hash: Mapped[str] = mapped_column(String(200))
+    # argon2id (argon2-cffi's PasswordHasher): what opens the desk and the command line
+    password_hash: Mapped[str | None] = mapped_column(String(200), default=None)
+    # argon2id of the PIN that lifts the idle lock (none set: only the password lifts it); on an
+    # account from before passwords (no password_hash), its old login PIN (scrypt), which is then
+    # good once, to choose a password
+    pin_hash: Mapped[str | None] = mapped_column(String(200), default=None)
     active: Mapped[bool] = mapped_column(default=True)
     language: Mapped[str | None] = mapped_column(String(8))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)

@@ -35,6 +35,14 @@ class Ui_LoginDialog(object):
 
         self.layout.addWidget(self.desk_label)
 
+        self.demo_label = QLabel(LoginDialog)
+        self.demo_label.setObjectName(u"demo_label")
+        self.demo_label.setText(u"")
+        self.demo_label.setWordWrap(True)
+        self.demo_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.layout.addWidget(self.demo_label)
+
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.login_caption = QLabel(LoginDialog)
@@ -47,16 +55,16 @@ class Ui_LoginDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.login_edit)
 
-        self.pin_caption = QLabel(LoginDialog)
-        self.pin_caption.setObjectName(u"pin_caption")
+        self.password_caption = QLabel(LoginDialog)
+        self.password_caption.setObjectName(u"password_caption")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.pin_caption)
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.password_caption)
 
-        self.pin_edit = QLineEdit(LoginDialog)
-        self.pin_edit.setObjectName(u"pin_edit")
-        self.pin_edit.setEchoMode(QLineEdit.Password)
+        self.password_edit = QLineEdit(LoginDialog)
+        self.password_edit.setObjectName(u"password_edit")
+        self.password_edit.setEchoMode(QLineEdit.Password)
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.pin_edit)
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.password_edit)
 
         self.error_label = QLabel(LoginDialog)
         self.error_label.setObjectName(u"error_label")
@@ -100,10 +108,10 @@ class Ui_LoginDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.login_caption.setBuddy(self.login_edit)
-        self.pin_caption.setBuddy(self.pin_edit)
+        self.password_caption.setBuddy(self.password_edit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.login_edit, self.pin_edit)
-        QWidget.setTabOrder(self.pin_edit, self.login_button)
+        QWidget.setTabOrder(self.login_edit, self.password_edit)
+        QWidget.setTabOrder(self.password_edit, self.login_button)
         QWidget.setTabOrder(self.login_button, self.quit_button)
         QWidget.setTabOrder(self.quit_button, self.language_combo)
 
@@ -118,7 +126,7 @@ class Ui_LoginDialog(object):
     def retranslateUi(self, LoginDialog):
         LoginDialog.setWindowTitle(QCoreApplication.translate("LoginDialog", u"WIC Desk \u2014 log in", None))
         self.login_caption.setText(QCoreApplication.translate("LoginDialog", u"&Login:", None))
-        self.pin_caption.setText(QCoreApplication.translate("LoginDialog", u"&PIN or password:", None))
+        self.password_caption.setText(QCoreApplication.translate("LoginDialog", u"&Password:", None))
         self.quit_button.setText(QCoreApplication.translate("LoginDialog", u"&Quit", None))
         self.login_button.setText(QCoreApplication.translate("LoginDialog", u"Log &in", None))
     # retranslateUi

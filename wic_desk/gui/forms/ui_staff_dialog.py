@@ -87,35 +87,35 @@ class Ui_StaffDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.specialist_kind_error)
 
-        self.pin_caption = QLabel(StaffDialog)
-        self.pin_caption.setObjectName(u"pin_caption")
+        self.password_caption = QLabel(StaffDialog)
+        self.password_caption.setObjectName(u"password_caption")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.pin_caption)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.password_caption)
 
-        self.pin_edit = QLineEdit(StaffDialog)
-        self.pin_edit.setObjectName(u"pin_edit")
-        self.pin_edit.setEchoMode(QLineEdit.Password)
+        self.password_edit = QLineEdit(StaffDialog)
+        self.password_edit.setObjectName(u"password_edit")
+        self.password_edit.setEchoMode(QLineEdit.Password)
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.pin_edit)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.password_edit)
 
-        self.pin_repeat_caption = QLabel(StaffDialog)
-        self.pin_repeat_caption.setObjectName(u"pin_repeat_caption")
+        self.password_repeat_caption = QLabel(StaffDialog)
+        self.password_repeat_caption.setObjectName(u"password_repeat_caption")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.pin_repeat_caption)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.password_repeat_caption)
 
-        self.pin_repeat_edit = QLineEdit(StaffDialog)
-        self.pin_repeat_edit.setObjectName(u"pin_repeat_edit")
-        self.pin_repeat_edit.setEchoMode(QLineEdit.Password)
+        self.password_repeat_edit = QLineEdit(StaffDialog)
+        self.password_repeat_edit.setObjectName(u"password_repeat_edit")
+        self.password_repeat_edit.setEchoMode(QLineEdit.Password)
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.pin_repeat_edit)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.password_repeat_edit)
 
-        self.pin_error = QLabel(StaffDialog)
-        self.pin_error.setObjectName(u"pin_error")
-        self.pin_error.setStyleSheet(u"color: #b00020;")
-        self.pin_error.setText(u"")
-        self.pin_error.setWordWrap(True)
+        self.password_error = QLabel(StaffDialog)
+        self.password_error.setObjectName(u"password_error")
+        self.password_error.setStyleSheet(u"color: #b00020;")
+        self.password_error.setText(u"")
+        self.password_error.setWordWrap(True)
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.pin_error)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.password_error)
 
         self.active_check = QCheckBox(StaffDialog)
         self.active_check.setObjectName(u"active_check")
@@ -148,8 +148,8 @@ class Ui_StaffDialog(object):
         self.full_name_caption.setBuddy(self.full_name_edit)
         self.role_caption.setBuddy(self.role_combo)
         self.specialist_kind_caption.setBuddy(self.specialist_kind_combo)
-        self.pin_caption.setBuddy(self.pin_edit)
-        self.pin_repeat_caption.setBuddy(self.pin_repeat_edit)
+        self.password_caption.setBuddy(self.password_edit)
+        self.password_repeat_caption.setBuddy(self.password_repeat_edit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(StaffDialog)
@@ -163,8 +163,8 @@ class Ui_StaffDialog(object):
         self.full_name_caption.setText(QCoreApplication.translate("StaffDialog", u"&Full name:", None))
         self.role_caption.setText(QCoreApplication.translate("StaffDialog", u"&Role:", None))
         self.specialist_kind_caption.setText(QCoreApplication.translate("StaffDialog", u"&Specialist kind:", None))
-        self.pin_caption.setText(QCoreApplication.translate("StaffDialog", u"&PIN or password:", None))
-        self.pin_repeat_caption.setText(QCoreApplication.translate("StaffDialog", u"Repeat the P&IN:", None))
+        self.password_caption.setText(QCoreApplication.translate("StaffDialog", u"&Password:", None))
+        self.password_repeat_caption.setText(QCoreApplication.translate("StaffDialog", u"Repeat the pass&word:", None))
         self.active_check.setText(QCoreApplication.translate("StaffDialog", u"Account &active", None))
     # retranslateUi
 

@@ -75,10 +75,10 @@ class Ui_StaffPage(object):
 
         self.button_row.addWidget(self.toggle_active_button)
 
-        self.reset_pin_button = QPushButton(StaffPage)
-        self.reset_pin_button.setObjectName(u"reset_pin_button")
+        self.reset_password_button = QPushButton(StaffPage)
+        self.reset_password_button.setObjectName(u"reset_password_button")
 
-        self.button_row.addWidget(self.reset_pin_button)
+        self.button_row.addWidget(self.reset_password_button)
 
         self.button_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -103,7 +103,7 @@ class Ui_StaffPage(object):
         self.add_button.setText(QCoreApplication.translate("StaffPage", u"&Add\u2026", None))
         self.edit_button.setText(QCoreApplication.translate("StaffPage", u"&Edit\u2026", None))
         self.toggle_active_button.setText(QCoreApplication.translate("StaffPage", u"&Deactivate", None))
-        self.reset_pin_button.setText(QCoreApplication.translate("StaffPage", u"&Reset PIN\u2026", None))
+        self.reset_password_button.setText(QCoreApplication.translate("StaffPage", u"&Reset password\u2026", None))
         self.refresh_button.setText(QCoreApplication.translate("StaffPage", u"Re&fresh", None))
         pass
     # retranslateUi

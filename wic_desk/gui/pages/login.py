@@ -1,7 +1,10 @@
-"""The login dialog: login and PIN (or password), checked off the UI thread.
+"""The login dialog: login and password, checked off the UI thread.
 
-A wrong PIN shows the message under the field and the dialog stays; on success ``ctx.actor`` is
-set and the dialog is accepted.
+A wrong password shows the message under the field and the dialog stays; so does a login that
+must wait after too many failures (the services keep that count and say how long). On success
+``ctx.actor`` is set and the dialog is accepted. An account from before passwords, given its old
+PIN, is asked to choose a password first (``ChoosePasswordDialog``). A demo database shows its
+documented training password.
 
 This module is imported before the database is opened, so that the window shows within a second
 of the process starting: it must not import the services' database layer (SQLAlchemy) at load
@@ -48,18 +51,26 @@ class LoginDialog(QDialog):
         font.setBold(True)
         self.ui.centre_label.setFont(font)
         self.ui.error_label.setVisible(False)
+        self.ui.demo_label.setVisible(False)
+        self.choose_dialog = None
+        self._is_demo = False
+        self._attempt: tuple[str, str] | None = None  # (login, password) while it is being checked
         for code, name in LANGUAGE_NAMES.items():
             self.ui.language_combo.addItem(name, code)
         self.ui.language_combo.setCurrentIndex(max(0, self.ui.language_combo.findData(current_language())))
         self.ui.language_combo.currentIndexChanged.connect(self._language_chosen)
         self.ui.login_button.clicked.connect(self.try_login)
         self.ui.quit_button.clicked.connect(self.reject)
-        self.ui.login_edit.returnPressed.connect(self.ui.pin_edit.setFocus)
-        self.ui.pin_edit.returnPressed.connect(self.try_login)
+        # Enter in the login goes on to the password; Enter in the password logs in, once: no
+        # default button besides (a dialog would press it too, for the same key).
+        self.ui.login_button.setDefault(False)
+        self.ui.login_button.setAutoDefault(False)
+        self.ui.login_edit.returnPressed.connect(self.ui.password_edit.setFocus)
+        self.ui.password_edit.returnPressed.connect(self.try_login)
         last = preferences.load().get(LAST_LOGIN_KEY)
         if isinstance(last, str) and last:
             self.ui.login_edit.setText(last)
-            self.ui.pin_edit.setFocus()
+            self.ui.password_edit.setFocus()
         else:
             self.ui.login_edit.setFocus()
         self._retranslate()
@@ -67,7 +78,13 @@ class LoginDialog(QDialog):
 
     def set_context(self, ctx: AppContext) -> None:
         """The database is open: show the centre and desk, and allow logging in."""
+        from wic_desk.services import demo  # not at load time: see the module's docstring
         self.ctx = ctx
+        try:
+            self._is_demo = demo.is_demo(ctx.db)
+        except Exception:  # a hint on the screen is not worth stopping the login for
+            log.warning("could not tell whether this is a demo database", exc_info=True)
+            self._is_demo = False
         self._retranslate()
         self._update_enabled()
 
@@ -84,6 +101,12 @@ class LoginDialog(QDialog):
         else:
             self.ui.desk_label.setText(self.tr("Desk: {name}").format(name=desk.desk_name) if desk else "")
         self.ui.language_combo.setToolTip(self.tr("Language of the application"))
+        self.ui.demo_label.setVisible(self._is_demo)
+        if self._is_demo:
+            from wic_desk.services.demo import DEMO_ADMIN, DEMO_PASSWORD
+            self.ui.demo_label.setText(self.tr(
+                "Demo database for training: every account's password is {password} (administrator: {login})."
+            ).format(password=DEMO_PASSWORD, login=DEMO_ADMIN))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -106,34 +129,44 @@ class LoginDialog(QDialog):
         self._busy = busy
         self._update_enabled()
         self.ui.login_edit.setEnabled(not busy)
-        self.ui.pin_edit.setEnabled(not busy)
+        self.ui.password_edit.setEnabled(not busy)
         if busy:
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self.unsetCursor()
 
     def try_login(self) -> None:
-        """Check the login and PIN in the background (scrypt is slow on purpose)."""
+        """Check the login and password in the background (argon2id is slow on purpose)."""
         if self._busy or self.ctx is None:
             return
         login_name = self.ui.login_edit.text().strip()
-        pin = self.ui.pin_edit.text()
+        password = self.ui.password_edit.text()
         if not login_name:
             self.show_error(self.tr("Enter your login."))
             self.ui.login_edit.setFocus()
             return
-        if not pin:
-            self.show_error(self.tr("Enter your PIN or password."))
-            self.ui.pin_edit.setFocus()
+        if not password:
+            self.show_error(self.tr("Enter your password."))
+            self.ui.password_edit.setFocus()
             return
         from wic_desk.services import auth  # not at load time: see the module's docstring
         self.show_error("")
         self._set_busy(True)
         db = self.ctx.db
-        self.ctx.runner.run_in_background(lambda _progress: auth.login(db, login_name, pin),
+        self._attempt = (login_name, password)
+        self.ctx.runner.run_in_background(lambda _progress: auth.login(db, login_name, password),
                                           on_success=self._logged_in, on_error=self._failed)
 
+    def _choose_password(self, login_name: str, old_pin: str) -> None:
+        """The old PIN of an account from before passwords was right: a password first."""
+        from wic_desk.gui.widgets.password_dialogs import ChoosePasswordDialog
+        dialog = self.choose_dialog = ChoosePasswordDialog(self.ctx, login_name, old_pin, self)
+        dialog.accepted.connect(lambda: self._logged_in(dialog.actor))
+        dialog.rejected.connect(self.ui.password_edit.setFocus)
+        dialog.open()
+
     def _logged_in(self, actor: Actor) -> None:
+        self._attempt = None
         self._set_busy(False)
         self.actor = actor
         self.ctx.actor = actor
@@ -141,15 +174,21 @@ class LoginDialog(QDialog):
             preferences.save({LAST_LOGIN_KEY: actor.login})
         except OSError:  # remembering the login is a convenience, not worth stopping for
             log.warning("could not remember the last login", exc_info=True)
-        self.ui.pin_edit.clear()
+        self.ui.password_edit.clear()
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        from wic_desk.services import auth
         self._set_busy(False)
+        attempt, self._attempt = getattr(self, "_attempt", None), None
+        if isinstance(exc, auth.PasswordChangeRequired) and attempt is not None:
+            self.ui.password_edit.clear()
+            self._choose_password(*attempt)
+            return
         if isinstance(exc, UserError):
             self.show_error(i18n.error_text(exc))
         else:
             log.error("login failed unexpectedly", exc_info=exc)
             self.show_error(self.tr("Something went wrong; it was written to the log file. Please try again."))
-        self.ui.pin_edit.clear()
-        self.ui.pin_edit.setFocus()
+        self.ui.password_edit.clear()
+        self.ui.password_edit.setFocus()

@@ -6,6 +6,9 @@
   and the centre's sync passphrase; on Finish it calls ``services.sync.join_centre``, which brings
   everything, staff accounts included (the login that follows uses an account from the file).
 
+The first administrator's password follows ``domain.passwords``: its rule is shown beside the
+field, and why a password is refused under it.
+
 Either runs off the UI thread; the wizard closes only once the database is set up, and a refused
 value is shown under its field.
 """
@@ -16,10 +19,12 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFileDialog, QWidget, QWizard
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget, QWizard
 
 from wic_desk.domain.errors import UserError, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+from wic_desk.domain.passwords import PASSWORD_RULE, check_password
+from wic_desk.gui import i18n
 from wic_desk.gui.context import AppContext
 from wic_desk.gui.forms.ui_setup_wizard import Ui_SetupWizard
 from wic_desk.gui.widgets.form_errors import as_user_error, clear_errors, show_user_error
@@ -31,7 +36,7 @@ from wic_desk.services.sync import JoinResult
 log = logging.getLogger(__name__)
 
 REQUIRED = T("Errors", "This field is required.")
-PINS_DIFFER = T("Errors", "The two PINs are not the same.")
+PASSWORDS_DIFFER = T("Errors", "The two passwords are not the same.")
 EXCHANGE_FILTER = T("SetupWizard", "WIC Desk exchange files (*.wicsync *.age);;All files (*)")
 
 
@@ -57,11 +62,17 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
         ui = self.ui
         self.centre_errors = {"centre": ui.centre_error, "desk": ui.desk_error}
-        self.admin_errors = {"login": ui.login_error, "full_name": ui.full_name_error, "pin": ui.pin_error}
+        self.admin_errors = {"login": ui.login_error, "full_name": ui.full_name_error, "password": ui.password_error}
         self.join_errors = {"file": ui.file_error, "passphrase": ui.passphrase_error}
         clear_errors(self.centre_errors)
         clear_errors(self.admin_errors, ui.general_error)
         clear_errors(self.join_errors, ui.join_error)
+        self.password_rule = QLabel(self)
+        self.password_rule.setObjectName("password_rule")
+        self.password_rule.setWordWrap(True)
+        row, _role = ui.admin_page_form.getWidgetPosition(ui.password_edit)
+        ui.admin_page_form.insertRow(row + 1, "", self.password_rule)
+        self.password_rule.setText(i18n.message_text(PASSWORD_RULE))
         ui.join_progress.hide()
         ui.join_radio.toggled.connect(self._mode_changed)
         ui.file_button.clicked.connect(self.choose_file)
@@ -70,6 +81,7 @@ class SetupWizard(QWizard):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self.password_rule.setText(i18n.message_text(PASSWORD_RULE))
         super().changeEvent(event)
 
     # -- the way through -----------------------------------------------------------------------
@@ -132,15 +144,19 @@ class SetupWizard(QWizard):
         if self._busy:
             return False
         ui = self.ui
-        edits = {"login": ui.login_edit, "full_name": ui.full_name_edit, "pin": ui.pin_edit}
-        for field in ("login", "full_name", "pin"):
+        edits = {"login": ui.login_edit, "full_name": ui.full_name_edit, "password": ui.password_edit}
+        for field in ("login", "full_name", "password"):
             if not edits[field].text().strip():
                 return self._refuse(ValidationError(field, REQUIRED), edits)
-        if ui.pin_edit.text() != ui.pin_repeat_edit.text():
-            return self._refuse(ValidationError("pin", PINS_DIFFER), edits)
+        try:
+            check_password(ui.password_edit.text(), (ui.login_edit.text(), ui.full_name_edit.text()))
+        except UserError as exc:
+            return self._refuse(exc, edits)
+        if ui.password_edit.text() != ui.password_repeat_edit.text():
+            return self._refuse(ValidationError("password", PASSWORDS_DIFFER), edits)
         clear_errors(self.admin_errors, ui.general_error)
         args = (ui.centre_edit.text().strip(), ui.desk_edit.text().strip(), ui.login_edit.text().strip(),
-                ui.full_name_edit.text().strip(), ui.pin_edit.text())
+                ui.full_name_edit.text().strip(), ui.password_edit.text())
         db = self.ctx.db
         self._set_busy(True)
         self._starting = True
@@ -170,8 +186,8 @@ class SetupWizard(QWizard):
     def _done(self, result: SetupResult) -> None:
         self._set_busy(False)
         self.result = result
-        self.ui.pin_edit.clear()
-        self.ui.pin_repeat_edit.clear()
+        self.ui.password_edit.clear()
+        self.ui.password_repeat_edit.clear()
         if not self._starting:
             self.accept()
 
@@ -179,7 +195,7 @@ class SetupWizard(QWizard):
         self._set_busy(False)
         if not isinstance(exc, UserError):
             log.error("set-up failed unexpectedly", exc_info=exc)
-        edits = {"login": self.ui.login_edit, "full_name": self.ui.full_name_edit, "pin": self.ui.pin_edit}
+        edits = {"login": self.ui.login_edit, "full_name": self.ui.full_name_edit, "password": self.ui.password_edit}
         self._refuse(as_user_error(exc), edits)
 
     # -- joining a centre ----------------------------------------------------------------------

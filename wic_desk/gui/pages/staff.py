@@ -1,4 +1,8 @@
-"""Staff accounts (administrators only): the table, and the dialogs to add, edit and reset a PIN.
+"""Staff accounts (administrators only): the table, and the dialogs to add, edit and reset a password.
+
+A new account starts with a password the administrator types or lets the app make (shown once, in
+the dialog, to hand over in person); "Reset password" does the same for someone who forgot
+theirs. The rules beside the field are ``domain.passwords``'; the services check them again.
 
 The services check the role again on every call; hiding this page from others is a courtesy.
 """
@@ -18,17 +22,25 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QHeaderView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from wic_desk.domain.enums import ConsultationKind, Role
 from wic_desk.domain.errors import UserError, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
-from wic_desk.domain.validation import check_pin
+from wic_desk.domain.passwords import PASSWORD_RULE, check_password
 from wic_desk.gui import i18n
 from wic_desk.gui.context import AppContext
 from wic_desk.gui.forms.ui_staff_dialog import Ui_StaffDialog
 from wic_desk.gui.forms.ui_staff_page import Ui_StaffPage
-from wic_desk.gui.forms.ui_staff_reset_pin import Ui_ResetPinDialog
+from wic_desk.gui.forms.ui_staff_reset_password import Ui_ResetPasswordDialog
 from wic_desk.gui.widgets.form_errors import as_user_error, clear_errors, fit_height, show_user_error
 from wic_desk.services import auth
 from wic_desk.services.auth import StaffRow
@@ -36,7 +48,7 @@ from wic_desk.services.auth import StaffRow
 log = logging.getLogger(__name__)
 
 REQUIRED = T("Errors", "This field is required.")
-PINS_DIFFER = T("Errors", "The two PINs are not the same.")
+PASSWORDS_DIFFER = T("Errors", "The two passwords are not the same.")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -203,10 +215,11 @@ class StaffDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         self.errors = {"login": ui.login_error, "full_name": ui.full_name_error,
-                       "specialist_kind": ui.specialist_kind_error, "pin": ui.pin_error}
+                       "specialist_kind": ui.specialist_kind_error, "password": ui.password_error}
         self._edits = {"login": ui.login_edit, "full_name": ui.full_name_edit,
-                       "specialist_kind": ui.specialist_kind_combo, "pin": ui.pin_edit}
+                       "specialist_kind": ui.specialist_kind_combo, "password": ui.password_edit}
         clear_errors(self.errors, ui.error_label)
+        self.generator = _PasswordGenerator(self, ui.form, ui.password_error, ui.password_edit, ui.password_repeat_edit)
         self._fill_combos()
         ui.role_combo.currentIndexChanged.connect(self._role_changed)
         ui.button_box.accepted.connect(self.save)
@@ -223,8 +236,9 @@ class StaffDialog(QDialog):
             if row.specialist_kind is not None:
                 ui.specialist_kind_combo.setCurrentIndex(ui.specialist_kind_combo.findData(row.specialist_kind))
             ui.active_check.setChecked(row.active)
-            for w in (ui.pin_caption, ui.pin_edit, ui.pin_repeat_caption, ui.pin_repeat_edit):
-                w.setVisible(False)  # PINs change through "Reset PIN"
+            for w in (ui.password_caption, ui.password_edit, ui.password_repeat_caption, ui.password_repeat_edit,
+                      self.generator.button, self.generator.shown, self.generator.rule):
+                w.setVisible(False)  # passwords change through "Reset password"
         self._role_changed()
         self._retranslate()
         fit_height(self)
@@ -237,6 +251,7 @@ class StaffDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("New staff account") if self.row is None
                             else self.tr("Staff account: {login}").format(login=self.row.login))
+        self.generator.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -261,12 +276,9 @@ class StaffDialog(QDialog):
         if not ui.full_name_edit.text().strip():
             raise ValidationError("full_name", REQUIRED)
         if self.row is None:
-            try:
-                check_pin(ui.pin_edit.text())
-            except UserError as exc:
-                raise ValidationError("pin", exc.text, **exc.params) from None
-            if ui.pin_edit.text() != ui.pin_repeat_edit.text():
-                raise ValidationError("pin", PINS_DIFFER)
+            check_password(ui.password_edit.text(), (ui.login_edit.text(), ui.full_name_edit.text()))
+            if ui.password_edit.text() != ui.password_repeat_edit.text():
+                raise ValidationError("password", PASSWORDS_DIFFER)
 
     def save(self) -> None:
         if self._busy:
@@ -281,10 +293,11 @@ class StaffDialog(QDialog):
         kind: ConsultationKind | None = ui.specialist_kind_combo.currentData() if role == Role.SPECIALIST else None
         db, actor = self.ctx.db, self.ctx.actor
         if self.row is None:
-            login_name, full_name, pin = ui.login_edit.text().strip(), ui.full_name_edit.text().strip(), ui.pin_edit.text()
+            login_name, full_name = ui.login_edit.text().strip(), ui.full_name_edit.text().strip()
+            password = ui.password_edit.text()
 
             def job(_progress):
-                return auth.add_staff(db, actor, login_name, full_name, role, pin, kind)
+                return auth.add_staff(db, actor, login_name, full_name, role, password, kind)
         else:
             staff_id, full_name, active = self.row.id, ui.full_name_edit.text().strip(), ui.active_check.isChecked()
 
@@ -302,9 +315,11 @@ class StaffDialog(QDialog):
     def _saved(self, staff_id: uuid.UUID) -> None:
         self._set_busy(False)
         self.staff_id = staff_id
-        self.ui.pin_edit.clear()
-        self.ui.pin_repeat_edit.clear()
         self.accept()
+
+    def done(self, result: int) -> None:
+        self.generator.clear()
+        super().done(result)
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -318,27 +333,85 @@ class StaffDialog(QDialog):
             self._edits[field].setFocus()
 
 
-class ResetPinDialog(QDialog):
-    """An administrator sets a new PIN for someone who forgot theirs."""
+class _PasswordGenerator:
+    """Beside a new-password field: the rule, a button that makes a password, and the made one
+    shown in clear once (to hand over in person); typing instead hides it again."""
+
+    def __init__(self, dialog: QDialog, form, error_label, edit, repeat) -> None:
+        self.edit, self.repeat = edit, repeat
+        self.rule = QLabel(dialog)
+        self.rule.setObjectName("password_rule")
+        self.rule.setWordWrap(True)
+        self.button = QPushButton(dialog)
+        self.button.setObjectName("generate_button")
+        self.button.setAutoDefault(False)
+        self.shown = QLabel(dialog)
+        self.shown.setObjectName("generated_label")
+        self.shown.setWordWrap(True)
+        self.shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.shown.setVisible(False)
+        row, _role = form.getWidgetPosition(error_label)
+        form.insertRow(row, "", self.rule)
+        form.insertRow(row + 1, "", self.button)
+        form.insertRow(row + 2, "", self.shown)
+        self.button.clicked.connect(self.generate)
+        edit.textEdited.connect(self._typed)
+        self._made: str | None = None
+
+    def retranslate(self) -> None:
+        self.rule.setText(i18n.message_text(PASSWORD_RULE))
+        self.button.setText(QApplication.translate("StaffPage", "&Make a password"))
+        if self._made:
+            self._show()
+
+    def generate(self) -> str:
+        self._made = auth.generate_password()
+        self.edit.setText(self._made)
+        self.repeat.setText(self._made)
+        self._show()
+        return self._made
+
+    def _show(self) -> None:
+        self.shown.setText(QApplication.translate(
+            "StaffPage", "The new password: {password} — give it to its owner in person; it is not shown again."
+        ).format(password=self._made))
+        self.shown.setVisible(True)
+
+    def _typed(self, _text: str) -> None:
+        self._made = None
+        self.shown.clear()
+        self.shown.setVisible(False)
+
+    def clear(self) -> None:
+        self._typed("")
+        self.edit.clear()
+        self.repeat.clear()
+
+
+class ResetPasswordDialog(QDialog):
+    """An administrator sets a new password for someone who forgot theirs."""
 
     def __init__(self, ctx: AppContext, row: StaffRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.row = row
         self._busy = False
-        self.ui = Ui_ResetPinDialog()
+        self.ui = Ui_ResetPasswordDialog()
         self.ui.setupUi(self)
-        self.errors = {"pin": self.ui.pin_error}
+        self.errors = {"password": self.ui.password_error}
         clear_errors(self.errors, self.ui.error_label)
+        self.generator = _PasswordGenerator(self, self.ui.form, self.ui.password_error, self.ui.password_edit,
+                                            self.ui.password_repeat_edit)
         self.ui.button_box.accepted.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
         self._retranslate()
         fit_height(self)
-        self.ui.pin_edit.setFocus()
+        self.ui.password_edit.setFocus()
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Reset PIN: {name} ({login})").format(name=self.row.full_name,
-                                                                          login=self.row.login))
+        self.setWindowTitle(self.tr("Reset password: {name} ({login})").format(name=self.row.full_name,
+                                                                               login=self.row.login))
+        self.generator.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -349,39 +422,39 @@ class ResetPinDialog(QDialog):
     def save(self) -> None:
         if self._busy:
             return
-        pin = self.ui.pin_edit.text()
+        password = self.ui.password_edit.text()
         try:
-            try:
-                check_pin(pin)
-            except UserError as exc:
-                raise ValidationError("pin", exc.text, **exc.params) from None
-            if pin != self.ui.pin_repeat_edit.text():
-                raise ValidationError("pin", PINS_DIFFER)
+            check_password(password, (self.row.login, self.row.full_name))
+            if password != self.ui.password_repeat_edit.text():
+                raise ValidationError("password", PASSWORDS_DIFFER)
         except UserError as exc:
             show_user_error(exc, self.errors, self.ui.error_label)
+            self.ui.password_edit.setFocus()
             return
         db, actor, staff_id = self.ctx.db, self.ctx.actor, self.row.id
         self._busy = True
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self.ctx.runner.run_in_background(lambda _p: auth.reset_pin(db, actor, staff_id, pin),
+        self.ctx.runner.run_in_background(lambda _p: auth.reset_password(db, actor, staff_id, password),
                                           on_success=self._saved, on_error=self._failed)
 
     def _saved(self, _result: object) -> None:
         self._busy = False
-        self.ui.pin_edit.clear()
-        self.ui.pin_repeat_edit.clear()
         self.accept()
+
+    def done(self, result: int) -> None:
+        self.generator.clear()
+        super().done(result)
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         if not isinstance(exc, UserError):
-            log.error("resetting a PIN failed", exc_info=exc)
+            log.error("resetting a password failed", exc_info=exc)
         show_user_error(as_user_error(exc), self.errors, self.ui.error_label)
 
 
 class StaffPage(QWidget):
-    """The table of staff accounts with Add, Edit, Deactivate/Activate and Reset PIN."""
+    """The table of staff accounts with Add, Edit, Deactivate/Activate and Reset password."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -409,7 +482,7 @@ class StaffPage(QWidget):
         self.ui.add_button.clicked.connect(self.add)
         self.ui.edit_button.clicked.connect(self.edit_selected)
         self.ui.toggle_active_button.clicked.connect(self.toggle_active_selected)
-        self.ui.reset_pin_button.clicked.connect(self.reset_pin_selected)
+        self.ui.reset_password_button.clicked.connect(self.reset_password_selected)
         self.ui.refresh_button.clicked.connect(self.refresh)
         self._retranslate()
         self._update_buttons()
@@ -475,7 +548,7 @@ class StaffPage(QWidget):
     def _update_buttons(self, *_args) -> None:
         r = self.selected_row()
         self.ui.edit_button.setEnabled(r is not None and not self._busy)
-        self.ui.reset_pin_button.setEnabled(r is not None and not self._busy)
+        self.ui.reset_password_button.setEnabled(r is not None and not self._busy)
         self.ui.toggle_active_button.setEnabled(r is not None and not self._busy)
         self.ui.toggle_active_button.setText(self.tr("&Activate") if r is not None and not r.active
                                              else self.tr("&Deactivate"))
@@ -497,11 +570,11 @@ class StaffPage(QWidget):
         dialog.open()
         return dialog
 
-    def reset_pin_selected(self) -> ResetPinDialog | None:
+    def reset_password_selected(self) -> ResetPasswordDialog | None:
         r = self.selected_row()
         if r is None:
             return None
-        dialog = ResetPinDialog(self.ctx, r, self)
+        dialog = ResetPasswordDialog(self.ctx, r, self)
         dialog.open()
         return dialog
 

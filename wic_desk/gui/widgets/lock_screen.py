@@ -1,4 +1,6 @@
-"""The lock screen: hides the desk's content until the same user gives their PIN again."""
+"""The lock screen: hides the desk's content until the same user gives their PIN (if they set
+one) or their password again. Failures count towards the same lock-out as a login (the services
+keep it); the screen only shows what they say."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ log = logging.getLogger(__name__)
 
 
 class LockScreen(QWidget):
-    """Shown in place of the content. ``unlocked`` once the logged-in user's PIN is right;
+    """Shown in place of the content. ``unlocked`` once the logged-in user's PIN or password is right;
     ``logout_requested`` when they (or a colleague) choose to log out instead."""
 
     unlocked = Signal()
@@ -42,7 +44,8 @@ class LockScreen(QWidget):
     def _retranslate(self) -> None:
         actor = self.ctx.actor
         name = actor.full_name if actor else ""
-        self.ui.user_label.setText(self.tr("Locked by {name}. Enter your PIN to continue.").format(name=name))
+        self.ui.user_label.setText(self.tr("Locked by {name}. Enter your PIN or password to continue.").format(
+            name=name))
         self.ui.pin_edit.setPlaceholderText(self.tr("PIN or password"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -78,22 +81,24 @@ class LockScreen(QWidget):
             return
         self._set_busy(True)
         db, actor = self.ctx.db, self.ctx.actor
-        self.ctx.runner.run_in_background(lambda _progress: auth.verify_actor(db, actor, pin),
+        self.ctx.runner.run_in_background(lambda _progress: auth.unlock(db, actor, pin),
                                           on_success=self._checked, on_error=self._failed)
 
-    def _checked(self, ok: bool) -> None:
+    def _checked(self, _actor: object) -> None:
         self._set_busy(False)
         self.ui.pin_edit.clear()
-        if ok:
-            self.show_error("")
-            self.unlocked.emit()
-        else:
-            self.show_error(self.tr("Wrong PIN. Only the person who was logged in can unlock; "
-                                    "anyone else can log out and log in."))
-            self.ui.pin_edit.setFocus()
+        self.show_error("")
+        self.unlocked.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        log.error("unlock failed", exc_info=exc)
-        self.show_error(i18n.error_text(exc) if isinstance(exc, UserError)
-                        else self.tr("Something went wrong; it was written to the log file."))
+        self.ui.pin_edit.clear()
+        if isinstance(exc, auth.WrongCredentials):
+            self.show_error(self.tr("Wrong PIN or password. Only the person who was logged in can unlock; "
+                                    "anyone else can log out and log in."))
+        elif isinstance(exc, UserError):
+            self.show_error(i18n.error_text(exc))
+        else:
+            log.error("unlock failed", exc_info=exc)
+            self.show_error(self.tr("Something went wrong; it was written to the log file."))
+        self.ui.pin_edit.setFocus()
