@@ -59,6 +59,7 @@ def check_demo(exe: Path, workdir: Path, env: dict[str, str]) -> None:
     db = workdir / "demo.db"
     run([exe, "demo", "--no-gui", "--persons", PERSONS, "--db", db], workdir, env)
     assert count_persons(db) == PERSONS
+    env = {**env, "WIC_DESK_USER": "admin", "WIC_DESK_PASSWORD": "demo-szkolenie-2024"}  # the demo's, as documented
     # what loads its parts late: the workbook and its chart, an attendance sheet's fonts
     report = workdir / "donor.xlsx"
     run([exe, "report", "donor", "--from", "2023-07-01", "--to", "2024-06-15", "--out", report, "--db", db],

@@ -89,7 +89,7 @@ def _env(home: Path) -> dict[str, str]:
 
 
 def _start_desk(db: Path, home: Path, count: int, role: str = lock.WINDOW) -> subprocess.Popen:
-    script = DESK.format(root=str(ROOT), db=str(db), count=count, role=role)
+    script = DESK.format(root=str(ROOT), db=str(db), count=count, role=role, password=ADMIN_PASSWORD)
     desk = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=_env(home))
     line = desk.stdout.readline()

@@ -433,6 +433,8 @@ def test_a_join_file_for_a_named_desk_makes_it_known_at_once(
         return code, out, err
 
     monkeypatch.setenv("WIC_DESK_PASSPHRASE", "invented passphrase")
+    monkeypatch.setenv("WIC_DESK_USER", "admin")
+    monkeypatch.setenv("WIC_DESK_PASSWORD", ADMIN_PASSWORD)
     people.register(db, admin, people.PersonInput(given_name="Halyna", family_name="Bondarenko", sex=Sex.FEMALE),
                     consent)
     join_file, desk_b = tmp_path / "join-b.wicsync", tmp_path / "b.db"
