@@ -554,6 +554,7 @@ class PersonDetail:
     registered_at: dt.datetime
     consent_withdrawn_on: dt.date | None = None
     consent_withdrawn_by_name: str | None = None
+    anonymised: bool = False
 
 
 @dataclass(frozen=True)
@@ -577,7 +578,8 @@ def get_person(db: Database, actor: Actor, person_id: uuid.UUID) -> PersonDetail
         data = PersonInput(**{f.name: getattr(person, f.name) for f in fields(PersonInput)})
         return PersonDetail(person.id, data, person.consent_kind, person.consent_date, person.consent_scope,
                             consent_by.full_name if consent_by else None, person.registered_at,
-                            person.consent_withdrawn_on, withdrawn_by.full_name if withdrawn_by else None)
+                            person.consent_withdrawn_on, withdrawn_by.full_name if withdrawn_by else None,
+                            person.anonymised)
 
 
 def open_person(db: Database, actor: Actor, person_id: uuid.UUID, audit: bool = True
