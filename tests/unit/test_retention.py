@@ -12,10 +12,12 @@ import pytest
 from sqlalchemy import select
 
 from tests.conftest import ADMIN_PASSWORD
+from tests.unit.test_sync_helpers import fast_cipher  # noqa: F401  (a fixture)
 from wic_desk import cli, paths
 from wic_desk.domain.enums import (
     ActivityKind,
     AttendanceStatus,
+    ConsentKind,
     ConsultationKind,
     ContractKind,
     Role,
@@ -282,3 +284,24 @@ def test_cli_as_a_subprocess(db, db_path, admin, consent):
                          capture_output=True, text=True, env=env, timeout=120)
     assert run.returncode == 0, run.stderr
     assert run.stdout.splitlines()[-2] == "erased\t1"
+
+
+def test_the_policy_and_a_withdrawal_travel_to_every_desk(tmp_path, fast_cipher):  # noqa: F811
+    from tests.unit.test_sync_helpers import centre, close_all, exchange_all
+    desks = centre(tmp_path, 2)
+    try:
+        a, b = desks
+        pid = people.register(a.db, a.admin, people.PersonInput(given_name="Marta", family_name="Wędrowna"),
+                              people.ConsentInput(ConsentKind.WRITTEN, dt.date(2024, 1, 10), "Services"))
+        exchange_all(desks)
+        retention.set_years(a.db, a.admin, 9)
+        people.withdraw_consent(b.db, b.admin, pid, on=dt.date(2025, 2, 2))
+        exchange_all(desks)
+        for desk in desks:
+            assert retention.policy(desk.db, desk.admin).years == 9
+            detail = people.get_person(desk.db, desk.admin, pid)
+            assert detail.anonymised and detail.consent_withdrawn_on == dt.date(2025, 2, 2)
+            assert detail.consent_withdrawn_by_name == b.admin.full_name
+        assert a.digest() == b.digest()
+    finally:
+        close_all(desks)
