@@ -213,6 +213,8 @@ class Visit(Synced, Base):
         # migration 0003: the period counts (reports, dashboard) read only this index
         Index("ix_visits_day_person", "visit_date", "person_id", "deleted", "reasons"),
         Index("ix_visits_person_id", "person_id", "visited_at"),
+        # each person's latest visit read from the index alone (services.retention)
+        Index("ix_visits_person_last", "person_id", "deleted", "visit_date"),
     )
     person_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     visited_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
