@@ -111,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     ps.add_argument("text")
     _common(ps)
     ps.add_argument("--limit", type=int, default=20)
+    pr = what.add_parser("retention", help="who is due for erasure under the retention policy: id and last "
+                                           "contact date (administrators); --apply erases them and deletes "
+                                           "backups older than the retention period")
+    _common(pr)
+    pr.add_argument("--apply", action="store_true", help="erase those due and delete the old backups")
 
     p = add("activities", help="group activities")
     what = p.add_subparsers(dest="what", required=True, parser_class=_Parser)
@@ -315,6 +320,8 @@ def _cmd_import(args) -> int:
 
 
 def _cmd_people(args) -> int:
+    if args.what == "retention":
+        return _cmd_retention(args)
     from wic_desk.services import people
     db = _open(args)
     try:
@@ -325,6 +332,23 @@ def _cmd_people(args) -> int:
     for h in hits:
         born = h.birth_date.isoformat() if h.birth_date else (str(h.birth_year) if h.birth_year else "")
         print(f"{h.id}\t{h.latin_name}\t{h.native_name or ''}\t{born}")
+    return 0
+
+
+def _cmd_retention(args) -> int:
+    """Ids and last contacts only: a script's log keeps no names."""
+    from wic_desk.services import retention
+    db = _open(args)
+    try:
+        actor = _script_actor(db, args)
+        rows = retention.due(db, actor)
+        for row in rows:
+            print(f"{row.id}\t{row.last_contact.isoformat()}")
+        if args.apply:
+            result = retention.apply(db, actor, progress=_progress_printer(sys.stderr.isatty()))
+            print(f"erased\t{result.erased}\nbackups-deleted\t{result.backups_deleted}")
+    finally:
+        db.close()
     return 0
 
 

@@ -147,4 +147,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <location filename="../../wic_desk/gui/widgets/retention_dialog.py" line="+158"/>
+        <source>%n person(s) due for erasure.</source>
+        <translation>
+            <numerusform>%n person due for erasure.</numerusform>
+            <numerusform>%n persons due for erasure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Erase the data of %n person(s) for good? Names, contacts, PESEL and notes go; their services still count in the figures. This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase the data of %n person for good? Names, contacts, PESEL and notes go; their services still count in the figures. This cannot be undone.</numerusform>
+            <numerusform>Erase the data of %n persons for good? Names, contacts, PESEL and notes go; their services still count in the figures. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n person(s) erased.</source>
+        <translation>
+            <numerusform>%n person erased.</numerusform>
+            <numerusform>%n persons erased.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -894,6 +894,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Consent withdrawn</source>
+        <translation>Wycofano zgodę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased: retention period over</source>
+        <translation>Usunięto dane: minął okres przechowywania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups older than the retention period deleted</source>
+        <translation>Usunięto kopie zapasowe starsze niż okres przechowywania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention period changed</source>
+        <translation>Zmieniono okres przechowywania danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>People imported</source>
         <translation>Import osób</translation>
     </message>
@@ -1894,6 +1914,19 @@
     </message>
 </context>
 <context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/retention_dialog.py" line="+43"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last contact</source>
+        <translation>Ostatni kontakt</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPanel</name>
     <message>
         <location filename="../../wic_desk/gui/widgets/person_duplicates.py" line="+52"/>
@@ -1929,7 +1962,7 @@
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="+529"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+560"/>
         <source>Edit person</source>
         <translation>Edytuj osobę</translation>
     </message>
@@ -2282,7 +2315,7 @@
         <translation>Błędne polecenie: {detail}. Zobacz wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
         <translation>Nie ma bazy danych w {path}. Najpierw skonfiguruj to stanowisko: uruchom aplikację albo wykonaj wic-desk init, albo dołącz do centrum poleceniem wic-desk sync import PLIK --desk NAZWA.</translation>
     </message>
@@ -2292,7 +2325,7 @@
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Najpierw uruchom wic-desk init.</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-224"/>
         <source>Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD or --password-file FILE.</source>
         <translation>Podaj, kim jesteś: login w WIC_DESK_USER, a hasło w WIC_DESK_PASSWORD lub --password-file PLIK.</translation>
     </message>
@@ -2315,7 +2348,7 @@
         <translation>Wpisane hasła się różnią.</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+263"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Liczba osób nie może być ujemna.</translation>
     </message>
@@ -2325,7 +2358,7 @@
         <translation>Liczba wizyt nie może być ujemna.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+77"/>
         <source>&quot;{value}&quot; is not a valid id.</source>
         <translation>„{value}” nie jest prawidłowym identyfikatorem.</translation>
     </message>
@@ -2486,8 +2519,8 @@
         <location line="+15"/>
         <location filename="../../wic_desk/services/outcomes.py" line="+67"/>
         <location filename="../../wic_desk/services/people.py" line="+70"/>
-        <location line="+29"/>
-        <location line="+285"/>
+        <location line="+33"/>
+        <location line="+316"/>
         <location filename="../../wic_desk/services/visits.py" line="+4"/>
         <source>No such person.</source>
         <translation>Nie ma takiej osoby.</translation>
@@ -2722,7 +2755,7 @@
         <translation>Czas trwania musi wynosić co najmniej jeden miesiąc.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/people.py" line="-395"/>
+        <location filename="../../wic_desk/services/people.py" line="-430"/>
         <source>The year of birth is not possible.</source>
         <translation>Taki rok urodzenia jest niemożliwy.</translation>
     </message>
@@ -2735,6 +2768,11 @@
         <location line="+90"/>
         <source>This person&apos;s data were erased; they cannot be edited.</source>
         <translation>Dane tej osoby zostały usunięte; nie można ich edytować.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The date of the withdrawal cannot be in the future.</source>
+        <translation>Data wycofania zgody nie może być z przyszłości.</translation>
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
@@ -2800,6 +2838,7 @@
     <message>
         <location filename="../../wic_desk/services/certificates.py" line="+273"/>
         <location line="+62"/>
+        <location filename="../../wic_desk/services/retention.py" line="+137"/>
         <location filename="../../wic_desk/services/sync.py" line="+289"/>
         <location line="+145"/>
         <location filename="../../wic_desk/services/uow.py" line="+133"/>
@@ -3210,6 +3249,11 @@
         <location line="+1"/>
         <source>This PIN is too easy to guess (the same digit, a run such as 1234, or a year); choose another.</source>
         <translation>Ten PIN łatwo odgadnąć (ta sama cyfra, ciąg typu 1234 lub rok); wybierz inny.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/retention.py" line="-5"/>
+        <source>The retention period must be between {low} and {high} years.</source>
+        <translation>Okres przechowywania musi wynosić od {low} do {high} lat.</translation>
     </message>
 </context>
 <context>
@@ -3636,7 +3680,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wic_desk/gui/main_window.py" line="+131"/>
+        <location filename="../../wic_desk/gui/main_window.py" line="+138"/>
         <source>Front desk</source>
         <translation>Recepcja</translation>
     </message>
@@ -3691,7 +3735,7 @@
         <translation>Nie udało się otworzyć recepcji; błąd zapisano w pliku dziennika.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>Your password was changed.</source>
         <translation>Hasło zostało zmienione.</translation>
     </message>
@@ -3724,6 +3768,11 @@
         <location line="+1"/>
         <source>My &amp;PIN for the lock screen…</source>
         <translation>Mój &amp;PIN do ekranu blokady…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retention and erasure…</source>
+        <translation>&amp;Okres przechowywania i usuwanie danych…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4280,7 +4329,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="-267"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="-291"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
@@ -4390,6 +4439,16 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Usuwa imię i nazwisko, kontakty, PESEL i notatki; usługi nadal liczą się w statystykach</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Consent withdrawn…</source>
+        <translation>Zgoda wycofana…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person withdrew their consent: record it and erase their data; the services still count in the figures</source>
+        <translation>Osoba wycofała zgodę: zapisz to i usuń jej dane; usługi nadal liczą się we wskaźnikach</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Record consultation (Ctrl+K)</source>
         <translation>Zapisz konsultację (Ctrl+K)</translation>
@@ -4470,7 +4529,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Ta notatka jest poufna ({level}); nie jest dla ciebie widoczna.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>This person cannot be shown.</source>
         <translation>Nie można wyświetlić tej osoby.</translation>
     </message>
@@ -4485,6 +4544,11 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>{kind}, {date}, przyjmował(a): {staff}</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>{consent}; withdrawn {date}, recorded by {staff}</source>
+        <translation>{consent}; wycofana {date}, zapisał(a) {staff}</translation>
+    </message>
+    <message>
         <location line="+77"/>
         <source>Anonymise person</source>
         <translation>Anonimizacja osoby</translation>
@@ -4493,6 +4557,16 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+1"/>
         <source>Erase this person&apos;s names, contacts, PESEL and notes for good? Their visits and activities still count in the figures. This cannot be undone.</source>
         <translation>Trwale usunąć imię i nazwisko, kontakty, PESEL i notatki tej osoby? Jej wizyty i udział w działaniach nadal liczą się w statystykach. Tej operacji nie można cofnąć.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Consent withdrawn</source>
+        <translation>Zgoda wycofana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that {name} withdrew their consent today? Their names, contacts, PESEL and notes are then erased for good; their visits and activities still count in the figures. This cannot be undone.</source>
+        <translation>Zapisać, że {name} wycofuje dziś zgodę na przetwarzanie danych? Imiona i nazwiska, kontakty, PESEL i notatki zostaną wtedy trwale usunięte; wizyty i działania nadal liczą się we wskaźnikach. Tego nie można cofnąć.</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5240,86 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+17"/>
         <source>Repeat the pass&amp;word:</source>
         <translation>Powtórz has&amp;ło:</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/retention_dialog.py" line="+89"/>
+        <source>Retention</source>
+        <translation>Okres przechowywania danych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep a person&apos;s data for (years after the last contact):</source>
+        <translation>&amp;Przechowuj dane osoby przez (lat od ostatniego kontaktu):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select all</source>
+        <translation>Zaznacz wszystkie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase selected…</source>
+        <translation>Usuń dane zaznaczonych…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A person is due for erasure when their last contact (registration, visits, consultations, activities attended, employment, certificates) is longer ago than the period set here, and the current project ended more than {years} years ago. Backups older than the period are deleted.</source>
+        <translation>Dane osoby należy usunąć, gdy jej ostatni kontakt (rejestracja, wizyty, konsultacje, obecność na działaniach, zatrudnienie, zaświadczenia) był dawniej niż ustawiony tu okres, a bieżący projekt zakończył się ponad {years} lat temu. Kopie zapasowe starsze niż ten okres są usuwane.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current project holds everyone until {date}.</source>
+        <translation>Ze względu na bieżący projekt dane wszystkich osób są przechowywane do {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n person(s) due for erasure.</source>
+        <translation>
+            <numerusform>%n osoba do usunięcia.</numerusform>
+            <numerusform>%n osoby do usunięcia.</numerusform>
+            <numerusform>%n osób do usunięcia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is due for erasure.</source>
+        <translation>Nie ma osób, których dane należy usunąć.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The retention period was saved; every desk receives it with the next exchange.</source>
+        <translation>Zapisano okres przechowywania; każde stanowisko otrzyma go przy następnej wymianie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Erase</source>
+        <translation>Usuń dane</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Erase the data of %n person(s) for good? Names, contacts, PESEL and notes go; their services still count in the figures. This cannot be undone.</source>
+        <translation>
+            <numerusform>Trwale usunąć dane %n osoby? Znikną imiona i nazwiska, kontakty, PESEL i notatki; usługi nadal liczą się we wskaźnikach. Tego nie można cofnąć.</numerusform>
+            <numerusform>Trwale usunąć dane %n osób? Znikną imiona i nazwiska, kontakty, PESEL i notatki; usługi nadal liczą się we wskaźnikach. Tego nie można cofnąć.</numerusform>
+            <numerusform>Trwale usunąć dane %n osób? Znikną imiona i nazwiska, kontakty, PESEL i notatki; usługi nadal liczą się we wskaźnikach. Tego nie można cofnąć.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n person(s) erased.</source>
+        <translation>
+            <numerusform>Usunięto dane %n osoby.</numerusform>
+            <numerusform>Usunięto dane %n osób.</numerusform>
+            <numerusform>Usunięto dane %n osób.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

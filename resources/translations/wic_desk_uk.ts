@@ -894,6 +894,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Consent withdrawn</source>
+        <translation>Згоду відкликано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased: retention period over</source>
+        <translation>Дані видалено: минув строк зберігання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups older than the retention period deleted</source>
+        <translation>Видалено резервні копії, старші за строк зберігання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention period changed</source>
+        <translation>Змінено строк зберігання даних</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>People imported</source>
         <translation>Імпорт осіб</translation>
     </message>
@@ -1894,6 +1914,19 @@
     </message>
 </context>
 <context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/retention_dialog.py" line="+43"/>
+        <source>Name</source>
+        <translation>Ім&apos;я та прізвище</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last contact</source>
+        <translation>Останній контакт</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPanel</name>
     <message>
         <location filename="../../wic_desk/gui/widgets/person_duplicates.py" line="+52"/>
@@ -1929,7 +1962,7 @@
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="+529"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+560"/>
         <source>Edit person</source>
         <translation>Редагувати особу</translation>
     </message>
@@ -2282,7 +2315,7 @@
         <translation>Неправильна команда: {detail}. Див. wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+148"/>
         <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
         <translation>За адресою {path} немає бази даних. Спершу налаштуйте це робоче місце: запустіть застосунок, або виконайте wic-desk init, або приєднайтеся до центру командою wic-desk sync import ФАЙЛ --desk НАЗВА.</translation>
     </message>
@@ -2292,7 +2325,7 @@
         <translation>Цю базу даних ще не налаштовано. Спершу виконайте wic-desk init.</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-224"/>
         <source>Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD or --password-file FILE.</source>
         <translation>Вкажіть, хто ви: логін у WIC_DESK_USER, а пароль у WIC_DESK_PASSWORD або --password-file ФАЙЛ.</translation>
     </message>
@@ -2315,7 +2348,7 @@
         <translation>Введені паролі не збігаються.</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+263"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Кількість осіб не може бути від&apos;ємною.</translation>
     </message>
@@ -2325,7 +2358,7 @@
         <translation>Кількість візитів не може бути від&apos;ємною.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+77"/>
         <source>&quot;{value}&quot; is not a valid id.</source>
         <translation>«{value}» не є коректним ідентифікатором.</translation>
     </message>
@@ -2486,8 +2519,8 @@
         <location line="+15"/>
         <location filename="../../wic_desk/services/outcomes.py" line="+67"/>
         <location filename="../../wic_desk/services/people.py" line="+70"/>
-        <location line="+29"/>
-        <location line="+285"/>
+        <location line="+33"/>
+        <location line="+316"/>
         <location filename="../../wic_desk/services/visits.py" line="+4"/>
         <source>No such person.</source>
         <translation>Такої особи немає.</translation>
@@ -2722,7 +2755,7 @@
         <translation>Тривалість має бути щонайменше один місяць.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/people.py" line="-395"/>
+        <location filename="../../wic_desk/services/people.py" line="-430"/>
         <source>The year of birth is not possible.</source>
         <translation>Такий рік народження неможливий.</translation>
     </message>
@@ -2735,6 +2768,11 @@
         <location line="+90"/>
         <source>This person&apos;s data were erased; they cannot be edited.</source>
         <translation>Дані цієї особи стерто; їх не можна редагувати.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The date of the withdrawal cannot be in the future.</source>
+        <translation>Дата відкликання згоди не може бути в майбутньому.</translation>
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
@@ -2800,6 +2838,7 @@
     <message>
         <location filename="../../wic_desk/services/certificates.py" line="+273"/>
         <location line="+62"/>
+        <location filename="../../wic_desk/services/retention.py" line="+137"/>
         <location filename="../../wic_desk/services/sync.py" line="+289"/>
         <location line="+145"/>
         <location filename="../../wic_desk/services/uow.py" line="+133"/>
@@ -3210,6 +3249,11 @@
         <location line="+1"/>
         <source>This PIN is too easy to guess (the same digit, a run such as 1234, or a year); choose another.</source>
         <translation>Цей PIN-код легко вгадати (та сама цифра, послідовність на кшталт 1234 або рік); оберіть інший.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/retention.py" line="-5"/>
+        <source>The retention period must be between {low} and {high} years.</source>
+        <translation>Строк зберігання має бути від {low} до {high} років.</translation>
     </message>
 </context>
 <context>
@@ -3636,7 +3680,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wic_desk/gui/main_window.py" line="+131"/>
+        <location filename="../../wic_desk/gui/main_window.py" line="+138"/>
         <source>Front desk</source>
         <translation>Рецепція</translation>
     </message>
@@ -3691,7 +3735,7 @@
         <translation>Не вдалося відкрити рецепцію; помилку записано до файлу журналу.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>Your password was changed.</source>
         <translation>Пароль змінено.</translation>
     </message>
@@ -3724,6 +3768,11 @@
         <location line="+1"/>
         <source>My &amp;PIN for the lock screen…</source>
         <translation>Мій PIN-&amp;код для екрана блокування…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retention and erasure…</source>
+        <translation>&amp;Строк зберігання та видалення даних…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4280,7 +4329,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="-267"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="-291"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
@@ -4390,6 +4439,16 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Видаляє ім&apos;я та прізвище, контакти, PESEL і нотатки; послуги й далі враховуються в статистиці</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Consent withdrawn…</source>
+        <translation>Згоду відкликано…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person withdrew their consent: record it and erase their data; the services still count in the figures</source>
+        <translation>Особа відкликала згоду: зафіксуйте це та видаліть її дані; послуги й надалі враховуються в показниках</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Record consultation (Ctrl+K)</source>
         <translation>Зареєструвати консультацію (Ctrl+K)</translation>
@@ -4470,7 +4529,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Ця нотатка конфіденційна ({level}); вам вона не показується.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>This person cannot be shown.</source>
         <translation>Цю особу неможливо показати.</translation>
     </message>
@@ -4485,6 +4544,11 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>{kind}, {date}, працівник: {staff}</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>{consent}; withdrawn {date}, recorded by {staff}</source>
+        <translation>{consent}; відкликано {date}, зафіксував(ла) {staff}</translation>
+    </message>
+    <message>
         <location line="+77"/>
         <source>Anonymise person</source>
         <translation>Анонімізація особи</translation>
@@ -4493,6 +4557,16 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+1"/>
         <source>Erase this person&apos;s names, contacts, PESEL and notes for good? Their visits and activities still count in the figures. This cannot be undone.</source>
         <translation>Остаточно видалити ім&apos;я та прізвище, контакти, PESEL і нотатки цієї особи? Її візити й участь у заходах і далі враховуються в статистиці. Цю дію не можна скасувати.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Consent withdrawn</source>
+        <translation>Згоду відкликано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that {name} withdrew their consent today? Their names, contacts, PESEL and notes are then erased for good; their visits and activities still count in the figures. This cannot be undone.</source>
+        <translation>Зафіксувати, що {name} сьогодні відкликає згоду на обробку даних? Тоді ім&apos;я та прізвище, контакти, PESEL і нотатки буде остаточно видалено; візити й заходи й надалі враховуються в показниках. Це неможливо скасувати.</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +5240,86 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+17"/>
         <source>Repeat the pass&amp;word:</source>
         <translation>Повторіть паро&amp;ль:</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/retention_dialog.py" line="+89"/>
+        <source>Retention</source>
+        <translation>Строк зберігання даних</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep a person&apos;s data for (years after the last contact):</source>
+        <translation>&amp;Зберігати дані особи протягом (років після останнього контакту):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select all</source>
+        <translation>Вибрати всіх</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase selected…</source>
+        <translation>Видалити дані вибраних…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A person is due for erasure when their last contact (registration, visits, consultations, activities attended, employment, certificates) is longer ago than the period set here, and the current project ended more than {years} years ago. Backups older than the period are deleted.</source>
+        <translation>Дані особи підлягають видаленню, коли її останній контакт (реєстрація, візити, консультації, відвідані заходи, працевлаштування, сертифікати) був давніше, ніж встановлений тут строк, а поточний проєкт завершився понад {years} років тому. Резервні копії, старші за цей строк, видаляються.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current project holds everyone until {date}.</source>
+        <translation>Через поточний проєкт дані всіх осіб зберігаються до {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n person(s) due for erasure.</source>
+        <translation>
+            <numerusform>%n особа до видалення.</numerusform>
+            <numerusform>%n особи до видалення.</numerusform>
+            <numerusform>%n осіб до видалення.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is due for erasure.</source>
+        <translation>Немає осіб, дані яких треба видалити.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The retention period was saved; every desk receives it with the next exchange.</source>
+        <translation>Строк зберігання збережено; кожне робоче місце отримає його під час наступного обміну.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Erase</source>
+        <translation>Видалити дані</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Erase the data of %n person(s) for good? Names, contacts, PESEL and notes go; their services still count in the figures. This cannot be undone.</source>
+        <translation>
+            <numerusform>Остаточно видалити дані %n особи? Зникнуть імена та прізвища, контакти, PESEL і нотатки; послуги й надалі враховуються в показниках. Це неможливо скасувати.</numerusform>
+            <numerusform>Остаточно видалити дані %n осіб? Зникнуть імена та прізвища, контакти, PESEL і нотатки; послуги й надалі враховуються в показниках. Це неможливо скасувати.</numerusform>
+            <numerusform>Остаточно видалити дані %n осіб? Зникнуть імена та прізвища, контакти, PESEL і нотатки; послуги й надалі враховуються в показниках. Це неможливо скасувати.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n person(s) erased.</source>
+        <translation>
+            <numerusform>Видалено дані %n особи.</numerusform>
+            <numerusform>Видалено дані %n осіб.</numerusform>
+            <numerusform>Видалено дані %n осіб.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

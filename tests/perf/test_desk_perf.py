@@ -213,3 +213,22 @@ def test_start_to_login_window(benchmark, tmp_path):
     assert all(line.startswith("shown 1") for line in lines), lines
     median, p99 = _record(benchmark, database_layer_imported=lines[-1].endswith("1"))
     assert median < STARTUP_S * 1000, f"process start to login window: {median:.0f} ms"
+
+
+RETENTION_MS = 3000.0  # every one of 100,000 persons due: the worst case
+
+
+def test_who_is_due_under_retention(benchmark, demo_db, admin_actor):
+    """Every person's last contact over six sources, one grouped query each (100k people, 1M visits)."""
+    import datetime as dt
+
+    from wic_desk.services import retention
+    far = dt.date(2100, 1, 1)  # every project long over: the whole population is considered
+    benchmark.group = "retention (100k people)"
+    rows = benchmark.pedantic(retention.due, args=(demo_db, admin_actor, far), rounds=3, warmup_rounds=1)
+    with demo_db.read() as s:
+        living = s.execute(select(func.count()).select_from(Person).where(
+            Person.deleted.is_(False), Person.merged_into.is_(None), Person.anonymised.is_(False))).scalar_one()
+    assert len(rows) == living
+    median, _p99 = _record(benchmark, persons=len(rows))
+    assert median < RETENTION_MS, f"retention.due: {median:.0f} ms"

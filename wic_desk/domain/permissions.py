@@ -30,6 +30,9 @@ class Action(StrEnum):
     STAFF_RESET_PASSWORD = "staff.reset_password"  # someone forgot theirs: a new one, lock-out lifted
     OWN_PASSWORD = "account.password"  # change one's own password (the current one proves it)
     OWN_PIN = "account.pin"  # set or remove one's own PIN for the idle lock
+    PEOPLE_ERASE = "people.erase"  # anonymise one person (the right to erasure)
+    PEOPLE_RETENTION = "people.retention"  # the retention period, who is due, erase them, old backups
+    CONSENT_WITHDRAW = "people.withdraw_consent"  # record that a person withdrew consent (they are erased)
 
 
 _EVERYONE = frozenset(Role)
@@ -52,6 +55,10 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.STAFF_RESET_PASSWORD: frozenset({Role.ADMIN}),
     Action.OWN_PASSWORD: _EVERYONE,
     Action.OWN_PIN: _EVERYONE,
+    Action.PEOPLE_ERASE: frozenset({Role.ADMIN}),
+    Action.PEOPLE_RETENTION: frozenset({Role.ADMIN}),
+    # Whoever the person tells at the desk or in a session records it; specialists pass it on.
+    Action.CONSENT_WITHDRAW: frozenset({Role.RECEPTIONIST, Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN}),
 }
 
 

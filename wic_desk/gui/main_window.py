@@ -104,6 +104,13 @@ class MainWindow(QMainWindow):
         ui.menu_file.insertAction(ui.action_lock, self.action_pin)
         ui.menu_file.insertSeparator(ui.action_lock)
         self.action_verify_certificate.setVisible(may_verify(ctx))
+        # Administration > Retention: who is due for erasure under the retention period
+        from wic_desk.gui.widgets.retention_dialog import may_manage
+        self.action_retention = QAction(self)
+        self.action_retention.setObjectName("action_retention")
+        self.action_retention.triggered.connect(self.show_retention)
+        ui.menu_admin.insertAction(ui.action_settings, self.action_retention)
+        self.action_retention.setEnabled(may_manage(ctx))
         is_admin = ctx.actor.role == Role.ADMIN
         ui.menu_admin.menuAction().setVisible(is_admin)
         ui.action_staff.setEnabled(is_admin)
@@ -227,6 +234,15 @@ class MainWindow(QMainWindow):
             return
         from wic_desk.gui.pages.consultation import TopicsDialog
         TopicsDialog(self.ctx, self).exec()
+
+    def show_retention(self) -> QDialog | None:
+        from wic_desk.gui.widgets.retention_dialog import RetentionDialog, may_manage
+        if self.is_locked or not may_manage(self.ctx):
+            return None
+        dialog = RetentionDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_verify_certificate(self) -> None:
         """The verification dialog (not modal: it may stay open beside the desk's work)."""
@@ -352,6 +368,7 @@ class MainWindow(QMainWindow):
         self.action_verify_certificate.setText(self.tr("&Verify a certificate…"))
         self.action_change_password.setText(self.tr("Change my pass&word…"))
         self.action_pin.setText(self.tr("My &PIN for the lock screen…"))
+        self.action_retention.setText(self.tr("&Retention and erasure…"))
         for page, title in self._tab_titles:
             index = self.ui.tabs.indexOf(page)
             if index >= 0:

@@ -135,10 +135,13 @@ AUTOMATIC_EVERY = dt.timedelta(hours=20)
 
 def automatic_if_due(db: Database, now: dt.datetime | None = None) -> Path | None:
     """Once a working day: a backup when the newest one is older than 20 hours (the app calls
-    this in the background after login). Returns the new copy, or None when none was due."""
+    this in the background after login). Returns the new copy, or None when none was due.
+    Each time, the backups older than the retention period are deleted (services.retention)."""
     if db.path is None:
         return None
     now = now or dt.datetime.now()
+    from wic_desk.services import retention
+    retention.delete_old_backups(db, now.date())
     folder = paths.backups_dir_for(db.path)
     newest = max((p.stat().st_mtime for p in folder.glob(f"{db.path.stem}-*.db")), default=None)
     if newest is not None and now - dt.datetime.fromtimestamp(newest) < AUTOMATIC_EVERY:

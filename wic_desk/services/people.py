@@ -27,11 +27,11 @@ from wic_desk.domain.enums import (
     Disability,
     HouseholdRelation,
     ResidenceStatus,
-    Role,
     Sex,
 )
 from wic_desk.domain.errors import FormErrors, NotFound, UserError, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+from wic_desk.domain.permissions import Action
 from wic_desk.domain.validation import (
     check_birth_date,
     check_email,
@@ -248,27 +248,59 @@ def anonymise(db: Database, actor: Actor, person_id: uuid.UUID) -> None:
     """Erase who a person is (the right to erasure) while their services still count: names,
     contacts, PESEL, household and free text go; the record, its visits and the figures stay.
     Administrators only; audited; the change travels to the other desks like any edit."""
-    auth.require(actor, {Role.ADMIN})
+    auth.require_action(actor, Action.PEOPLE_ERASE)
     with UnitOfWork(db, actor) as uow:
-        person = uow.session.get(Person, person_id)
-        if person is None or person.deleted:
-            raise NotFound(T("Errors", "No such person."))
-        if person.anonymised:
+        anonymise_in(uow, _living(uow.session, person_id))
+
+
+def _living(session: Session, person_id: uuid.UUID) -> Person:
+    person = session.get(Person, person_id)
+    if person is None or person.deleted:
+        raise NotFound(T("Errors", "No such person."))
+    return person
+
+
+def anonymise_in(uow: UnitOfWork, person: Person) -> None:
+    """The erasure itself, inside the caller's unit of work (the caller checked the role)."""
+    if person.anonymised:
+        return
+    person_id = person.id
+    person.given_name = ANONYMOUS_NAME
+    person.family_name = ANONYMOUS_NAME
+    for name in _ERASED:
+        if getattr(person, name) is not None:
+            setattr(person, name, None)
+    person.anonymised = True
+    for model in (Visit, Consultation):  # free text may name them
+        for record in uow.session.execute(select(model).where(model.person_id == person_id,
+                                                              model.note.is_not(None))).scalars():
+            record.note = None
+    uow.session.execute(update(PersonSearch).where(PersonSearch.person_id == person_id).values(key=""))
+    uow.session.flush()  # the erasure's own change is in the log: now the older values leave it
+    apply.erase(uow.session, [person_id])
+    uow.audit("person.anonymise", "persons", person_id, person_id)
+
+
+def withdraw_consent(db: Database, actor: Actor, person_id: uuid.UUID, on: dt.date | None = None) -> None:
+    """The person withdrew their consent: record the date and who recorded it on the person's
+    consent, then erase them (``anonymise_in``) in the same transaction. What the law requires the
+    centre to keep of the service record stays, as with any erasure: the figures (sex, age,
+    citizenship, dates of the services), never who the person is. Receptionists, counsellors,
+    coordinators and administrators (domain.permissions); audited; travels to every desk."""
+    auth.require_action(actor, Action.CONSENT_WITHDRAW)
+    on = on or dt.date.today()
+    if on > dt.date.today():
+        raise UserError(T("Errors", "The date of the withdrawal cannot be in the future."))
+    with UnitOfWork(db, actor) as uow:
+        person = _living(uow.session, person_id)
+        if person.consent_withdrawn_on is not None:
             return
-        person.given_name = ANONYMOUS_NAME
-        person.family_name = ANONYMOUS_NAME
-        for name in _ERASED:
-            if getattr(person, name) is not None:
-                setattr(person, name, None)
-        person.anonymised = True
-        for model in (Visit, Consultation):  # free text may name them
-            for record in uow.session.execute(select(model).where(model.person_id == person_id,
-                                                                  model.note.is_not(None))).scalars():
-                record.note = None
-        uow.session.execute(update(PersonSearch).where(PersonSearch.person_id == person_id).values(key=""))
-        uow.session.flush()  # the erasure's own change is in the log: now the older values leave it
-        apply.erase(uow.session, [person_id])
-        uow.audit("person.anonymise", "persons", person.id, person.id)
+        if person.anonymised:
+            raise UserError(E_ERASED)
+        person.consent_withdrawn_on = on
+        person.consent_withdrawn_by = actor.staff_id
+        uow.audit("person.consent_withdrawn", "persons", person_id, person_id)
+        anonymise_in(uow, person)
 
 
 # -- search -------------------------------------------------------------------------------------
@@ -520,6 +552,9 @@ class PersonDetail:
     consent_scope: str
     consent_by_name: str | None
     registered_at: dt.datetime
+    consent_withdrawn_on: dt.date | None = None
+    consent_withdrawn_by_name: str | None = None
+    anonymised: bool = False
 
 
 @dataclass(frozen=True)
@@ -539,9 +574,12 @@ def get_person(db: Database, actor: Actor, person_id: uuid.UUID) -> PersonDetail
         if person is None or person.deleted:
             raise NotFound(T("Errors", "No such person."))
         consent_by = s.get(Staff, person.consent_by) if person.consent_by else None
+        withdrawn_by = s.get(Staff, person.consent_withdrawn_by) if person.consent_withdrawn_by else None
         data = PersonInput(**{f.name: getattr(person, f.name) for f in fields(PersonInput)})
         return PersonDetail(person.id, data, person.consent_kind, person.consent_date, person.consent_scope,
-                            consent_by.full_name if consent_by else None, person.registered_at)
+                            consent_by.full_name if consent_by else None, person.registered_at,
+                            person.consent_withdrawn_on, withdrawn_by.full_name if withdrawn_by else None,
+                            person.anonymised)
 
 
 def open_person(db: Database, actor: Actor, person_id: uuid.UUID, audit: bool = True

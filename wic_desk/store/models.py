@@ -111,6 +111,8 @@ class Centre(Synced, Base):
     name: Mapped[str] = mapped_column(String(200))
     # where the centre publishes its certificate verification page (QR codes then carry it)
     verification_url: Mapped[str | None] = mapped_column(String(300))
+    # how many years after their last contact a person is kept (services.retention); empty: the default
+    retention_years: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class Desk(Synced, Base):
@@ -175,6 +177,9 @@ class Person(Synced, Base):
     consent_date: Mapped[dt.date] = mapped_column(Date)
     consent_scope: Mapped[str] = mapped_column(String(200))
     consent_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    # consent withdrawn (services.people.withdraw_consent): when and recorded by whom; the person is then erased
+    consent_withdrawn_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    consent_withdrawn_by: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
     first_contact_date: Mapped[dt.date | None] = mapped_column(Date)
     heard_from: Mapped[str | None] = mapped_column(String(200))
     registered_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
@@ -208,6 +213,8 @@ class Visit(Synced, Base):
         # migration 0003: the period counts (reports, dashboard) read only this index
         Index("ix_visits_day_person", "visit_date", "person_id", "deleted", "reasons"),
         Index("ix_visits_person_id", "person_id", "visited_at"),
+        # each person's latest visit read from the index alone (services.retention)
+        Index("ix_visits_person_last", "person_id", "deleted", "visit_date"),
     )
     person_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     visited_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wic_desk.domain.enums import Role
 from wic_desk.domain.errors import FormErrors, ValidationError
+from wic_desk.domain.permissions import Action, allowed
 from wic_desk.gui.context import AppContext
 from wic_desk.gui.i18n import enum_text
 from wic_desk.gui.models.base import RowRole, SortProxy
@@ -161,9 +161,16 @@ class PersonDialog(QDialog):
         self.anonymise_button = QPushButton(self)
         self.anonymise_button.setObjectName("anonymiseButton")
         self.buttons.addButton(self.anonymise_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.anonymise_button.setVisible(self.ctx.actor is not None and self.ctx.actor.role == Role.ADMIN)
+        role = self.ctx.actor.role if self.ctx.actor is not None else None
+        self.anonymise_button.setVisible(allowed(role, Action.PEOPLE_ERASE))
         self.anonymise_button.setEnabled(False)
         self.anonymise_button.clicked.connect(self.anonymise)
+        self.withdraw_button = QPushButton(self)
+        self.withdraw_button.setObjectName("withdrawConsentButton")
+        self.buttons.addButton(self.withdraw_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.withdraw_button.setVisible(allowed(role, Action.CONSENT_WITHDRAW))
+        self.withdraw_button.setEnabled(False)
+        self.withdraw_button.clicked.connect(self.withdraw_consent)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -279,6 +286,9 @@ class PersonDialog(QDialog):
         self.anonymise_button.setText(self.tr("Anonymise…"))
         self.anonymise_button.setToolTip(self.tr("Erase names, contacts, PESEL and notes; the services "
                                                  "still count in the figures"))
+        self.withdraw_button.setText(self.tr("Consent withdrawn…"))
+        self.withdraw_button.setToolTip(self.tr("The person withdrew their consent: record it and erase "
+                                                "their data; the services still count in the figures"))
         self.history_model.retranslate()
         self.consultations_model.retranslate()
         self.outcomes_model.retranslate()
@@ -365,7 +375,8 @@ class PersonDialog(QDialog):
         self.empty_history.setVisible(not items)
         self.record_button.setEnabled(True)
         self.edit_button.setEnabled(True)
-        self.anonymise_button.setEnabled(True)
+        self.anonymise_button.setEnabled(not self.detail.anonymised)
+        self.withdraw_button.setEnabled(not self.detail.anonymised)
         self.record_consultation_button.setEnabled(True)
         self.record_outcome_button.setEnabled(True)
         self.status.hide()
@@ -395,6 +406,9 @@ class PersonDialog(QDialog):
         place = ", ".join(p for p in (data.city, data.district) if p)
         consent = self.tr("{kind}, {date}, by {staff}").format(
             kind=enum_text(d.consent_kind), date=date_text(d.consent_date), staff=d.consent_by_name or "—")
+        if d.consent_withdrawn_on is not None:
+            consent = self.tr("{consent}; withdrawn {date}, recorded by {staff}").format(
+                consent=consent, date=date_text(d.consent_withdrawn_on), staff=d.consent_withdrawn_by_name or "—")
         values = {
             "birth_date": date_text(data.birth_date, data.birth_year),
             "sex": enum_text(data.sex),
@@ -478,6 +492,23 @@ class PersonDialog(QDialog):
             return
         db, actor, person_id = self.ctx.db, self.ctx.actor, self.person_id
         self.ctx.runner.run_in_background(lambda _p: people.anonymise(db, actor, person_id),
+                                          lambda _r: self._anonymised(), self._failed_action)
+
+    def withdraw_consent(self) -> None:
+        """The person withdrew their consent: after one confirmation the withdrawal is recorded
+        (today, by the user) and the person is erased, in one step (services.people)."""
+        if self.detail is None or self.detail.anonymised:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Consent withdrawn"),
+            self.tr("Record that {name} withdrew their consent today? Their names, contacts, PESEL and "
+                    "notes are then erased for good; their visits and activities still count in the "
+                    "figures. This cannot be undone.").format(name=self.person_label()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db, actor, person_id = self.ctx.db, self.ctx.actor, self.person_id
+        self.ctx.runner.run_in_background(lambda _p: people.withdraw_consent(db, actor, person_id),
                                           lambda _r: self._anonymised(), self._failed_action)
 
     def _anonymised(self) -> None:
