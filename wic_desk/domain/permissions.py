@@ -30,6 +30,7 @@ class Action(StrEnum):
     STAFF_RESET_PASSWORD = "staff.reset_password"  # someone forgot theirs: a new one, lock-out lifted
     OWN_PASSWORD = "account.password"  # change one's own password (the current one proves it)
     OWN_PIN = "account.pin"  # set or remove one's own PIN for the idle lock
+    PERSON_EXPORT = "people.export"  # everything held about one person (GDPR art. 15 and 20): PDF and JSON
 
 
 _EVERYONE = frozenset(Role)
@@ -52,6 +53,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.STAFF_RESET_PASSWORD: frozenset({Role.ADMIN}),
     Action.OWN_PASSWORD: _EVERYONE,
     Action.OWN_PIN: _EVERYONE,
+    Action.PERSON_EXPORT: _COORDINATION,
 }
 
 
