@@ -894,6 +894,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Everything held about a person exported (PDF and JSON)</source>
+        <translation>Wyeksportowano wszystko, co przechowujemy o osobie (PDF i JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>People imported</source>
         <translation>Import osób</translation>
     </message>

@@ -894,6 +894,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Everything held about a person exported (PDF and JSON)</source>
+        <translation>Експортовано все, що ми зберігаємо про особу (PDF і JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>People imported</source>
         <translation>Імпорт осіб</translation>
     </message>

@@ -52,6 +52,7 @@ ACTIONS = {
     "auth.failure": QT_TRANSLATE_NOOP("AuditModel", "Failed login or unlock"),
     "auth.lockout": QT_TRANSLATE_NOOP("AuditModel", "Account locked after failed attempts"),
     "person.anonymise": QT_TRANSLATE_NOOP("AuditModel", "Person anonymised"),
+    "person.export": QT_TRANSLATE_NOOP("AuditModel", "Everything held about a person exported (PDF and JSON)"),
     "person.import": QT_TRANSLATE_NOOP("AuditModel", "People imported"),
     "person.merge": QT_TRANSLATE_NOOP("AuditModel", "Persons merged"),
     "person.unmerge": QT_TRANSLATE_NOOP("AuditModel", "Merge undone"),
