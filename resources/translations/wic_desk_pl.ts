@@ -2493,7 +2493,7 @@
         <location filename="../../wic_desk/services/people.py" line="+70"/>
         <location line="+29"/>
         <location line="+285"/>
-        <location filename="../../wic_desk/services/subject_export.py" line="+169"/>
+        <location filename="../../wic_desk/services/subject_export.py" line="+170"/>
         <location filename="../../wic_desk/services/visits.py" line="+4"/>
         <source>No such person.</source>
         <translation>Nie ma takiej osoby.</translation>
@@ -2937,7 +2937,7 @@
         <location line="+36"/>
         <location line="+62"/>
         <location filename="../../wic_desk/services/sheets.py" line="+66"/>
-        <location filename="../../wic_desk/services/subject_export.py" line="+168"/>
+        <location filename="../../wic_desk/services/subject_export.py" line="+170"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Folder {folder} nie istnieje.</translation>
     </message>
@@ -3220,9 +3220,14 @@
         <translation>Ten PIN łatwo odgadnąć (ta sama cyfra, ciąg typu 1234 lub rok); wybierz inny.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/subject_export.py" line="-224"/>
+        <location filename="../../wic_desk/services/subject_export.py" line="-227"/>
         <source>Choose the language pl, uk or en.</source>
         <translation>Wybierz język: pl, uk albo en.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the PDF file (FILE.pdf): the JSON is written beside it.</source>
+        <translation>Podaj nazwę pliku PDF (PLIK.pdf): plik JSON zostanie zapisany obok niego.</translation>
     </message>
 </context>
 <context>
@@ -5592,7 +5597,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>SubjectExport</name>
     <message>
-        <location filename="../../wic_desk/services/subject_export.py" line="-59"/>
+        <location filename="../../wic_desk/services/subject_export.py" line="-60"/>
         <source>Everything we hold about this person</source>
         <translation>Wszystko, co przechowujemy o tej osobie</translation>
     </message>

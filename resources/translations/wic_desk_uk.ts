@@ -2493,7 +2493,7 @@
         <location filename="../../wic_desk/services/people.py" line="+70"/>
         <location line="+29"/>
         <location line="+285"/>
-        <location filename="../../wic_desk/services/subject_export.py" line="+169"/>
+        <location filename="../../wic_desk/services/subject_export.py" line="+170"/>
         <location filename="../../wic_desk/services/visits.py" line="+4"/>
         <source>No such person.</source>
         <translation>Такої особи немає.</translation>
@@ -2937,7 +2937,7 @@
         <location line="+36"/>
         <location line="+62"/>
         <location filename="../../wic_desk/services/sheets.py" line="+66"/>
-        <location filename="../../wic_desk/services/subject_export.py" line="+168"/>
+        <location filename="../../wic_desk/services/subject_export.py" line="+170"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Папка {folder} не існує.</translation>
     </message>
@@ -3220,9 +3220,14 @@
         <translation>Цей PIN-код легко вгадати (та сама цифра, послідовність на кшталт 1234 або рік); оберіть інший.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/subject_export.py" line="-224"/>
+        <location filename="../../wic_desk/services/subject_export.py" line="-227"/>
         <source>Choose the language pl, uk or en.</source>
         <translation>Виберіть мову: pl, uk або en.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the PDF file (FILE.pdf): the JSON is written beside it.</source>
+        <translation>Вкажіть назву PDF-файлу (FILE.pdf): файл JSON буде записано поруч із ним.</translation>
     </message>
 </context>
 <context>
@@ -5592,7 +5597,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>SubjectExport</name>
     <message>
-        <location filename="../../wic_desk/services/subject_export.py" line="-59"/>
+        <location filename="../../wic_desk/services/subject_export.py" line="-60"/>
         <source>Everything we hold about this person</source>
         <translation>Усе, що ми зберігаємо про цю особу</translation>
     </message>

@@ -123,6 +123,8 @@ def test_unknown_person_and_bad_language(db, admin, tmp_path):
         subject_export.export_person(db, admin, uuid.uuid4(), tmp_path / "x.pdf", "en", plain)
     with pytest.raises(Exception, match="language"):
         subject_export.export_person(db, admin, uuid.uuid4(), tmp_path / "x.pdf", "de", plain)
+    with pytest.raises(Exception, match="FILE.pdf"):
+        subject_export.export_person(db, admin, uuid.uuid4(), tmp_path / "x.json", "en", plain)
     assert list(tmp_path.iterdir()) == []
 
 

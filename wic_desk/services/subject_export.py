@@ -128,6 +128,7 @@ L_YES = T("SubjectExport", "yes")
 L_NO = T("SubjectExport", "no")
 
 E_LANGUAGE = T("Errors", "Choose the language pl, uk or en.")
+E_JSON_NAME = T("Errors", "Name the PDF file (FILE.pdf): the JSON is written beside it.")
 
 
 @dataclass(frozen=True)
@@ -332,6 +333,8 @@ def export_person(db: Database, actor: Actor, person_id: uuid.UUID, out_path: st
     if language not in LANGUAGES:
         raise UserError(E_LANGUAGE)
     pdf_path = Path(out_path)
+    if pdf_path.suffix.lower() == ".json":
+        raise UserError(E_JSON_NAME)
     json_file = json_path_for(pdf_path)
     if not pdf_path.parent.is_dir():
         raise UserError(T("Errors", "The folder {folder} does not exist."), folder=str(pdf_path.parent))
