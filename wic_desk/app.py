@@ -27,13 +27,13 @@ log = logging.getLogger(__name__)
 APP_NAME = "WIC Desk"
 
 
-def command_line_translate() -> Callable[[str, str], str]:
-    """A translate(context, text) for the command line, in the remembered language; it needs no
-    QApplication (a QTranslator answers directly)."""
+def command_line_translate(language: str | None = None) -> Callable[[str, str], str]:
+    """A translate(context, text) for the command line, in ``language`` (default: the remembered
+    one); it needs no QApplication (a QTranslator answers directly)."""
     from wic_desk.gui.i18n import load_translator
     from wic_desk.services import preferences
 
-    translator = load_translator(preferences.language())
+    translator = load_translator(language or preferences.language())
     if translator is None:
         return lambda _context, text: text
 

@@ -51,6 +51,10 @@ def _translator() -> Callable[[str, str], str]:
         return lambda _context, text: text
 
 
+def _translator_identity(_context: str, text: str) -> str:
+    return text
+
+
 def _progress_printer(enabled: bool) -> Callable[[int, int, str], None] | None:
     if not enabled:
         return None
@@ -116,6 +120,14 @@ def build_parser() -> argparse.ArgumentParser:
                                            "backups older than the retention period")
     _common(pr)
     pr.add_argument("--apply", action="store_true", help="erase those due and delete the old backups")
+    pe = what.add_parser("export", help="everything held about one person (GDPR art. 15 and 20): FILE is written "
+                                        "as PDF and the same content as JSON beside it (FILE.pdf -> FILE.json, "
+                                        "any other name gets .json added); prints both paths")
+    pe.add_argument("person_id", metavar="PERSON_ID")
+    pe.add_argument("--out", required=True, type=Path, metavar="FILE")
+    pe.add_argument("--language", choices=("pl", "uk", "en"), default=None,
+                    help="the PDF's language (default: the app's)")
+    _common(pe)
 
     p = add("activities", help="group activities")
     what = p.add_subparsers(dest="what", required=True, parser_class=_Parser)
@@ -323,6 +335,8 @@ def _cmd_people(args) -> int:
     if args.what == "retention":
         return _cmd_retention(args)
     from wic_desk.services import people
+    if args.what == "export":
+        return _cmd_people_export(args)
     db = _open(args)
     try:
         _script_actor(db, args)
@@ -349,6 +363,25 @@ def _cmd_retention(args) -> int:
             print(f"erased\t{result.erased}\nbackups-deleted\t{result.backups_deleted}")
     finally:
         db.close()
+    return 0
+
+
+def _cmd_people_export(args) -> int:
+    from wic_desk.services import preferences, subject_export
+    person_id = _uuid_arg(args.person_id, "PERSON_ID")
+    language = args.language or preferences.language()
+    try:
+        from wic_desk.app import command_line_translate
+        translate = command_line_translate(language)
+    except Exception:  # the English source texts rather than no file
+        log.exception("translations for the export could not be loaded")
+        translate = _translator_identity
+    db = _open(args)
+    try:
+        result = subject_export.export_person(db, _script_actor(db, args), person_id, args.out, language, translate)
+    finally:
+        db.close()
+    print(f"pdf\t{result.pdf}\njson\t{result.json}")
     return 0
 
 

@@ -914,6 +914,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Everything held about a person exported (PDF and JSON)</source>
+        <translation>Wyeksportowano wszystko, co przechowujemy o osobie (PDF i JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>People imported</source>
         <translation>Import osób</translation>
     </message>
@@ -1962,7 +1967,7 @@
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="+560"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+630"/>
         <source>Edit person</source>
         <translation>Edytuj osobę</translation>
     </message>
@@ -2315,7 +2320,7 @@
         <translation>Błędne polecenie: {detail}. Zobacz wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+160"/>
         <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
         <translation>Nie ma bazy danych w {path}. Najpierw skonfiguruj to stanowisko: uruchom aplikację albo wykonaj wic-desk init, albo dołącz do centrum poleceniem wic-desk sync import PLIK --desk NAZWA.</translation>
     </message>
@@ -2325,7 +2330,7 @@
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Najpierw uruchom wic-desk init.</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-236"/>
         <source>Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD or --password-file FILE.</source>
         <translation>Podaj, kim jesteś: login w WIC_DESK_USER, a hasło w WIC_DESK_PASSWORD lub --password-file PLIK.</translation>
     </message>
@@ -2348,7 +2353,7 @@
         <translation>Wpisane hasła się różnią.</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+275"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Liczba osób nie może być ujemna.</translation>
     </message>
@@ -2358,7 +2363,7 @@
         <translation>Liczba wizyt nie może być ujemna.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+98"/>
         <source>&quot;{value}&quot; is not a valid id.</source>
         <translation>„{value}” nie jest prawidłowym identyfikatorem.</translation>
     </message>
@@ -2521,6 +2526,7 @@
         <location filename="../../wic_desk/services/people.py" line="+70"/>
         <location line="+33"/>
         <location line="+316"/>
+        <location filename="../../wic_desk/services/subject_export.py" line="+170"/>
         <location filename="../../wic_desk/services/visits.py" line="+4"/>
         <source>No such person.</source>
         <translation>Nie ma takiej osoby.</translation>
@@ -2970,6 +2976,7 @@
         <location line="+36"/>
         <location line="+62"/>
         <location filename="../../wic_desk/services/sheets.py" line="+66"/>
+        <location filename="../../wic_desk/services/subject_export.py" line="+170"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Folder {folder} nie istnieje.</translation>
     </message>
@@ -2980,6 +2987,7 @@
         <location line="+64"/>
         <location line="+20"/>
         <location filename="../../wic_desk/services/sheets.py" line="+10"/>
+        <location filename="../../wic_desk/services/subject_export.py" line="+17"/>
         <source>The file cannot be written: {reason}</source>
         <translation>Nie można zapisać pliku: {reason}</translation>
     </message>
@@ -3254,6 +3262,16 @@
         <location filename="../../wic_desk/services/retention.py" line="-5"/>
         <source>The retention period must be between {low} and {high} years.</source>
         <translation>Okres przechowywania musi wynosić od {low} do {high} lat.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/subject_export.py" line="-227"/>
+        <source>Choose the language pl, uk or en.</source>
+        <translation>Wybierz język: pl, uk albo en.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the PDF file (FILE.pdf): the JSON is written beside it.</source>
+        <translation>Podaj nazwę pliku PDF (PLIK.pdf): plik JSON zostanie zapisany obok niego.</translation>
     </message>
 </context>
 <context>
@@ -4329,7 +4347,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="-291"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="-345"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
@@ -4449,6 +4467,16 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Osoba wycofała zgodę: zapisz to i usuń jej dane; usługi nadal liczą się we wskaźnikach</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Everything we hold…</source>
+        <translation>Wszystko, co przechowujemy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything the centre holds about this person, as PDF and JSON (the right of access and to data portability)</source>
+        <translation>Wszystko, co centrum przechowuje o tej osobie, jako PDF i JSON (prawo dostępu i prawo do przenoszenia danych)</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Record consultation (Ctrl+K)</source>
         <translation>Zapisz konsultację (Ctrl+K)</translation>
@@ -4529,7 +4557,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Ta notatka jest poufna ({level}); nie jest dla ciebie widoczna.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This person cannot be shown.</source>
         <translation>Nie można wyświetlić tej osoby.</translation>
     </message>
@@ -4567,6 +4595,51 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+1"/>
         <source>Record that {name} withdrew their consent today? Their names, contacts, PESEL and notes are then erased for good; their visits and activities still count in the figures. This cannot be undone.</source>
         <translation>Zapisać, że {name} wycofuje dziś zgodę na przetwarzanie danych? Imiona i nazwiska, kontakty, PESEL i notatki zostaną wtedy trwale usunięte; wizyty i działania nadal liczą się we wskaźnikach. Tego nie można cofnąć.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Polish</source>
+        <translation>polski</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ukrainian</source>
+        <translation>ukraiński</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>angielski</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Everything we hold about this person</source>
+        <translation>Wszystko, co przechowujemy o tej osobie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the PDF:</source>
+        <translation>Język pliku PDF:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save everything we hold about this person</source>
+        <translation>Zapisz wszystko, co przechowujemy o tej osobie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing the files…</source>
+        <translation>Zapisywanie plików…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved: {pdf} and {json}</source>
+        <translation>Zapisano: {pdf} i {json}</translation>
     </message>
 </context>
 <context>
@@ -5673,6 +5746,299 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+1"/>
         <source>Inactive</source>
         <translation>Nieaktywne</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectExport</name>
+    <message>
+        <location filename="../../wic_desk/services/subject_export.py" line="-60"/>
+        <source>Everything we hold about this person</source>
+        <translation>Wszystko, co przechowujemy o tej osobie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{centre} · exported on {date} by {staff}</source>
+        <translation>{centre} · wyeksportowano {date}, eksportował(a): {staff}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page {page} of {pages}</source>
+        <translation>strona {page} z {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None.</source>
+        <translation>Brak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>Dane osobowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Zgody</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records merged into this one</source>
+        <translation>Rekordy scalone z tym rekordem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultations</source>
+        <translation>Konsultacje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities attended</source>
+        <translation>Działania, w których osoba uczestniczyła</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates</source>
+        <translation>Zaświadczenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment outcomes</source>
+        <translation>Zatrudnienie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in native script</source>
+        <translation>Imię i nazwisko w oryginalnym zapisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship</source>
+        <translation>Obywatelstwo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Dzielnica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence status</source>
+        <translation>Status pobytowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Niepełnosprawność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household relation</source>
+        <translation>Pokrewieństwo w gospodarstwie domowym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First contact</source>
+        <translation>Pierwszy kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heard of the centre from</source>
+        <translation>Skąd wie o centrum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Zarejestrowano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised: the person&apos;s identity has been erased.</source>
+        <translation>Zanonimizowano: dane identyfikujące osobę zostały usunięte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>Zakres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>Zapisał(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>Cele wizyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome and referral</source>
+        <translation>Wynik i skierowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note exists ({level}); it is not included: the requester may not read it.</source>
+        <translation>Istnieje notatka ({level}); nie została dołączona: osoba wnioskująca nie może jej czytać.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with an interpreter</source>
+        <translation>z tłumaczem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Daty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions attended, hours</source>
+        <translation>Obecności na spotkaniach, godziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completion</source>
+        <translation>ukończenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participation</source>
+        <translation>uczestnictwo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>Pracodawca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract</source>
+        <translation>Umowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stable employment</source>
+        <translation>stabilne zatrudnienie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>nie</translation>
     </message>
 </context>
 <context>

@@ -914,6 +914,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Everything held about a person exported (PDF and JSON)</source>
+        <translation>Експортовано все, що ми зберігаємо про особу (PDF і JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>People imported</source>
         <translation>Імпорт осіб</translation>
     </message>
@@ -1962,7 +1967,7 @@
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="+560"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+630"/>
         <source>Edit person</source>
         <translation>Редагувати особу</translation>
     </message>
@@ -2315,7 +2320,7 @@
         <translation>Неправильна команда: {detail}. Див. wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+160"/>
         <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
         <translation>За адресою {path} немає бази даних. Спершу налаштуйте це робоче місце: запустіть застосунок, або виконайте wic-desk init, або приєднайтеся до центру командою wic-desk sync import ФАЙЛ --desk НАЗВА.</translation>
     </message>
@@ -2325,7 +2330,7 @@
         <translation>Цю базу даних ще не налаштовано. Спершу виконайте wic-desk init.</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-236"/>
         <source>Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD or --password-file FILE.</source>
         <translation>Вкажіть, хто ви: логін у WIC_DESK_USER, а пароль у WIC_DESK_PASSWORD або --password-file ФАЙЛ.</translation>
     </message>
@@ -2348,7 +2353,7 @@
         <translation>Введені паролі не збігаються.</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+275"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Кількість осіб не може бути від&apos;ємною.</translation>
     </message>
@@ -2358,7 +2363,7 @@
         <translation>Кількість візитів не може бути від&apos;ємною.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+98"/>
         <source>&quot;{value}&quot; is not a valid id.</source>
         <translation>«{value}» не є коректним ідентифікатором.</translation>
     </message>
@@ -2521,6 +2526,7 @@
         <location filename="../../wic_desk/services/people.py" line="+70"/>
         <location line="+33"/>
         <location line="+316"/>
+        <location filename="../../wic_desk/services/subject_export.py" line="+170"/>
         <location filename="../../wic_desk/services/visits.py" line="+4"/>
         <source>No such person.</source>
         <translation>Такої особи немає.</translation>
@@ -2970,6 +2976,7 @@
         <location line="+36"/>
         <location line="+62"/>
         <location filename="../../wic_desk/services/sheets.py" line="+66"/>
+        <location filename="../../wic_desk/services/subject_export.py" line="+170"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Папка {folder} не існує.</translation>
     </message>
@@ -2980,6 +2987,7 @@
         <location line="+64"/>
         <location line="+20"/>
         <location filename="../../wic_desk/services/sheets.py" line="+10"/>
+        <location filename="../../wic_desk/services/subject_export.py" line="+17"/>
         <source>The file cannot be written: {reason}</source>
         <translation>Не вдається записати файл: {reason}</translation>
     </message>
@@ -3254,6 +3262,16 @@
         <location filename="../../wic_desk/services/retention.py" line="-5"/>
         <source>The retention period must be between {low} and {high} years.</source>
         <translation>Строк зберігання має бути від {low} до {high} років.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/subject_export.py" line="-227"/>
+        <source>Choose the language pl, uk or en.</source>
+        <translation>Виберіть мову: pl, uk або en.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the PDF file (FILE.pdf): the JSON is written beside it.</source>
+        <translation>Вкажіть назву PDF-файлу (FILE.pdf): файл JSON буде записано поруч із ним.</translation>
     </message>
 </context>
 <context>
@@ -4329,7 +4347,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="-291"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="-345"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
@@ -4449,6 +4467,16 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Особа відкликала згоду: зафіксуйте це та видаліть її дані; послуги й надалі враховуються в показниках</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Everything we hold…</source>
+        <translation>Усе, що ми зберігаємо…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything the centre holds about this person, as PDF and JSON (the right of access and to data portability)</source>
+        <translation>Усе, що центр зберігає про цю особу, у форматах PDF і JSON (право доступу та право на перенесення даних)</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Record consultation (Ctrl+K)</source>
         <translation>Зареєструвати консультацію (Ctrl+K)</translation>
@@ -4529,7 +4557,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Ця нотатка конфіденційна ({level}); вам вона не показується.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This person cannot be shown.</source>
         <translation>Цю особу неможливо показати.</translation>
     </message>
@@ -4567,6 +4595,51 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+1"/>
         <source>Record that {name} withdrew their consent today? Their names, contacts, PESEL and notes are then erased for good; their visits and activities still count in the figures. This cannot be undone.</source>
         <translation>Зафіксувати, що {name} сьогодні відкликає згоду на обробку даних? Тоді ім&apos;я та прізвище, контакти, PESEL і нотатки буде остаточно видалено; візити й заходи й надалі враховуються в показниках. Це неможливо скасувати.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Polish</source>
+        <translation>польська</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ukrainian</source>
+        <translation>українська</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>англійська</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Everything we hold about this person</source>
+        <translation>Усе, що ми зберігаємо про цю особу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the PDF:</source>
+        <translation>Мова PDF-файлу:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save everything we hold about this person</source>
+        <translation>Зберегти все, що ми зберігаємо про цю особу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing the files…</source>
+        <translation>Записування файлів…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved: {pdf} and {json}</source>
+        <translation>Збережено: {pdf} і {json}</translation>
     </message>
 </context>
 <context>
@@ -5673,6 +5746,299 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+1"/>
         <source>Inactive</source>
         <translation>Неактивний</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectExport</name>
+    <message>
+        <location filename="../../wic_desk/services/subject_export.py" line="-60"/>
+        <source>Everything we hold about this person</source>
+        <translation>Усе, що ми зберігаємо про цю особу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{centre} · exported on {date} by {staff}</source>
+        <translation>{centre} · експортовано {date}, експортував(ла): {staff}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page {page} of {pages}</source>
+        <translation>сторінка {page} з {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None.</source>
+        <translation>Немає.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>Персональні дані</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Згоди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records merged into this one</source>
+        <translation>Записи, об&apos;єднані з цим записом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Візити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultations</source>
+        <translation>Консультації</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities attended</source>
+        <translation>Заходи, у яких особа брала участь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates</source>
+        <translation>Сертифікати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment outcomes</source>
+        <translation>Працевлаштування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in native script</source>
+        <translation>Ім&apos;я та прізвище рідною мовою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizenship</source>
+        <translation>Громадянство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Електронна пошта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence status</source>
+        <translation>Статус перебування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Інвалідність</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household relation</source>
+        <translation>Родинний зв&apos;язок у домогосподарстві</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First contact</source>
+        <translation>Перший контакт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heard of the centre from</source>
+        <translation>Звідки дізналися про центр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Зареєстровано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymised: the person&apos;s identity has been erased.</source>
+        <translation>Знеособлено: дані, що ідентифікують особу, видалено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>Обсяг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>Записав(ла)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Ім&apos;я та прізвище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons</source>
+        <translation>Мета візиту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome and referral</source>
+        <translation>Результат і направлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff member</source>
+        <translation>Працівник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note exists ({level}); it is not included: the requester may not read it.</source>
+        <translation>Нотатка існує ({level}); її не додано: працівник, який робить запит, не має права її читати.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} хв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with an interpreter</source>
+        <translation>з перекладачем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Захід</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Дати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions attended, hours</source>
+        <translation>Відвідані заняття, години</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Години</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completion</source>
+        <translation>завершення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participation</source>
+        <translation>участь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>Роботодавець</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract</source>
+        <translation>Договір</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stable employment</source>
+        <translation>стабільне працевлаштування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>ні</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ class Action(StrEnum):
     PEOPLE_ERASE = "people.erase"  # anonymise one person (the right to erasure)
     PEOPLE_RETENTION = "people.retention"  # the retention period, who is due, erase them, old backups
     CONSENT_WITHDRAW = "people.withdraw_consent"  # record that a person withdrew consent (they are erased)
+    PERSON_EXPORT = "people.export"  # everything held about one person (GDPR art. 15 and 20): PDF and JSON
 
 
 _EVERYONE = frozenset(Role)
@@ -59,6 +60,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.PEOPLE_RETENTION: frozenset({Role.ADMIN}),
     # Whoever the person tells at the desk or in a session records it; specialists pass it on.
     Action.CONSENT_WITHDRAW: frozenset({Role.RECEPTIONIST, Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN}),
+    Action.PERSON_EXPORT: _COORDINATION,
 }
 
 

@@ -56,6 +56,7 @@ ACTIONS = {
     "retention.erase": QT_TRANSLATE_NOOP("AuditModel", "Erased: retention period over"),
     "retention.backups": QT_TRANSLATE_NOOP("AuditModel", "Backups older than the retention period deleted"),
     "settings.retention": QT_TRANSLATE_NOOP("AuditModel", "Retention period changed"),
+    "person.export": QT_TRANSLATE_NOOP("AuditModel", "Everything held about a person exported (PDF and JSON)"),
     "person.import": QT_TRANSLATE_NOOP("AuditModel", "People imported"),
     "person.merge": QT_TRANSLATE_NOOP("AuditModel", "Persons merged"),
     "person.unmerge": QT_TRANSLATE_NOOP("AuditModel", "Merge undone"),

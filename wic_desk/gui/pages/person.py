@@ -13,17 +13,20 @@ with Ctrl+K (only the kinds their role allows); Ctrl+J records employment.
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -37,7 +40,7 @@ from PySide6.QtWidgets import (
 from wic_desk.domain.errors import FormErrors, ValidationError
 from wic_desk.domain.permissions import Action, allowed
 from wic_desk.gui.context import AppContext
-from wic_desk.gui.i18n import enum_text
+from wic_desk.gui.i18n import enum_text, load_translator
 from wic_desk.gui.models.base import RowRole, SortProxy
 from wic_desk.gui.models.consultations import ConsultationsModel
 from wic_desk.gui.models.display import country_name, date_text, datetime_text
@@ -48,7 +51,7 @@ from wic_desk.gui.pages import outcome as outcome_page
 from wic_desk.gui.pages.visit import RecordVisitDialog
 from wic_desk.gui.widgets.desk_feedback import failure_text
 from wic_desk.gui.widgets.person_form import ERROR_STYLE, PersonForm
-from wic_desk.services import consultations, outcomes, people
+from wic_desk.services import consultations, outcomes, people, preferences, subject_export
 
 DETAIL_KEYS = ("birth_date", "sex", "citizenship", "pesel", "phone", "email", "place", "residence_status",
                "languages", "disability", "heard_from", "first_contact", "consent", "registered")
@@ -171,6 +174,19 @@ class PersonDialog(QDialog):
         self.withdraw_button.setVisible(allowed(role, Action.CONSENT_WITHDRAW))
         self.withdraw_button.setEnabled(False)
         self.withdraw_button.clicked.connect(self.withdraw_consent)
+        self.export_button = QPushButton(self)
+        self.export_button.setObjectName("exportButton")
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setVisible(allowed(self.ctx.actor.role if self.ctx.actor else None,
+                                              Action.PERSON_EXPORT))
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export_everything)
+        self.export_status = QLabel(self)
+        self.export_status.setObjectName("exportStatus")
+        self.export_status.setWordWrap(True)
+        self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_status.hide()
+        layout.addWidget(self.export_status)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -289,6 +305,9 @@ class PersonDialog(QDialog):
         self.withdraw_button.setText(self.tr("Consent withdrawn…"))
         self.withdraw_button.setToolTip(self.tr("The person withdrew their consent: record it and erase "
                                                 "their data; the services still count in the figures"))
+        self.export_button.setText(self.tr("Everything we hold…"))
+        self.export_button.setToolTip(self.tr("Everything the centre holds about this person, as PDF and "
+                                              "JSON (the right of access and to data portability)"))
         self.history_model.retranslate()
         self.consultations_model.retranslate()
         self.outcomes_model.retranslate()
@@ -377,6 +396,7 @@ class PersonDialog(QDialog):
         self.edit_button.setEnabled(True)
         self.anonymise_button.setEnabled(not self.detail.anonymised)
         self.withdraw_button.setEnabled(not self.detail.anonymised)
+        self.export_button.setEnabled(True)
         self.record_consultation_button.setEnabled(True)
         self.record_outcome_button.setEnabled(True)
         self.status.hide()
@@ -510,6 +530,56 @@ class PersonDialog(QDialog):
         db, actor, person_id = self.ctx.db, self.ctx.actor, self.person_id
         self.ctx.runner.run_in_background(lambda _p: people.withdraw_consent(db, actor, person_id),
                                           lambda _r: self._anonymised(), self._failed_action)
+    def _languages(self) -> list[tuple[str, str]]:
+        return [("pl", self.tr("Polish")), ("uk", self.tr("Ukrainian")), ("en", self.tr("English"))]
+
+    def export_everything(self) -> None:
+        """Everything held about this person (GDPR art. 15 and 20): asks where and in which
+        language, then writes the PDF and the JSON beside it in the background."""
+        if self.detail is None or not allowed(self.ctx.actor.role if self.ctx.actor else None,
+                                              Action.PERSON_EXPORT):
+            return
+        languages = self._languages()
+        current = preferences.language()
+        names = [name for _code, name in languages]
+        default = next((i for i, (code, _n) in enumerate(languages) if code == current), 0)
+        name, ok = QInputDialog.getItem(self, self.tr("Everything we hold about this person"),
+                                        self.tr("Language of the PDF:"), names, default, False)
+        if not ok:
+            return
+        language = languages[names.index(name)][0] if name in names else current
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = Path(folder or Path.home()) / f"person_{str(self.person_id)[:8]}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save everything we hold about this person"), str(suggested),
+            self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        translator = load_translator(language)
+
+        def translate(context: str, text: str) -> str:
+            return (translator.translate(context, text) if translator is not None else "") or text
+
+        db, actor, person_id = self.ctx.db, self.ctx.actor, self.person_id
+        self.export_button.setEnabled(False)
+        self.export_status.setText(self.tr("Writing the files…"))
+        self.export_status.show()
+        self._export_translator = translator  # lives as long as the job may use it
+        self.ctx.runner.run_in_background(
+            lambda _p: subject_export.export_person(db, actor, person_id, path, language, translate),
+            self._exported, self._export_failed)
+
+    def _exported(self, result: subject_export.ExportResult) -> None:
+        self.export_button.setEnabled(True)
+        self.export_status.setText(self.tr("Saved: {pdf} and {json}").format(pdf=result.pdf, json=result.json))
+        self.export_status.show()
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        self.export_status.hide()
+        self._failed_action(exc)
 
     def _anonymised(self) -> None:
         self.person_changed.emit(self.person_id)
