@@ -459,12 +459,8 @@ def test_run_gui_logs_in_and_quits(qapp, db_path, admin):
         w.close()
 
 
-def test_run_gui_reports_a_database_it_cannot_open(qapp, tmp_path):
-    from wic_desk.app import run_gui
-    folder = tmp_path / "not-a-file.db"
-    folder.mkdir()
-    seen = []
-
+def _message_dismisser(qapp, seen: list[str]):
+    """A step for ``_drive``: when a message box shows, note its text and close it."""
     def dismiss_message():
         box = _visible(qapp, "QMessageBox")
         if box is None:
@@ -472,8 +468,15 @@ def test_run_gui_reports_a_database_it_cannot_open(qapp, tmp_path):
         seen.append(box.text())
         box.accept()
         return True
+    return dismiss_message
 
-    failures = _drive(qapp, [dismiss_message])
+
+def test_run_gui_reports_a_database_it_cannot_open(qapp, tmp_path):
+    from wic_desk.app import run_gui
+    folder = tmp_path / "not-a-file.db"
+    folder.mkdir()
+    seen: list[str] = []
+    failures = _drive(qapp, [_message_dismisser(qapp, seen)])
     code = run_gui(str(folder))
     if failures:
         raise failures[0]
@@ -636,17 +639,8 @@ def test_run_gui_on_a_database_another_process_holds_says_so(qapp, db_path, admi
         env=_subprocess_env(tmp_path / "home"), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "ready"
-        seen = []
-
-        def dismiss_message():
-            box = _visible(qapp, "QMessageBox")
-            if box is None:
-                return False
-            seen.append(box.text())
-            box.accept()
-            return True
-
-        failures = _drive(qapp, [dismiss_message])
+        seen: list[str] = []
+        failures = _drive(qapp, [_message_dismisser(qapp, seen)])
         code = run_gui(str(db_path))
         if failures:
             raise failures[0]

@@ -391,12 +391,18 @@ def scan_conflicts(session: Session, ids: Iterable[uuid.UUID] | None = None) -> 
     records = sorted(candidates)
     for start in range(0, len(records), IN_CHUNK):
         changes = load_changes(session, records[start:start + IN_CHUNK])
-        erased_people = erased_among(session, [r for r in changes if candidates[r] == erasure.PERSONS])
+        owners: dict[uuid.UUID, uuid.UUID] = {}
+        for table in erasure.NOTE_TABLES:
+            model = MODELS[table]
+            mine = [r for r in changes if candidates[r] == table]
+            if mine:
+                owners.update(session.execute(select(model.id, model.person_id).where(model.id.in_(mine))).all())
+        erased_people = erased_among(session, [r for r in changes if candidates[r] == erasure.PERSONS]
+                                     + list(owners.values()))
         for record, held in changes.items():
             table = candidates[record]
             if table in erasure.NOTE_TABLES:
-                owner = session.scalar(select(MODELS[table].person_id).where(MODELS[table].id == record))
-                quiet = set(erasure.NOTE_FIELDS) if owner is not None and erased_among(session, [owner]) else set()
+                quiet = set(erasure.NOTE_FIELDS) if owners.get(record) in erased_people else set()
             elif record in erased_people:
                 quiet = set(erasure.ERASED_PERSON)  # erasure wins: nothing there to choose between
             else:

@@ -46,6 +46,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from wic_desk.domain import hlc as hlc_mod
 from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+from wic_desk.store.keyfile import KDF
 from wic_desk.store.models import SYNCED_MODELS
 
 # 2: desk records carry ``replaces`` and ``retired_at`` (schema 0004). A desk of an older version would
@@ -130,7 +131,8 @@ class SealedPassphrase:
     """
 
     MAGIC = b"WIC-SEALED/1\n"
-    TIME_COST, MEMORY_KIB, LANES = 3, 64 * 1024, 4
+    # the key file's parameters (one statement of RFC 9106's choice for the whole app)
+    TIME_COST, MEMORY_KIB, LANES = KDF["time_cost"], KDF["memory_kib"], KDF["parallelism"]
     _HEAD = struct.Struct(">IIB16s12s")
     _LIMITS = (10, 1024 * 1024, 16)  # what a reader accepts at most: a forged header cannot hang it
 
