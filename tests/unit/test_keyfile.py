@@ -1,25 +1,28 @@
-"""The key file: the database key wrapped for each password and for the recovery key."""
+"""The key file: the database key wrapped for each account's password hash and the recovery key."""
 
 from __future__ import annotations
 
-import json
+import datetime as dt
 import os
 
 import pytest
+from argon2 import PasswordHasher, Type
 
 from wic_desk.store import keyfile
 from wic_desk.store.keyfile import KeyFile, WrongSecret
 
 RECOVERY = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789"
+HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1, type=Type.ID)
 
 
 @pytest.fixture
 def made(tmp_path):
     key = keyfile.new_key()
-    kf = KeyFile.create(keyfile.key_file_path(tmp_path / "desk.db"), key, RECOVERY,
+    kf = KeyFile.create(keyfile.key_file_path(tmp_path / "desk.db"),
                         public={"centre": "Centrum Testowe", "desk": "Recepcja 1"})
-    kf.add("Oksana.K", "lipa-most-rower-zima", key)
-    kf.add("piotr", "a long enough passphrase", key)
+    kf.set_wraps(key, {"Oksana.K": HASHER.hash("lipa-most-rower-zima"),
+                       "piotr": HASHER.hash("a long enough passphrase")},
+                 deactivated=["ewa"], recovery=HASHER.hash(keyfile.normalise_recovery_key(RECOVERY)))
     kf.save()
     return key, kf
 
@@ -31,6 +34,7 @@ def test_each_password_and_the_recovery_key_open_the_same_key(made):
     assert again.open_with_password("piotr", "a long enough passphrase") == key
     assert again.open_with_recovery(RECOVERY.lower().replace("-", " ")) == key
     assert again.public == {"centre": "Centrum Testowe", "desk": "Recepcja 1"}
+    assert again.is_deactivated("EWA") and not again.is_deactivated("piotr")
 
 
 def test_wrong_password_unknown_login_and_wrong_recovery_are_refused(made):
@@ -43,11 +47,12 @@ def test_wrong_password_unknown_login_and_wrong_recovery_are_refused(made):
         kf.open_with_recovery(RECOVERY.replace("A", "B"))
 
 
-def test_the_file_names_no_one_and_holds_no_key(made):
+def test_the_file_names_no_one_and_holds_no_key_nor_hash(made):
     key, kf = made
     data = kf.path.read_bytes()
     for secret in (key, key.hex().encode(), key.hex().upper().encode(), keyfile._b64(key).encode(),
-                   b"oksana", b"Oksana", b"piotr", b"lipa-most", RECOVERY.encode(), RECOVERY.replace("-", "").encode()):
+                   b"oksana", b"Oksana", b"piotr", b"ewa", b"lipa-most", RECOVERY.encode(),
+                   RECOVERY.replace("-", "").encode()):
         assert secret not in data
     if os.name == "posix":
         assert kf.path.stat().st_mode & 0o777 == 0o600
@@ -60,7 +65,7 @@ def test_a_seal_moved_to_another_login_or_tampered_does_not_open(made):
     with pytest.raises(WrongSecret):
         kf.open_with_password("piotr", "a long enough passphrase")
     kf.wraps[ids[0]], kf.wraps[ids[1]] = kf.wraps[ids[1]], kf.wraps[ids[0]]
-    wrap = kf.wraps[kf._wrap_id("piotr")]
+    wrap = kf.wraps[kf.wrap_id("piotr")][0]
     sealed = bytearray(keyfile._unb64(wrap["sealed"]))
     sealed[3] ^= 1
     wrap["sealed"] = keyfile._b64(bytes(sealed))
@@ -68,37 +73,67 @@ def test_a_seal_moved_to_another_login_or_tampered_does_not_open(made):
         kf.open_with_password("piotr", "a long enough passphrase")
 
 
-def test_removing_a_login_and_replacing_its_password(made):
+def test_a_changed_password_opens_alone_after_the_change_and_both_while_it_commits(made):
     key, kf = made
-    kf.add("piotr", "another long passphrase", key)  # a changed password replaces the wrap
+    new_hash = HASHER.hash("another long passphrase")
+    oksana_hash = None
+    # while the change commits: the old and the new password open
+    kf.set_wraps(key, {"piotr": new_hash}, keep_old=True)
+    assert kf.open_with_password("piotr", "a long enough passphrase") == key
+    assert kf.open_with_password("piotr", "another long passphrase") == key
+    assert kf.open_with_password("Oksana.K", "lipa-most-rower-zima") == key  # kept while committing
+    # after it: the new one only; a login no longer active has no wrap
+    kf.set_wraps(key, {"piotr": new_hash}, deactivated=["Oksana.K"])
     with pytest.raises(WrongSecret):
         kf.open_with_password("piotr", "a long enough passphrase")
     assert kf.open_with_password("piotr", "another long passphrase") == key
-    assert kf.remove("piotr") and not kf.has("piotr")
     with pytest.raises(WrongSecret):
-        kf.open_with_password("piotr", "another long passphrase")
+        kf.open_with_password("Oksana.K", "lipa-most-rower-zima")
+    assert kf.is_deactivated("oksana.k") and oksana_hash is None
 
 
-def test_a_damaged_or_foreign_key_file_is_one_plain_error(tmp_path):
-    bad = tmp_path / "desk.db.keys"
-    for content in ("", "{not json", json.dumps({"format": "other/1"}), json.dumps([1, 2])):
-        bad.write_text(content)
-        with pytest.raises(keyfile.UserError) as caught:
-            KeyFile.load(bad)
-        assert caught.value.text == keyfile.E_DAMAGED
+def test_an_old_login_pin_hash_opens_too(tmp_path):
+    import base64
+    import hashlib
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(b"2580", salt=salt, n=2 ** 14, r=8, p=1, dklen=32)
+    legacy = f"scrypt${2 ** 14}$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+    key = keyfile.new_key()
+    kf = KeyFile.create(tmp_path / "d.db.keys")
+    kf.set_wraps(key, {"jan": legacy})
+    assert kf.open_with_password("jan", "2580") == key
+    with pytest.raises(WrongSecret):
+        kf.open_with_password("jan", "2581")
 
 
-def test_recovery_keys_are_random_and_readable():
-    a, b = keyfile.new_recovery_key(), keyfile.new_recovery_key()
-    assert a != b
-    groups = a.split("-")
-    assert len(groups) == 8 and all(len(g) == 4 for g in groups)
-    assert set(a.replace("-", "")) <= set("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
-    assert keyfile.normalise_recovery_key(a.lower().replace("-", "  ")) == a
-
-
-def test_parameters_are_recorded_with_each_wrap(made):
+def test_parameters_out_of_bounds_in_a_crafted_file_are_refused_without_computing(made):
     _key, kf = made
-    data = json.loads(kf.path.read_text())
-    for wrap in [*data["wraps"].values(), data["recovery"]]:
-        assert wrap["kdf"] == {"algorithm": "argon2id", "time_cost": 3, "memory_kib": 65536, "parallelism": 4}
+    wrap = kf.wraps[kf.wrap_id("piotr")][0]
+    wrap["kdf"]["memory_kib"] = 64 * 1024 * 1024  # 64 GiB
+    with pytest.raises(WrongSecret):
+        kf.open_with_password("piotr", "a long enough passphrase")
+
+
+def test_failed_attempts_count_lock_and_are_handed_over_once(made):
+    _key, kf = made
+    now = dt.datetime(2026, 12, 1, 9, 0)
+    waits = [kf.record_failure("piotr", now, lambda n: 30 if n >= 5 else 0) for _ in range(5)]
+    assert waits == [0, 0, 0, 0, 30]
+    kf.save()
+    again = KeyFile.load(kf.path)
+    assert again.locked_until("PIOTR") == now + dt.timedelta(seconds=30)
+    events = again.take_events()
+    assert [what for _at, what in events[again.wrap_id("piotr")]] == ["failure"] * 5 + ["lockout 30"]
+    assert again.take_events() == {} and again.locked_until("piotr") is not None
+    assert again.clear_failures("piotr") and again.locked_until("piotr") is None
+    assert b"piotr" not in kf.path.read_bytes()
+
+
+def test_a_damaged_or_foreign_file_is_one_clear_error(tmp_path):
+    path = tmp_path / "x.db.keys"
+    path.write_text('{"format": "something else"}')
+    with pytest.raises(keyfile.UserError):
+        KeyFile.load(path)
+    path.write_bytes(b"\x00\xff not json")
+    with pytest.raises(keyfile.UserError):
+        KeyFile.load(path)

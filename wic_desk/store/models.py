@@ -113,6 +113,8 @@ class Centre(Synced, Base):
     verification_url: Mapped[str | None] = mapped_column(String(300))
     # how many years after their last contact a person is kept (services.retention); empty: the default
     retention_years: Mapped[int | None] = mapped_column(Integer, default=None)
+    # the argon2id hash of the centre's recovery key (store.keyfile wraps each desk's key for it)
+    recovery_verifier: Mapped[str | None] = mapped_column(String(200), default=None)
 
 
 class Desk(Synced, Base):
