@@ -52,6 +52,8 @@ from wic_desk.store.models import (
     Visit,
 )
 
+from tests import rawdb
+
 PERSONS = 300
 
 
@@ -60,7 +62,7 @@ def built(tmp_path_factory):
     """One demo database made through the command line, shared by the read-only checks."""
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     code = cli.main(["demo", "--no-gui", "--persons", str(PERSONS), "--db", str(path)])
-    database = Database.open(path)
+    database = rawdb.open_demo(path)
     yield code, database
     database.close()
 

@@ -32,7 +32,7 @@ from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.services.context import Actor, Database, local_value, set_local_value, user_db_error
 from wic_desk.store.base import now
-from wic_desk.store.models import AuditEntry, Base, ChangeLogEntry, Consultation, Desk, Person, Visit
+from wic_desk.store.models import AuditEntry, Base, Centre, ChangeLogEntry, Consultation, Desk, Person, Staff, Visit
 from wic_desk.sync import identity
 
 SEQ_KEY = "change_seq"
@@ -86,6 +86,8 @@ class UnitOfWork:
         self._hlc: int = 0
         self._renewed = False
         self.changes_written = 0
+        # staff accounts or the centre record written: the key file's wraps follow (services.keys)
+        self.keys_touched = False
         event.listen(self.session, "before_flush", self._before_flush)
 
     # -- context -------------------------------------------------------------------------------
@@ -98,7 +100,14 @@ class UnitOfWork:
             if exc_type is None:
                 self.session.flush()
                 self._save_counters()
+                if self.keys_touched:
+                    # Before the commit the key file opens with the old and the new passwords
+                    # alike, after it with the new ones only: a crash in between locks no one out.
+                    from wic_desk.services import keys
+                    keys.refresh(self.db, self.session, keep_old=True)
                 self.session.commit()
+                if self.keys_touched:
+                    keys.refresh(self.db)
             else:
                 self._rollback()
         except (OperationalError, DatabaseError) as error:
@@ -224,6 +233,8 @@ class UnitOfWork:
 
     def _before_flush(self, session: Session, _context, _instances) -> None:
         self._keep_erasure(session)
+        if not self.keys_touched and any(isinstance(obj, Staff | Centre) for obj in (*session.new, *session.dirty)):
+            self.keys_touched = True
         for obj in list(session.new):
             if _is_synced(obj):
                 if getattr(obj, "id", None) is None:
