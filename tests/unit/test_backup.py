@@ -11,13 +11,12 @@ import time
 import pytest
 from sqlalchemy import func, select
 
+from tests import rawdb
 from wic_desk.domain.errors import UserError
 from wic_desk.services import backup, people
 from wic_desk.store import cipher
 from wic_desk.store.migrate import BACKUPS_KEPT
 from wic_desk.store.models import Person
-
-from tests import rawdb
 
 
 def register(db, actor, consent, given, family):

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 from sqlalchemy import func, select
 
+from tests import rawdb
 from wic_desk.domain.enums import ServiceCategory, Sex
 from wic_desk.services import people, visits
 from wic_desk.services.uow import UnitOfWork
 from wic_desk.store.models import SYNCED_MODELS, ChangeLogEntry, Person
-from tests import rawdb
 
 
 def _log(db):

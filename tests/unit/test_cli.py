@@ -12,7 +12,6 @@ import csv
 import datetime as dt
 import hashlib
 import os
-import sqlite3
 import subprocess
 import sys
 import uuid

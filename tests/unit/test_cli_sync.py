@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests import rawdb
 from wic_desk import cli
 from wic_desk.domain.enums import Sex
 from wic_desk.services import people
-from wic_desk.services.context import Database
-from tests import rawdb
 
 PHRASE = "invented passphrase for tests"
 

@@ -21,11 +21,10 @@ from pathlib import Path
 
 import pytest
 
+from tests import rawdb
 from tests.conftest import ADMIN_PASSWORD
 from wic_desk.services.context import Database
 from wic_desk.store import lock
-
-from tests import rawdb
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and POSIX locks")

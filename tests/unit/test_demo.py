@@ -20,6 +20,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
+from tests import rawdb
 from wic_desk import cli
 from wic_desk.domain import pesel as pesel_rules
 from wic_desk.domain.enums import (
@@ -51,8 +52,6 @@ from wic_desk.store.models import (
     Topic,
     Visit,
 )
-
-from tests import rawdb
 
 PERSONS = 300
 

@@ -8,6 +8,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import update
 
+from tests import rawdb
 from wic_desk.domain.enums import (
     ActivityKind,
     AttendanceStatus,
@@ -23,7 +24,6 @@ from wic_desk.services import consultations as cs
 from wic_desk.services import outcomes, people, reports, visits
 from wic_desk.services.uow import UnitOfWork
 from wic_desk.store.models import Activity
-from tests import rawdb
 
 A, B = dt.date(2024, 3, 1), dt.date(2024, 3, 31)
 

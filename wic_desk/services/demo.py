@@ -49,7 +49,6 @@ import gc
 import math
 import os
 import random
-import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -80,7 +79,7 @@ from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.services import activities as activities_rules
 from wic_desk.services import auth, keys, setup
-from wic_desk.services.context import Actor, Database, set_local_value, user_db_error
+from wic_desk.services.context import Actor, Database, set_local_value
 from wic_desk.services.people import search_key_for
 from wic_desk.services.uow import UnitOfWork
 from wic_desk.store import cipher, keyfile, lock

@@ -32,7 +32,17 @@ from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.services.context import Actor, Database, local_value, set_local_value, user_db_error
 from wic_desk.store.base import now
-from wic_desk.store.models import AuditEntry, Base, Centre, ChangeLogEntry, Consultation, Desk, Person, Staff, Visit
+from wic_desk.store.models import (
+    AuditEntry,
+    Base,
+    Centre,
+    ChangeLogEntry,
+    Consultation,
+    Desk,
+    Person,
+    Staff,
+    Visit,
+)
 from wic_desk.sync import identity
 
 SEQ_KEY = "change_seq"
