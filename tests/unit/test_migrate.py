@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import shutil
+
 import pytest
 
+from tests import rawdb
 from wic_desk import paths
 from wic_desk.domain.errors import UserError
 from wic_desk.services.context import Database
 from wic_desk.store.migrate import head_revision
-
-from tests import rawdb
 
 
 def _tables(path, key):
