@@ -16,7 +16,6 @@ after a sync import brings accounts from other desks. A deactivated account's wr
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -237,7 +236,7 @@ def recover(db_path: str | os.PathLike | None, recovery_key: str, admin_login: s
     url = _url(db_path, url)
     file = sqlite_path(url)
     if file is None:
-        raise UserError(T("Errors", "Backups are made only of a database file on this computer."))
+        raise UserError(T("Errors", "The recovery key opens only a database file on this computer."))
     lock.acquire(file, wait_s=busy_timeout_ms() / 1000)
     try:
         kf = keyfile.KeyFile.load(keyfile.key_file_path(file))
@@ -320,6 +319,3 @@ def convert_plain(db: Database) -> Conversion | None:
     db.converted = Conversion(backup=backup, plain_backups_removed=removed) if verifiers or removed else None
     return db.converted
 
-
-def clock() -> dt.datetime:
-    return auth.clock()
