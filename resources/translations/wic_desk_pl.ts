@@ -1078,6 +1078,11 @@
         <source>The same password again: </source>
         <translation>To samo hasło jeszcze raz: </translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is now encrypted; an encrypted backup was made and {removed} unencrypted backups were deleted.</source>
+        <translation>Baza danych jest teraz zaszyfrowana; utworzono zaszyfrowaną kopię zapasową, a {removed} niezaszyfrowanych kopii usunięto.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonModel</name>
@@ -2315,7 +2320,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../wic_desk/cli.py" line="+7"/>
+        <location filename="../../wic_desk/cli.py" line="+8"/>
         <source>Wrong command: {detail}. See wic-desk --help.</source>
         <translation>Błędne polecenie: {detail}. Zobacz wic-desk --help.</translation>
     </message>
@@ -2325,12 +2330,12 @@
         <translation>Nie ma bazy danych w {path}. Najpierw skonfiguruj to stanowisko: uruchom aplikację albo wykonaj wic-desk init, albo dołącz do centrum poleceniem wic-desk sync import PLIK --desk NAZWA.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+79"/>
         <source>This database is not set up yet. Run wic-desk init first.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Najpierw uruchom wic-desk init.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-257"/>
         <source>Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD or --password-file FILE.</source>
         <translation>Podaj, kim jesteś: login w WIC_DESK_USER, a hasło w WIC_DESK_PASSWORD lub --password-file PLIK.</translation>
     </message>
@@ -2353,7 +2358,7 @@
         <translation>Wpisane hasła się różnią.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+304"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Liczba osób nie może być ujemna.</translation>
     </message>
@@ -2466,11 +2471,11 @@
         <location filename="../../wic_desk/services/consultations.py" line="+189"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
         <location filename="../../wic_desk/services/projects.py" line="+35"/>
-        <location filename="../../wic_desk/services/setup.py" line="+53"/>
+        <location filename="../../wic_desk/services/setup.py" line="+56"/>
         <location line="+2"/>
         <location line="+2"/>
         <location filename="../../wic_desk/services/sync.py" line="+373"/>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>This field is required.</source>
         <translation>To pole jest wymagane.</translation>
     </message>
@@ -2597,25 +2602,25 @@
     <message>
         <location filename="../../wic_desk/services/backup.py" line="+44"/>
         <location filename="../../wic_desk/services/importer.py" line="+522"/>
-        <location filename="../../wic_desk/sync/fileformat.py" line="+70"/>
+        <location filename="../../wic_desk/sync/fileformat.py" line="+71"/>
         <source>The file {name} does not exist.</source>
         <translation>Plik {name} nie istnieje.</translation>
     </message>
     <message>
         <location line="-24"/>
-        <location filename="../../wic_desk/services/context.py" line="+58"/>
+        <location filename="../../wic_desk/services/context.py" line="+57"/>
         <location line="+6"/>
         <source>This file is not a WIC Desk database, or it is damaged.</source>
         <translation>Ten plik nie jest bazą danych WIC Desk albo jest uszkodzony.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>This backup was made by a newer version of WIC Desk. Please update the app; the database was not changed.</source>
         <translation>Ta kopia zapasowa została utworzona przez nowszą wersję WIC Desk. Zaktualizuj aplikację; baza danych nie została zmieniona.</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../wic_desk/services/context.py" line="+131"/>
+        <location filename="../../wic_desk/services/context.py" line="+185"/>
         <source>Backups are made only of a database file on this computer.</source>
         <translation>Kopie zapasowe można robić tylko z pliku bazy danych na tym komputerze.</translation>
     </message>
@@ -2646,7 +2651,7 @@
         <translation>Terminu kontaktu nie można przenieść w przeszłość.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/context.py" line="-142"/>
+        <location filename="../../wic_desk/services/context.py" line="-196"/>
         <source>The database is busy: another window or program is writing to it. Try again in a moment.</source>
         <translation>Baza danych jest zajęta: inne okno lub program właśnie do niej zapisuje. Spróbuj ponownie za chwilę.</translation>
     </message>
@@ -2667,13 +2672,28 @@
         <translation>Baza danych zgłosiła błąd: {detail}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+22"/>
+        <source>This file is not a WIC Desk database, or its key file {name} is missing: a copy of a database needs its key file beside it. Nothing was changed.</source>
+        <translation>To nie jest baza danych WIC Desk albo brakuje jej pliku klucza {name}: kopia bazy danych potrzebuje obok siebie swojego pliku klucza. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is encrypted: log in to open it.</source>
+        <translation>Ta baza danych jest zaszyfrowana: zaloguj się, aby ją otworzyć.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file beside this database does not belong to it; nothing was changed.</source>
+        <translation>Plik klucza obok tej bazy danych nie należy do niej; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>The database path is a folder, not a file.</source>
         <translation>Ścieżka bazy danych wskazuje folder, a nie plik.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/demo.py" line="+1441"/>
+        <location filename="../../wic_desk/services/demo.py" line="+1413"/>
         <source>The folder for the database does not exist.</source>
         <translation>Folder bazy danych nie istnieje.</translation>
     </message>
@@ -2782,12 +2802,12 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-471"/>
+        <location filename="../../wic_desk/services/sync.py" line="-473"/>
         <source>This database is already set up.</source>
         <translation>Ta baza danych jest już skonfigurowana.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Choose between 1 and 240 minutes.</source>
         <translation>Wybierz od 1 do 240 minut.</translation>
     </message>
@@ -2844,20 +2864,21 @@
     <message>
         <location filename="../../wic_desk/services/certificates.py" line="+273"/>
         <location line="+62"/>
+        <location filename="../../wic_desk/services/keys.py" line="+225"/>
         <location filename="../../wic_desk/services/retention.py" line="+137"/>
         <location filename="../../wic_desk/services/sync.py" line="+289"/>
-        <location line="+145"/>
-        <location filename="../../wic_desk/services/uow.py" line="+133"/>
+        <location line="+147"/>
+        <location filename="../../wic_desk/services/uow.py" line="+152"/>
         <source>This desk is not set up yet.</source>
         <translation>To stanowisko nie jest jeszcze skonfigurowane.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/sync.py" line="-140"/>
+        <location filename="../../wic_desk/services/sync.py" line="-142"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Folder na plik wymiany nie istnieje.</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+348"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Nie ma takiego rekordu.</translation>
@@ -2873,7 +2894,7 @@
         <translation>Wybierz grupę wiekową z listy.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/store/migrate.py" line="+86"/>
+        <location filename="../../wic_desk/store/migrate.py" line="+92"/>
         <source>This database was made by a newer version of WIC Desk. Please update the app; the database was not changed.</source>
         <translation>Ta baza danych została utworzona przez nowszą wersję WIC Desk. Zaktualizuj aplikację; baza danych nie została zmieniona.</translation>
     </message>
@@ -3189,7 +3210,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/auth.py" line="-387"/>
-        <location filename="../../wic_desk/store/keyfile.py" line="+47"/>
+        <location filename="../../wic_desk/store/keyfile.py" line="+70"/>
         <source>The login or the password is wrong.</source>
         <translation>Login lub hasło są nieprawidłowe.</translation>
     </message>
@@ -3204,7 +3225,7 @@
         <translation>Brakuje pliku kluczy obok bazy danych albo jest uszkodzony; otwórz bazę kluczem odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/demo.py" line="-1332"/>
+        <location filename="../../wic_desk/services/demo.py" line="-1306"/>
         <source>This database is set up for real work: a demo is made only in a new database file.</source>
         <translation>Ta baza danych jest skonfigurowana do prawdziwej pracy: wersję demonstracyjną można utworzyć tylko w nowym pliku bazy danych.</translation>
     </message>
@@ -3272,6 +3293,21 @@
         <location line="+1"/>
         <source>Name the PDF file (FILE.pdf): the JSON is written beside it.</source>
         <translation>Podaj nazwę pliku PDF (PLIK.pdf): plik JSON zostanie zapisany obok niego.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/keys.py" line="-189"/>
+        <source>This centre has no recovery key yet: an administrator makes one in Administration.</source>
+        <translation>Ten ośrodek nie ma jeszcze klucza odzyskiwania: administrator tworzy go w Administracji.</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>The recovery key opens only a database file on this computer.</source>
+        <translation>Klucz odzyskiwania otwiera tylko plik bazy danych na tym komputerze.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no administrator with this login.</source>
+        <translation>Nie ma administratora o tym loginie.</translation>
     </message>
 </context>
 <context>

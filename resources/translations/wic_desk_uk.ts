@@ -1078,6 +1078,11 @@
         <source>The same password again: </source>
         <translation>Той самий пароль ще раз: </translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is now encrypted; an encrypted backup was made and {removed} unencrypted backups were deleted.</source>
+        <translation>Базу даних тепер зашифровано; створено зашифровану резервну копію, а {removed} незашифрованих копій видалено.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonModel</name>
@@ -2315,7 +2320,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../wic_desk/cli.py" line="+7"/>
+        <location filename="../../wic_desk/cli.py" line="+8"/>
         <source>Wrong command: {detail}. See wic-desk --help.</source>
         <translation>Неправильна команда: {detail}. Див. wic-desk --help.</translation>
     </message>
@@ -2325,12 +2330,12 @@
         <translation>За адресою {path} немає бази даних. Спершу налаштуйте це робоче місце: запустіть застосунок, або виконайте wic-desk init, або приєднайтеся до центру командою wic-desk sync import ФАЙЛ --desk НАЗВА.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+79"/>
         <source>This database is not set up yet. Run wic-desk init first.</source>
         <translation>Цю базу даних ще не налаштовано. Спершу виконайте wic-desk init.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-257"/>
         <source>Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD or --password-file FILE.</source>
         <translation>Вкажіть, хто ви: логін у WIC_DESK_USER, а пароль у WIC_DESK_PASSWORD або --password-file ФАЙЛ.</translation>
     </message>
@@ -2353,7 +2358,7 @@
         <translation>Введені паролі не збігаються.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+304"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Кількість осіб не може бути від&apos;ємною.</translation>
     </message>
@@ -2466,11 +2471,11 @@
         <location filename="../../wic_desk/services/consultations.py" line="+189"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
         <location filename="../../wic_desk/services/projects.py" line="+35"/>
-        <location filename="../../wic_desk/services/setup.py" line="+53"/>
+        <location filename="../../wic_desk/services/setup.py" line="+56"/>
         <location line="+2"/>
         <location line="+2"/>
         <location filename="../../wic_desk/services/sync.py" line="+373"/>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>This field is required.</source>
         <translation>Це поле обов&apos;язкове.</translation>
     </message>
@@ -2597,25 +2602,25 @@
     <message>
         <location filename="../../wic_desk/services/backup.py" line="+44"/>
         <location filename="../../wic_desk/services/importer.py" line="+522"/>
-        <location filename="../../wic_desk/sync/fileformat.py" line="+70"/>
+        <location filename="../../wic_desk/sync/fileformat.py" line="+71"/>
         <source>The file {name} does not exist.</source>
         <translation>Файл {name} не існує.</translation>
     </message>
     <message>
         <location line="-24"/>
-        <location filename="../../wic_desk/services/context.py" line="+58"/>
+        <location filename="../../wic_desk/services/context.py" line="+57"/>
         <location line="+6"/>
         <source>This file is not a WIC Desk database, or it is damaged.</source>
         <translation>Цей файл не є базою даних WIC Desk або пошкоджений.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>This backup was made by a newer version of WIC Desk. Please update the app; the database was not changed.</source>
         <translation>Цю резервну копію створено новішою версією WIC Desk. Оновіть програму; базу даних не змінено.</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../wic_desk/services/context.py" line="+131"/>
+        <location filename="../../wic_desk/services/context.py" line="+185"/>
         <source>Backups are made only of a database file on this computer.</source>
         <translation>Резервні копії можна робити лише з файлу бази даних на цьому комп&apos;ютері.</translation>
     </message>
@@ -2646,7 +2651,7 @@
         <translation>Подальший контакт не можна перенести в минуле.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/context.py" line="-142"/>
+        <location filename="../../wic_desk/services/context.py" line="-196"/>
         <source>The database is busy: another window or program is writing to it. Try again in a moment.</source>
         <translation>База даних зайнята: інше вікно або програма зараз записує до неї. Спробуйте ще раз за мить.</translation>
     </message>
@@ -2667,13 +2672,28 @@
         <translation>База даних повідомила про помилку: {detail}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+22"/>
+        <source>This file is not a WIC Desk database, or its key file {name} is missing: a copy of a database needs its key file beside it. Nothing was changed.</source>
+        <translation>Це не база даних WIC Desk або бракує її файлу ключа {name}: копії бази даних потрібен поруч її файл ключа. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is encrypted: log in to open it.</source>
+        <translation>Ця база даних зашифрована: увійдіть, щоб її відкрити.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file beside this database does not belong to it; nothing was changed.</source>
+        <translation>Файл ключа поруч із цією базою даних їй не належить; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>The database path is a folder, not a file.</source>
         <translation>Шлях до бази даних вказує на папку, а не на файл.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/demo.py" line="+1441"/>
+        <location filename="../../wic_desk/services/demo.py" line="+1413"/>
         <source>The folder for the database does not exist.</source>
         <translation>Папка для бази даних не існує.</translation>
     </message>
@@ -2782,12 +2802,12 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-471"/>
+        <location filename="../../wic_desk/services/sync.py" line="-473"/>
         <source>This database is already set up.</source>
         <translation>Цю базу даних уже налаштовано.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Choose between 1 and 240 minutes.</source>
         <translation>Виберіть від 1 до 240 хвилин.</translation>
     </message>
@@ -2844,20 +2864,21 @@
     <message>
         <location filename="../../wic_desk/services/certificates.py" line="+273"/>
         <location line="+62"/>
+        <location filename="../../wic_desk/services/keys.py" line="+225"/>
         <location filename="../../wic_desk/services/retention.py" line="+137"/>
         <location filename="../../wic_desk/services/sync.py" line="+289"/>
-        <location line="+145"/>
-        <location filename="../../wic_desk/services/uow.py" line="+133"/>
+        <location line="+147"/>
+        <location filename="../../wic_desk/services/uow.py" line="+152"/>
         <source>This desk is not set up yet.</source>
         <translation>Це робоче місце ще не налаштовано.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/sync.py" line="-140"/>
+        <location filename="../../wic_desk/services/sync.py" line="-142"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Папка для файлу обміну не існує.</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+348"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Такого запису немає.</translation>
@@ -2873,7 +2894,7 @@
         <translation>Виберіть вікову групу зі списку.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/store/migrate.py" line="+86"/>
+        <location filename="../../wic_desk/store/migrate.py" line="+92"/>
         <source>This database was made by a newer version of WIC Desk. Please update the app; the database was not changed.</source>
         <translation>Цю базу даних створено новішою версією WIC Desk. Оновіть програму; базу даних не змінено.</translation>
     </message>
@@ -3189,7 +3210,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/auth.py" line="-387"/>
-        <location filename="../../wic_desk/store/keyfile.py" line="+47"/>
+        <location filename="../../wic_desk/store/keyfile.py" line="+70"/>
         <source>The login or the password is wrong.</source>
         <translation>Неправильний логін або пароль.</translation>
     </message>
@@ -3204,7 +3225,7 @@
         <translation>Файл ключів поруч із базою даних відсутній або пошкоджений; відкрийте базу ключем відновлення.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/demo.py" line="-1332"/>
+        <location filename="../../wic_desk/services/demo.py" line="-1306"/>
         <source>This database is set up for real work: a demo is made only in a new database file.</source>
         <translation>Цю базу даних налаштовано для справжньої роботи: демонстраційну базу можна створити лише в новому файлі бази даних.</translation>
     </message>
@@ -3272,6 +3293,21 @@
         <location line="+1"/>
         <source>Name the PDF file (FILE.pdf): the JSON is written beside it.</source>
         <translation>Вкажіть назву PDF-файлу (FILE.pdf): файл JSON буде записано поруч із ним.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/keys.py" line="-189"/>
+        <source>This centre has no recovery key yet: an administrator makes one in Administration.</source>
+        <translation>Цей центр ще не має ключа відновлення: адміністратор створює його в розділі «Адміністрування».</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>The recovery key opens only a database file on this computer.</source>
+        <translation>Ключ відновлення відкриває лише файл бази даних на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no administrator with this login.</source>
+        <translation>Немає адміністратора з таким логіном.</translation>
     </message>
 </context>
 <context>
