@@ -49,3 +49,26 @@ def open_demo(path: Path):
     """A demo database opened with its documented training password."""
     from wic_desk.services import demo
     return open_as(path, demo.DEMO_ADMIN, demo.DEMO_PASSWORD)
+
+
+def make_plain(path: Path, key: bytes | None = None) -> None:
+    """Turn the encrypted database at ``path`` (closed) into the plain file an app from before
+    encryption left: the same schema and rows, no key file beside it."""
+    path = Path(path)
+    key = key or key_of(path)
+    plain = path.with_name(path.name + ".plain")
+    plain.unlink(missing_ok=True)
+    conn = connect(path, key, isolation_level=None)
+    try:
+        conn.execute(f"ATTACH DATABASE '{str(plain.resolve())}' AS plaintext KEY ''")
+        conn.execute("SELECT sqlcipher_export('plaintext')")
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA plaintext.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE plaintext")
+    finally:
+        conn.close()
+    for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+                     keyfile.key_file_path(path)):
+        leftover.unlink(missing_ok=True)
+    plain.replace(path)
+    assert cipher.is_plain(path)

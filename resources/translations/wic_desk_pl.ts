@@ -889,6 +889,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New recovery key made</source>
+        <translation>Utworzono nowy klucz odzyskiwania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database encrypted</source>
+        <translation>Baza danych zaszyfrowana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator&apos;s password set with the recovery key</source>
+        <translation>Hasło administratora ustawione kluczem odzyskiwania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Person anonymised</source>
         <translation>Osoba zanonimizowana</translation>
     </message>
@@ -2485,7 +2500,7 @@
         <translation>Wpisane PIN-y się różnią.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/app.py" line="+234"/>
+        <location filename="../../wic_desk/app.py" line="+251"/>
         <location filename="../../wic_desk/gui/widgets/form_errors.py" line="+18"/>
         <source>An unexpected error happened; it was written to the log file. Please report it.</source>
         <translation>Wystąpił nieoczekiwany błąd; zapisano go w pliku dziennika. Prosimy go zgłosić.</translation>
@@ -2868,7 +2883,7 @@
         <location filename="../../wic_desk/services/retention.py" line="+137"/>
         <location filename="../../wic_desk/services/sync.py" line="+289"/>
         <location line="+147"/>
-        <location filename="../../wic_desk/services/uow.py" line="+152"/>
+        <location filename="../../wic_desk/services/uow.py" line="+165"/>
         <source>This desk is not set up yet.</source>
         <translation>To stanowisko nie jest jeszcze skonfigurowane.</translation>
     </message>
@@ -3671,12 +3686,13 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/login.py" line="+100"/>
+        <location filename="../../wic_desk/gui/pages/login.py" line="+129"/>
         <source>Opening the database…</source>
         <translation>Otwieranie bazy danych…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+4"/>
         <source>Desk: {name}</source>
         <translation>Stanowisko: {name}</translation>
     </message>
@@ -3701,7 +3717,7 @@
         <translation>Wpisz swoje hasło.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+64"/>
         <source>Something went wrong; it was written to the log file. Please try again.</source>
         <translation>Coś poszło nie tak; zapisano to w pliku dziennika. Spróbuj ponownie.</translation>
     </message>
@@ -5641,6 +5657,14 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+1"/>
         <source>Cancel (Esc)</source>
         <translation>Anuluj (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../wic_desk/app.py" line="+37"/>
+        <source>This database is now encrypted on disk. An encrypted backup was made and {removed} unencrypted backups were deleted. Log in as before.</source>
+        <translation>Ta baza danych jest teraz zaszyfrowana na dysku. Utworzono zaszyfrowaną kopię zapasową, a {removed} niezaszyfrowanych kopii usunięto. Zaloguj się jak dotąd.</translation>
     </message>
 </context>
 <context>

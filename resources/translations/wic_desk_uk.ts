@@ -889,6 +889,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New recovery key made</source>
+        <translation>Створено новий ключ відновлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database encrypted</source>
+        <translation>Базу даних зашифровано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator&apos;s password set with the recovery key</source>
+        <translation>Пароль адміністратора встановлено ключем відновлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Person anonymised</source>
         <translation>Особу анонімізовано</translation>
     </message>
@@ -2485,7 +2500,7 @@
         <translation>Введені PIN-коди не збігаються.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/app.py" line="+234"/>
+        <location filename="../../wic_desk/app.py" line="+251"/>
         <location filename="../../wic_desk/gui/widgets/form_errors.py" line="+18"/>
         <source>An unexpected error happened; it was written to the log file. Please report it.</source>
         <translation>Сталася неочікувана помилка; її записано до файлу журналу. Будь ласка, повідомте про неї.</translation>
@@ -2868,7 +2883,7 @@
         <location filename="../../wic_desk/services/retention.py" line="+137"/>
         <location filename="../../wic_desk/services/sync.py" line="+289"/>
         <location line="+147"/>
-        <location filename="../../wic_desk/services/uow.py" line="+152"/>
+        <location filename="../../wic_desk/services/uow.py" line="+165"/>
         <source>This desk is not set up yet.</source>
         <translation>Це робоче місце ще не налаштовано.</translation>
     </message>
@@ -3671,12 +3686,13 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/login.py" line="+100"/>
+        <location filename="../../wic_desk/gui/pages/login.py" line="+129"/>
         <source>Opening the database…</source>
         <translation>Відкриття бази даних…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+4"/>
         <source>Desk: {name}</source>
         <translation>Робоче місце: {name}</translation>
     </message>
@@ -3701,7 +3717,7 @@
         <translation>Введіть свій пароль.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+64"/>
         <source>Something went wrong; it was written to the log file. Please try again.</source>
         <translation>Щось пішло не так; це записано до файлу журналу. Спробуйте ще раз.</translation>
     </message>
@@ -5641,6 +5657,14 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+1"/>
         <source>Cancel (Esc)</source>
         <translation>Скасувати (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../wic_desk/app.py" line="+37"/>
+        <source>This database is now encrypted on disk. An encrypted backup was made and {removed} unencrypted backups were deleted. Log in as before.</source>
+        <translation>Цю базу даних тепер зашифровано на диску. Створено зашифровану резервну копію, а {removed} незашифрованих копій видалено. Увійдіть, як і раніше.</translation>
     </message>
 </context>
 <context>

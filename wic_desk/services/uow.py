@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import time
 import uuid
 from collections.abc import Iterable
@@ -44,6 +45,8 @@ from wic_desk.store.models import (
     Visit,
 )
 from wic_desk.sync import identity
+
+log = logging.getLogger(__name__)
 
 SEQ_KEY = "change_seq"
 HLC_KEY = "hlc"
@@ -117,7 +120,7 @@ class UnitOfWork:
                     keys.refresh(self.db, self.session, keep_old=True)
                 self.session.commit()
                 if self.keys_touched:
-                    keys.refresh(self.db)
+                    self._drop_old_wraps()
             else:
                 self._rollback()
         except (OperationalError, DatabaseError) as error:
@@ -132,6 +135,16 @@ class UnitOfWork:
         finally:
             event.remove(self.session, "before_flush", self._before_flush)
             self.session.close()
+
+    def _drop_old_wraps(self) -> None:
+        """After the commit: the key file with the new wraps only. The change is saved whatever
+        happens here; a key file left with the old wraps beside the new is mended at the next
+        login (``services.keys``), so a failure is logged, not reported as a lost change."""
+        from wic_desk.services import keys
+        try:
+            keys.refresh(self.db)
+        except Exception as error:  # noqa: BLE001 - the commit stands; see the docstring
+            log.warning("the key file keeps its old wraps until the next login: %s", type(error).__name__)
 
     def _rollback(self) -> None:
         self.session.rollback()
