@@ -56,6 +56,7 @@ class Shell:
         self.wizard: SetupWizard | None = None
         self.login: LoginDialog | None = None
         self.window: MainWindow | None = None
+        self.recovery_dialog = None  # the new centre's recovery key, between the wizard and the login
         self._early_login = login
 
     def start(self) -> None:
@@ -85,11 +86,29 @@ class Shell:
         self.wizard.show()
 
     def _set_up(self) -> None:
+        """A new centre: its recovery key shown once (to print and seal), then the login. A desk
+        that joined a centre has none to show: the first desk's key serves."""
         wizard, self.wizard = self.wizard, None
+        recovery_key = wizard.result.recovery_key if wizard is not None and wizard.result is not None else ""
         if wizard is not None:
             wizard.deleteLater()
         self._load_desk()
-        self.show_login()
+        if not recovery_key:
+            self.show_login()
+            return
+        from wic_desk.gui.widgets.recovery_key import RecoveryKeyDialog
+        desk = self.ctx.desk
+        dialog = self.recovery_dialog = RecoveryKeyDialog(recovery_key, desk.centre_name if desk else "")
+        dialog.finished.connect(self._recovery_key_kept)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _recovery_key_kept(self, _result: int = 0) -> None:
+        dialog, self.recovery_dialog = self.recovery_dialog, None
+        self.show_login()  # first, so the application never has no window
+        if dialog is not None:
+            dialog.deleteLater()
 
     def show_login(self) -> None:
         from wic_desk.gui.pages.login import LoginDialog
@@ -118,6 +137,7 @@ class Shell:
         self.window.raise_()
         self.window.activateWindow()
         self.window.focus_search()  # the queue is waiting: typing starts a search at once
+        self.window.ask_for_a_recovery_key_if_none()
         if login is not None:
             login.deleteLater()
         self._automatic_backup()
@@ -143,7 +163,7 @@ class Shell:
     def bring_to_front(self) -> None:
         """Show the window the desk is on now (wizard, login or main window) above the others."""
         log.info("brought to the front: the app was started again on this database")
-        for window in (self.window, self.login, self.wizard):
+        for window in (self.window, self.login, self.wizard, self.recovery_dialog):
             if window is not None and window.isVisible():
                 if window.isMinimized():
                     window.showNormal()

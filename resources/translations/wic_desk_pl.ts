@@ -2500,7 +2500,7 @@
         <translation>Wpisane PIN-y się różnią.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/app.py" line="+251"/>
+        <location filename="../../wic_desk/app.py" line="+271"/>
         <location filename="../../wic_desk/gui/widgets/form_errors.py" line="+18"/>
         <source>An unexpected error happened; it was written to the log file. Please report it.</source>
         <translation>Wystąpił nieoczekiwany błąd; zapisano go w pliku dziennika. Prosimy go zgłosić.</translation>
@@ -3750,7 +3750,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wic_desk/gui/main_window.py" line="+138"/>
+        <location filename="../../wic_desk/gui/main_window.py" line="+146"/>
         <source>Front desk</source>
         <translation>Recepcja</translation>
     </message>
@@ -3805,7 +3805,7 @@
         <translation>Nie udało się otworzyć recepcji; błąd zapisano w pliku dziennika.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+92"/>
         <source>Your password was changed.</source>
         <translation>Hasło zostało zmienione.</translation>
     </message>
@@ -3843,6 +3843,11 @@
         <location line="+1"/>
         <source>&amp;Retention and erasure…</source>
         <translation>&amp;Okres przechowywania i usuwanie danych…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recovery &amp;key…</source>
+        <translation>Nowy &amp;klucz odzyskiwania…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4064,6 +4069,30 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+1"/>
         <source>merged</source>
         <translation>scalone</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyFlow</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/recovery_key.py" line="+154"/>
+        <source>This centre has no recovery key yet. Without one, a forgotten administrator password cannot be replaced. Make it now and print it?</source>
+        <translation>Ten ośrodek nie ma jeszcze klucza odzyskiwania. Bez niego zapomnianego hasła administratora nie da się zastąpić. Utworzyć go teraz i wydrukować?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new recovery key? The one in the envelope now stops working; print the new one and seal it in its place.</source>
+        <translation>Utworzyć nowy klucz odzyskiwania? Klucz z koperty przestanie działać; wydrukuj nowy i zapieczętuj go w jego miejsce.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>Recovery key</source>
+        <translation>Klucz odzyskiwania</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Something went wrong; it was written to the log file. Please try again.</source>
+        <translation>Coś poszło nie tak; zapisano to w pliku dziennika. Spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -5136,6 +5165,54 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+1"/>
         <source>Visit of {name}</source>
         <translation>Wizyta: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/recovery_key.py" line="-91"/>
+        <source>Recovery key</source>
+        <translation>Klucz odzyskiwania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The centre&apos;s recovery key</source>
+        <translation>Klucz odzyskiwania ośrodka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print this key or write it down, seal it in an envelope and keep it in the safe. It is shown only now. If every administrator forgets their password, it lets an administrator set a new one; without it and without a password nobody can open the data.</source>
+        <translation>Wydrukuj ten klucz lub go zapisz, zapieczętuj w kopercie i przechowuj w sejfie. Jest pokazywany tylko teraz. Jeśli wszyscy administratorzy zapomną haseł, pozwoli administratorowi ustawić nowe; bez niego i bez hasła nikt nie otworzy danych.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have printed or written down the key and will keep it safe</source>
+        <translation>Klucz jest wydrukowany lub zapisany i będzie bezpiecznie przechowywany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>WIC Desk: the recovery key</source>
+        <translation>WIC Desk: klucz odzyskiwania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre: {name}</source>
+        <translation>Ośrodek: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this page sealed in the safe. With it an administrator sets a new password when every administrator password is forgotten. A new recovery key made in Administration replaces this one.</source>
+        <translation>Przechowuj tę kartkę zapieczętowaną w sejfie. Dzięki niej administrator ustawi nowe hasło, gdy wszystkie hasła administratorów zostaną zapomniane. Nowy klucz odzyskiwania utworzony w Administracji zastępuje ten.</translation>
     </message>
 </context>
 <context>

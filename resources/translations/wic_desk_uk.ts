@@ -2500,7 +2500,7 @@
         <translation>Введені PIN-коди не збігаються.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/app.py" line="+251"/>
+        <location filename="../../wic_desk/app.py" line="+271"/>
         <location filename="../../wic_desk/gui/widgets/form_errors.py" line="+18"/>
         <source>An unexpected error happened; it was written to the log file. Please report it.</source>
         <translation>Сталася неочікувана помилка; її записано до файлу журналу. Будь ласка, повідомте про неї.</translation>
@@ -3750,7 +3750,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wic_desk/gui/main_window.py" line="+138"/>
+        <location filename="../../wic_desk/gui/main_window.py" line="+146"/>
         <source>Front desk</source>
         <translation>Рецепція</translation>
     </message>
@@ -3805,7 +3805,7 @@
         <translation>Не вдалося відкрити рецепцію; помилку записано до файлу журналу.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+92"/>
         <source>Your password was changed.</source>
         <translation>Пароль змінено.</translation>
     </message>
@@ -3843,6 +3843,11 @@
         <location line="+1"/>
         <source>&amp;Retention and erasure…</source>
         <translation>&amp;Строк зберігання та видалення даних…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recovery &amp;key…</source>
+        <translation>Новий &amp;ключ відновлення…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4064,6 +4069,30 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+1"/>
         <source>merged</source>
         <translation>об&apos;єднано</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyFlow</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/recovery_key.py" line="+154"/>
+        <source>This centre has no recovery key yet. Without one, a forgotten administrator password cannot be replaced. Make it now and print it?</source>
+        <translation>Цей центр ще не має ключа відновлення. Без нього забутий пароль адміністратора не можна замінити. Створити його зараз і надрукувати?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new recovery key? The one in the envelope now stops working; print the new one and seal it in its place.</source>
+        <translation>Створити новий ключ відновлення? Ключ у конверті перестане діяти; надрукуйте новий і запечатайте його замість старого.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>Recovery key</source>
+        <translation>Ключ відновлення</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Something went wrong; it was written to the log file. Please try again.</source>
+        <translation>Щось пішло не так; це записано у файл журналу. Спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
@@ -5136,6 +5165,54 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+1"/>
         <source>Visit of {name}</source>
         <translation>Візит: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/recovery_key.py" line="-91"/>
+        <source>Recovery key</source>
+        <translation>Ключ відновлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The centre&apos;s recovery key</source>
+        <translation>Ключ відновлення центру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print this key or write it down, seal it in an envelope and keep it in the safe. It is shown only now. If every administrator forgets their password, it lets an administrator set a new one; without it and without a password nobody can open the data.</source>
+        <translation>Надрукуйте цей ключ або запишіть його, запечатайте в конверт і зберігайте в сейфі. Він показується лише зараз. Якщо всі адміністратори забудуть паролі, він дозволить адміністраторові встановити новий; без нього і без пароля ніхто не відкриє дані.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have printed or written down the key and will keep it safe</source>
+        <translation>Ключ надруковано або записано, і його зберігатимуть у безпеці</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друкувати…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>WIC Desk: the recovery key</source>
+        <translation>WIC Desk: ключ відновлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre: {name}</source>
+        <translation>Центр: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this page sealed in the safe. With it an administrator sets a new password when every administrator password is forgotten. A new recovery key made in Administration replaces this one.</source>
+        <translation>Зберігайте цей аркуш запечатаним у сейфі. З ним адміністратор встановить новий пароль, коли всі паролі адміністраторів забуто. Новий ключ відновлення, створений в «Адмініструванні», замінює цей.</translation>
     </message>
 </context>
 <context>

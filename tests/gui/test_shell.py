@@ -111,9 +111,25 @@ def test_first_start_shows_the_wizard_then_the_login(qtbot, qapp, db, monkeypatc
     ui.password_repeat_edit.setText("rzeka-most-wyspa")
     s.wizard.button(QWizard.WizardButton.FinishButton).click()
     assert s.wizard is None
+    # the centre's recovery key, once, before the login: it closes only once it is kept
+    shown = s.recovery_dialog
+    assert shown is not None and shown.isVisible() and s.login is None
+    key = shown.key_label.text()
+    assert len(key) == 39 and key.count("-") == 7
+    from wic_desk.services import keys
+    assert keys.has_recovery_key(db)
+    shown.reject()  # Escape: not yet
+    assert shown.isVisible() and not shown.close_button.isEnabled()
+    shown.kept_check.setChecked(True)
+    click(qtbot, shown.close_button)
+    assert s.recovery_dialog is None
     assert s.login is not None and s.login.isVisible()
     assert s.login.ui.desk_label.text() == "Desk: Recepcja 2"
     s.login.close()
+    # that key is the centre's: it sets a new administrator password
+    db.close()
+    actor = keys.recover(db.path, key, "admin", "nowe haslo adama testowego")
+    assert actor.full_name == "Adam Testowy"
 
 
 # -- login -----------------------------------------------------------------------------------------
