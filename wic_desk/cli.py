@@ -34,6 +34,13 @@ PROMPT_LOGIN = T("CommandLine", "Login: ")
 PROMPT_PASSWORD = T("CommandLine", "Password: ")
 PROMPT_NEW_PASSWORD = T("CommandLine", "The first administrator's password: ")
 PROMPT_REPEAT_PASSWORD = T("CommandLine", "The same password again: ")
+RECOVERY_ENV = "WIC_DESK_RECOVERY_KEY"
+E_NO_RECOVERY_KEY = T("Errors", "Give the recovery key in WIC_DESK_RECOVERY_KEY, or run the command on a terminal.")
+E_NO_NEW_PASSWORD = T("Errors", "Give the new password in WIC_DESK_PASSWORD or --password-file FILE.")
+PROMPT_RECOVERY_KEY = T("CommandLine", "The recovery key (from the sealed envelope): ")
+PROMPT_NEW_OWN_PASSWORD = T("CommandLine", "The new password: ")
+NOTE_RECOVERED = T("CommandLine", "{login} has a new password. Make a new recovery key in Administration and "
+                                  "seal it: this one has been seen.")
 NOTE_ENCRYPTED = T("CommandLine", "The database is now encrypted; an encrypted backup was made and {removed} "
                                   "unencrypted backups were deleted.")
 
@@ -96,6 +103,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--desk", required=True)
     p.add_argument("--admin", required=True, metavar="LOGIN")
     p.add_argument("--admin-name", default=None)
+
+    p = add("recover", help="a forgotten administrator password: the centre's recovery key sets a new one (the key "
+                            "from WIC_DESK_RECOVERY_KEY or a prompt, the new password from WIC_DESK_PASSWORD, "
+                            "--password-file or a prompt)")
+    p.add_argument("--admin", required=True, metavar="LOGIN")
 
     p = add("demo", help="make a realistic demo/training database in a new file, all or nothing; refuses a "
                          "set-up database, a demo included")
@@ -327,6 +339,29 @@ def _cmd_init(args) -> int:
     print(f"{result.desk_id}\t{db.url}")
     # once, on stdout only: the script that deploys laptops prints it for the centre's safe
     print(f"recovery-key\t{result.recovery_key}")
+    return 0
+
+
+def _cmd_recover(args) -> int:
+    from wic_desk.services import keys
+    file = _database_file(args)
+    if file is not None and not file.exists():
+        raise UserError(E_NO_DATABASE, path=str(file))
+    translate = _translator()
+    recovery_key = os.environ.get(RECOVERY_ENV, "").strip()
+    if not recovery_key and _on_terminal():
+        recovery_key = getpass.getpass(translate("CommandLine", PROMPT_RECOVERY_KEY)).strip()
+    if not recovery_key:
+        raise UserError(E_NO_RECOVERY_KEY)
+    password = _given_password(args)
+    if password is None and _on_terminal():
+        password = getpass.getpass(translate("CommandLine", PROMPT_NEW_OWN_PASSWORD))
+        if password != getpass.getpass(translate("CommandLine", PROMPT_REPEAT_PASSWORD)):
+            raise UserError(E_PASSWORDS_DIFFER)
+    if not password:
+        raise UserError(E_NO_NEW_PASSWORD)
+    actor = keys.recover(args.db, recovery_key, args.admin, password)
+    print(translate("CommandLine", NOTE_RECOVERED).format(login=actor.login))
     return 0
 
 
@@ -604,7 +639,7 @@ def _cmd_restore(args) -> int:
     return 0
 
 
-COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "import": _cmd_import, "people": _cmd_people,
+COMMANDS = {"init": _cmd_init, "recover": _cmd_recover, "demo": _cmd_demo, "import": _cmd_import, "people": _cmd_people,
             "activities": _cmd_activities, "attendance-sheet": _cmd_attendance_sheet,
             "certificates": _cmd_certificates, "report": _cmd_report, "sync": _cmd_sync, "backup": _cmd_backup, "restore": _cmd_restore}
 

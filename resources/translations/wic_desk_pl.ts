@@ -1094,7 +1094,22 @@
         <translation>To samo hasło jeszcze raz: </translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The recovery key (from the sealed envelope): </source>
+        <translation>Klucz odzyskiwania (z zapieczętowanej koperty): </translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The new password: </source>
+        <translation>Nowe hasło: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{login} has a new password. Make a new recovery key in Administration and seal it: this one has been seen.</source>
+        <translation>{login} ma nowe hasło. Utwórz nowy klucz odzyskiwania w Administracji i zapieczętuj go: ten został już odczytany.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The database is now encrypted; an encrypted backup was made and {removed} unencrypted backups were deleted.</source>
         <translation>Baza danych jest teraz zaszyfrowana; utworzono zaszyfrowaną kopię zapasową, a {removed} niezaszyfrowanych kopii usunięto.</translation>
     </message>
@@ -2340,7 +2355,7 @@
         <translation>Błędne polecenie: {detail}. Zobacz wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+165"/>
         <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
         <translation>Nie ma bazy danych w {path}. Najpierw skonfiguruj to stanowisko: uruchom aplikację albo wykonaj wic-desk init, albo dołącz do centrum poleceniem wic-desk sync import PLIK --desk NAZWA.</translation>
     </message>
@@ -2350,7 +2365,7 @@
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Najpierw uruchom wic-desk init.</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-269"/>
         <source>Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD or --password-file FILE.</source>
         <translation>Podaj, kim jesteś: login w WIC_DESK_USER, a hasło w WIC_DESK_PASSWORD lub --password-file PLIK.</translation>
     </message>
@@ -2373,7 +2388,17 @@
         <translation>Wpisane hasła się różnią.</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+6"/>
+        <source>Give the recovery key in WIC_DESK_RECOVERY_KEY, or run the command on a terminal.</source>
+        <translation>Podaj klucz odzyskiwania w WIC_DESK_RECOVERY_KEY albo uruchom polecenie w terminalu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the new password in WIC_DESK_PASSWORD or --password-file FILE.</source>
+        <translation>Podaj nowe hasło w WIC_DESK_PASSWORD albo --password-file PLIK.</translation>
+    </message>
+    <message>
+        <location line="+332"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Liczba osób nie może być ujemna.</translation>
     </message>

@@ -1094,7 +1094,22 @@
         <translation>Той самий пароль ще раз: </translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The recovery key (from the sealed envelope): </source>
+        <translation>Ключ відновлення (із запечатаного конверта): </translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The new password: </source>
+        <translation>Новий пароль: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{login} has a new password. Make a new recovery key in Administration and seal it: this one has been seen.</source>
+        <translation>{login} має новий пароль. Створіть новий ключ відновлення в «Адмініструванні» і запечатайте його: цей уже побачили.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The database is now encrypted; an encrypted backup was made and {removed} unencrypted backups were deleted.</source>
         <translation>Базу даних тепер зашифровано; створено зашифровану резервну копію, а {removed} незашифрованих копій видалено.</translation>
     </message>
@@ -2340,7 +2355,7 @@
         <translation>Неправильна команда: {detail}. Див. wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+165"/>
         <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
         <translation>За адресою {path} немає бази даних. Спершу налаштуйте це робоче місце: запустіть застосунок, або виконайте wic-desk init, або приєднайтеся до центру командою wic-desk sync import ФАЙЛ --desk НАЗВА.</translation>
     </message>
@@ -2350,7 +2365,7 @@
         <translation>Цю базу даних ще не налаштовано. Спершу виконайте wic-desk init.</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-269"/>
         <source>Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD or --password-file FILE.</source>
         <translation>Вкажіть, хто ви: логін у WIC_DESK_USER, а пароль у WIC_DESK_PASSWORD або --password-file ФАЙЛ.</translation>
     </message>
@@ -2373,7 +2388,17 @@
         <translation>Введені паролі не збігаються.</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+6"/>
+        <source>Give the recovery key in WIC_DESK_RECOVERY_KEY, or run the command on a terminal.</source>
+        <translation>Вкажіть ключ відновлення у WIC_DESK_RECOVERY_KEY або запустіть команду в терміналі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the new password in WIC_DESK_PASSWORD or --password-file FILE.</source>
+        <translation>Вкажіть новий пароль у WIC_DESK_PASSWORD або --password-file ФАЙЛ.</translation>
+    </message>
+    <message>
+        <location line="+332"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Кількість осіб не може бути від&apos;ємною.</translation>
     </message>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sqlite3
 
 import pytest
@@ -38,7 +39,19 @@ def _leaks(path) -> list[bytes]:
 
 
 @pytest.fixture
-def talkative_log():
+def as_the_app_starts():
+    """What every entry point does first (``paths.keep_files_private``), undone after the test."""
+    if os.name != "posix":
+        yield
+        return
+    old = os.umask(0o022)
+    paths.keep_files_private()
+    yield
+    os.umask(old)
+
+
+@pytest.fixture
+def talkative_log(as_the_app_starts):
     """Everything the app logs, at DEBUG, into the data folder's log file, as the app does."""
     handler = logging.FileHandler(paths.data_dir() / "wic-desk.log", encoding="utf-8")
     handler.setLevel(logging.DEBUG)
@@ -52,7 +65,7 @@ def talkative_log():
     handler.close()
 
 
-def test_no_file_the_app_writes_shows_a_name_a_pesel_or_a_note(db, admin, consent, make_staff, tmp_path,
+def test_no_file_the_app_writes_shows_a_name_a_pesel_or_a_note(as_the_app_starts, db, admin, consent, make_staff, tmp_path,
                                                                 talkative_log):
     psychologist = make_staff(Role.SPECIALIST, login="psycholog", kind=ConsultationKind.PSYCHOLOGIST)
     person = people.register(db, admin, people.PersonInput(given_name=GIVEN, family_name=FAMILY, pesel=PESEL),
@@ -76,6 +89,12 @@ def test_no_file_the_app_writes_shows_a_name_a_pesel_or_a_note(db, admin, consen
     assert talkative_log in everything and len(everything) >= 6
     leaks = {str(p): _leaks(p) for p in everything if p.exists() and _leaks(p)}
     assert leaks == {}
+
+    # private to the user: no group or other bits on anything the app made (POSIX)
+    if os.name == "posix":
+        loose = {str(p): oct(p.stat().st_mode & 0o777) for p in [*everything, *paths.data_dir().rglob("*")]
+                 if p.exists() and p.stat().st_mode & 0o077 and p != exchange}
+        assert loose == {}
 
     # and plain sqlite3 (the tool a staff member has) reads none of them as a database
     for file in (db.path, written[3]):

@@ -135,6 +135,29 @@ def test_init_prints_the_desk_id_and_database(tmp_path, capsys, pin):
     assert rawdb.key_of(path, "kasia") == key and not cipher.is_plain(path)
 
 
+def test_recover_sets_a_forgotten_administrator_password_with_the_recovery_key(tmp_path, capsys, pin,
+                                                                              monkeypatch):
+    path = tmp_path / "new.db"
+    code, out, _err = run(capsys, "init", "--centre", "Centrum", "--desk", "Recepcja 2", "--admin", "kasia",
+                          "--db", path)
+    recovery_key = out.splitlines()[1].split("\t")[1]
+    monkeypatch.setenv("WIC_DESK_PASSWORD", "nowe haslo po zapomnieniu")
+    before = path.read_bytes()
+    monkeypatch.setenv("WIC_DESK_RECOVERY_KEY", "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+    code, out, err = run(capsys, "recover", "--admin", "kasia", "--db", path)
+    assert_one_line_error(code, err, "recovery key")
+    assert path.read_bytes() == before
+    monkeypatch.delenv("WIC_DESK_RECOVERY_KEY")
+    code, out, err = run(capsys, "recover", "--admin", "kasia", "--db", path)
+    assert_one_line_error(code, err, "WIC_DESK_RECOVERY_KEY")
+    monkeypatch.setenv("WIC_DESK_RECOVERY_KEY", recovery_key.lower())
+    code, out, err = run(capsys, "recover", "--admin", "kasia", "--db", path)
+    assert (code, err) == (0, "") and out.startswith("kasia has a new password.")
+    monkeypatch.setenv("WIC_DESK_USER", "kasia")
+    code, out, err = run(capsys, "people", "search", "Nikt", "--db", path)  # the new password opens it
+    assert (code, err) == (0, "")
+
+
 def test_init_without_a_password_is_one_line_and_makes_no_database(tmp_path, capsys, monkeypatch):
     monkeypatch.delenv("WIC_DESK_PASSWORD", raising=False)
     path = tmp_path / "new.db"
