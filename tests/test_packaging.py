@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import time
@@ -49,8 +48,16 @@ def clean_env(home: Path) -> dict[str, str]:
 
 
 def count_persons(db: Path) -> int:
-    with sqlite3.connect(db) as conn:
+    """Read through SQLCipher with the key the demo's password unwraps: the built app wrote an
+    encrypted file (its SQLCipher library is in the build), not a plain SQLite one."""
+    from tests.rawdb import connect
+    from wic_desk.store import cipher
+    assert not cipher.is_plain(db)
+    conn = connect(db, mode="ro")
+    try:
         return conn.execute("SELECT count(*) FROM persons").fetchone()[0]
+    finally:
+        conn.close()
 
 
 def check_demo(exe: Path, workdir: Path, env: dict[str, str]) -> None:

@@ -56,6 +56,7 @@ class Shell:
         self.wizard: SetupWizard | None = None
         self.login: LoginDialog | None = None
         self.window: MainWindow | None = None
+        self.recovery_dialog = None  # the new centre's recovery key, between the wizard and the login
         self._early_login = login
 
     def start(self) -> None:
@@ -85,11 +86,29 @@ class Shell:
         self.wizard.show()
 
     def _set_up(self) -> None:
+        """A new centre: its recovery key shown once (to print and seal), then the login. A desk
+        that joined a centre has none to show: the first desk's key serves."""
         wizard, self.wizard = self.wizard, None
+        recovery_key = wizard.result.recovery_key if wizard is not None and wizard.result is not None else ""
         if wizard is not None:
             wizard.deleteLater()
         self._load_desk()
-        self.show_login()
+        if not recovery_key:
+            self.show_login()
+            return
+        from wic_desk.gui.widgets.recovery_key import RecoveryKeyDialog
+        desk = self.ctx.desk
+        dialog = self.recovery_dialog = RecoveryKeyDialog(recovery_key, desk.centre_name if desk else "")
+        dialog.finished.connect(self._recovery_key_kept)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _recovery_key_kept(self, _result: int = 0) -> None:
+        dialog, self.recovery_dialog = self.recovery_dialog, None
+        self.show_login()  # first, so the application never has no window
+        if dialog is not None:
+            dialog.deleteLater()
 
     def show_login(self) -> None:
         from wic_desk.gui.pages.login import LoginDialog
@@ -118,6 +137,7 @@ class Shell:
         self.window.raise_()
         self.window.activateWindow()
         self.window.focus_search()  # the queue is waiting: typing starts a search at once
+        self.window.ask_for_a_recovery_key_if_none()
         if login is not None:
             login.deleteLater()
         self._automatic_backup()
@@ -143,7 +163,7 @@ class Shell:
     def bring_to_front(self) -> None:
         """Show the window the desk is on now (wizard, login or main window) above the others."""
         log.info("brought to the front: the app was started again on this database")
-        for window in (self.window, self.login, self.wizard):
+        for window in (self.window, self.login, self.wizard, self.recovery_dialog):
             if window is not None and window.isVisible():
                 if window.isMinimized():
                     window.showNormal()
@@ -195,10 +215,15 @@ def _run(db_path: str | None) -> int:
     if ctx is not None:
         ctx.runner.wait(10_000)
         ctx.db.close()
+    login.wait_for_background()
+    if state.get("early_lock") is not None:
+        from wic_desk.store import lock
+        lock.release(state["early_lock"])
     return state.get("exit_code", code)
 
 
 def _open_and_start(app: QApplication, db_path: str | None, login: LoginDialog, state: dict) -> None:
+    """Open the database, or, when it is encrypted, hold its lock and let the login open it."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
@@ -207,9 +232,21 @@ def _open_and_start(app: QApplication, db_path: str | None, login: LoginDialog, 
 
     app.processEvents()  # let the login dialog paint before the slow imports
     try:
-        from wic_desk.gui.context import AppContext
+        from wic_desk import paths
+        from wic_desk.services import keys
         from wic_desk.services.context import Database
         from wic_desk.store import lock
+        from wic_desk.store.engine import database_url, sqlite_path
+        if keys.is_encrypted(db_path):
+            # The login unwraps the key and opens it; the lock is this window's from now on, so
+            # that a second start on this database is sent here, not left to open it too.
+            file = sqlite_path(database_url(db_path, default_path=paths.default_database_path()))
+            lock.acquire(file, wait_s=0.0)
+            state["early_lock"] = file
+            state["server"] = _listen_for_second_windows(file, lambda: _front(state, login))
+            login.set_encrypted(db_path, keys.login_screen_names(db_path),
+                                on_opened=lambda db: _start(app, db, login, state))
+            return
         db = Database.open(db_path)
     except lock.DatabaseInUse as exc:
         login.hide()
@@ -236,11 +273,46 @@ def _open_and_start(app: QApplication, db_path: str | None, login: LoginDialog, 
         state["exit_code"] = 2
         app.exit(2)
         return
+    if db.path is not None:
+        state["server"] = _listen_for_second_windows(db.path, lambda: _front(state, login))
+    _start(app, db, login, state)
+    _tell_conversion(db, state)
+
+
+def _start(app: QApplication, db, login: LoginDialog, state: dict) -> None:
+    """The database is open: the shell takes over (wizard, or the login already on screen)."""
+    from wic_desk.gui.context import AppContext
     ctx = AppContext(db=db)
     state["ctx"] = ctx
     shell = state["shell"] = Shell(app, ctx, login=login)
-    state["server"] = _listen_for_second_windows(db, shell)
     shell.start()
+
+
+def _front(state: dict, login: LoginDialog) -> None:
+    shell = state.get("shell")
+    if shell is not None:
+        shell.bring_to_front()
+    elif login.isVisible():
+        log.info("brought to the front: the app was started again on this database")
+        login.raise_()
+        login.activateWindow()
+
+
+def _tell_conversion(db, state: dict) -> None:
+    """A database from before encryption was encrypted as it opened: say so, once."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QMessageBox
+    done = getattr(db, "converted", None)
+    if done is None:
+        return
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, QCoreApplication.translate(
+        "Shell", "This database is now encrypted on disk. An encrypted backup was made and {removed} "
+                 "unencrypted backups were deleted. Log in as before.").format(removed=done.plain_backups_removed))
+    box.setObjectName("conversion_message")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda _result: state.pop("conversion_message", None))
+    state["conversion_message"] = box  # kept: a box without a parent goes with its last reference
+    box.open()
 
 
 def _window_server_name(db_path: str | None) -> str | None:
@@ -276,11 +348,12 @@ def _ask_first_window_to_show(db_path: str | None) -> bool:
     return answered
 
 
-def _listen_for_second_windows(db, shell: Shell):
-    """Bring this desk's window to the front when the app is started again on its database."""
+def _listen_for_second_windows(db_file, front):
+    """Call ``front`` (bring this desk's window forward) when the app is started again on its
+    database file."""
     from PySide6.QtNetwork import QLocalServer
 
-    name = _window_server_name(str(db.path) if db.path else None)
+    name = _window_server_name(str(db_file))
     if name is None:
         return None
     server = QLocalServer()
@@ -296,7 +369,7 @@ def _listen_for_second_windows(db, shell: Shell):
             connection = server.nextPendingConnection()
             connection.waitForReadyRead(500)
             if bytes(connection.readAll().data()).startswith(b"show"):
-                shell.bring_to_front()
+                front()
                 connection.write(b"shown\n")
                 connection.flush()
                 connection.waitForBytesWritten(500)

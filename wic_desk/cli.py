@@ -34,6 +34,15 @@ PROMPT_LOGIN = T("CommandLine", "Login: ")
 PROMPT_PASSWORD = T("CommandLine", "Password: ")
 PROMPT_NEW_PASSWORD = T("CommandLine", "The first administrator's password: ")
 PROMPT_REPEAT_PASSWORD = T("CommandLine", "The same password again: ")
+RECOVERY_ENV = "WIC_DESK_RECOVERY_KEY"
+E_NO_RECOVERY_KEY = T("Errors", "Give the recovery key in WIC_DESK_RECOVERY_KEY, or run the command on a terminal.")
+E_NO_NEW_PASSWORD = T("Errors", "Give the new password in WIC_DESK_PASSWORD or --password-file FILE.")
+PROMPT_RECOVERY_KEY = T("CommandLine", "The recovery key (from the sealed envelope): ")
+PROMPT_NEW_OWN_PASSWORD = T("CommandLine", "The new password: ")
+NOTE_RECOVERED = T("CommandLine", "{login} has a new password. Make a new recovery key in Administration and "
+                                  "seal it: this one has been seen.")
+NOTE_ENCRYPTED = T("CommandLine", "The database is now encrypted; an encrypted backup was made and {removed} "
+                                  "unencrypted backups were deleted.")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -94,6 +103,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--desk", required=True)
     p.add_argument("--admin", required=True, metavar="LOGIN")
     p.add_argument("--admin-name", default=None)
+
+    p = add("recover", help="a forgotten administrator password: the centre's recovery key sets a new one (the key "
+                            "from WIC_DESK_RECOVERY_KEY or a prompt, the new password from WIC_DESK_PASSWORD, "
+                            "--password-file or a prompt)")
+    p.add_argument("--admin", required=True, metavar="LOGIN")
 
     p = add("demo", help="make a realistic demo/training database in a new file, all or nothing; refuses a "
                          "set-up database, a demo included")
@@ -214,18 +228,34 @@ def _open(args, create: bool = False):
     """The database the command works on. Only the commands that set a desk up (``init``, a join)
     make a new database file; any other command given a path where there is none (a mistyped
     ``--db``) says so and leaves nothing behind."""
+    from wic_desk.services import auth, keys
     from wic_desk.services.context import Database
     file = _database_file(args)
     if not create and file is not None and not file.exists():
         raise UserError(E_NO_DATABASE, path=str(file))
-    return Database.open(args.db)
+    if keys.is_encrypted(args.db):
+        # An encrypted database opens only with a password: who runs the command comes first.
+        user, password = _credentials(args)
+        try:
+            db, actor = keys.open_for_login(args.db, user, password, via=auth.VIA_COMMAND)
+        except auth.PasswordChangeRequired as exc:
+            exc.db.close()
+            raise
+        db.cli_actor = actor
+        return db
+    db = Database.open(args.db)
+    if db.converted is not None:
+        translate = _translator()
+        print(translate("CommandLine", NOTE_ENCRYPTED).format(removed=db.converted.plain_backups_removed),
+              file=sys.stderr)
+    return db
 
 
 def _remove_new_database(file: Path | None) -> None:
     """Take away a database file this command made, with its companions, when the command failed."""
     if file is None:
         return
-    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+    for suffix in ("", "-wal", "-shm", "-journal", ".keys", ".lock"):
         file.with_name(file.name + suffix).unlink(missing_ok=True)
 
 
@@ -259,8 +289,17 @@ def _script_actor(db, args):
     asked for on a terminal. No command runs as anyone without a password; a wrong one, or a
     login that must wait, is the one-line error of the contract (and counts, as on the screen)."""
     from wic_desk.services import auth
+    proven = getattr(db, "cli_actor", None)
+    if proven is not None:  # proven when the encrypted database was opened
+        return proven
     if not db.is_set_up():
         raise UserError(T("Errors", "This database is not set up yet. Run wic-desk init first."))
+    user, password = _credentials(args)
+    return auth.login(db, user, password, via=auth.VIA_COMMAND)
+
+
+def _credentials(args) -> tuple[str, str]:
+    """WIC_DESK_USER with WIC_DESK_PASSWORD or --password-file, or asked for on a terminal."""
     translate = _translator()
     user = os.environ.get(USER_ENV, "").strip()
     if not user and _on_terminal():
@@ -272,7 +311,7 @@ def _script_actor(db, args):
         password = getpass.getpass(translate("CommandLine", PROMPT_PASSWORD))
     if not user or not password:
         raise UserError(E_NO_LOGIN)
-    return auth.login(db, user, password, via=auth.VIA_COMMAND)
+    return user, password
 
 
 def _new_admin_password(args) -> str:
@@ -298,6 +337,31 @@ def _cmd_init(args) -> int:
     finally:
         db.close()
     print(f"{result.desk_id}\t{db.url}")
+    # once, on stdout only: the script that deploys laptops prints it for the centre's safe
+    print(f"recovery-key\t{result.recovery_key}")
+    return 0
+
+
+def _cmd_recover(args) -> int:
+    from wic_desk.services import keys
+    file = _database_file(args)
+    if file is not None and not file.exists():
+        raise UserError(E_NO_DATABASE, path=str(file))
+    translate = _translator()
+    recovery_key = os.environ.get(RECOVERY_ENV, "").strip()
+    if not recovery_key and _on_terminal():
+        recovery_key = getpass.getpass(translate("CommandLine", PROMPT_RECOVERY_KEY)).strip()
+    if not recovery_key:
+        raise UserError(E_NO_RECOVERY_KEY)
+    password = _given_password(args)
+    if password is None and _on_terminal():
+        password = getpass.getpass(translate("CommandLine", PROMPT_NEW_OWN_PASSWORD))
+        if password != getpass.getpass(translate("CommandLine", PROMPT_REPEAT_PASSWORD)):
+            raise UserError(E_PASSWORDS_DIFFER)
+    if not password:
+        raise UserError(E_NO_NEW_PASSWORD)
+    actor = keys.recover(args.db, recovery_key, args.admin, password)
+    print(translate("CommandLine", NOTE_RECOVERED).format(login=actor.login))
     return 0
 
 
@@ -575,7 +639,7 @@ def _cmd_restore(args) -> int:
     return 0
 
 
-COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "import": _cmd_import, "people": _cmd_people,
+COMMANDS = {"init": _cmd_init, "recover": _cmd_recover, "demo": _cmd_demo, "import": _cmd_import, "people": _cmd_people,
             "activities": _cmd_activities, "attendance-sheet": _cmd_attendance_sheet,
             "certificates": _cmd_certificates, "report": _cmd_report, "sync": _cmd_sync, "backup": _cmd_backup, "restore": _cmd_restore}
 
@@ -604,12 +668,11 @@ def _setup_logging() -> None:
 def _database_user_error(exc: Exception) -> UserError | None:
     """A database error the user can act on (busy, disk full, not a database, read-only) that a
     service let through, as a UserError; None for anything else, which is a bug."""
-    import sqlite3
-
     from sqlalchemy.exc import DatabaseError
 
     from wic_desk.services.context import user_db_error
-    if not isinstance(exc, DatabaseError | sqlite3.DatabaseError):
+    from wic_desk.store import cipher
+    if not isinstance(exc, DatabaseError | cipher.DatabaseError):
         return None
     return user_db_error(exc)
 

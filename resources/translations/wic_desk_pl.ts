@@ -889,6 +889,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New recovery key made</source>
+        <translation>Utworzono nowy klucz odzyskiwania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database encrypted</source>
+        <translation>Baza danych zaszyfrowana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator&apos;s password set with the recovery key</source>
+        <translation>Hasło administratora ustawione kluczem odzyskiwania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Person anonymised</source>
         <translation>Osoba zanonimizowana</translation>
     </message>
@@ -1077,6 +1092,26 @@
         <location line="+1"/>
         <source>The same password again: </source>
         <translation>To samo hasło jeszcze raz: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recovery key (from the sealed envelope): </source>
+        <translation>Klucz odzyskiwania (z zapieczętowanej koperty): </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new password: </source>
+        <translation>Nowe hasło: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{login} has a new password. Make a new recovery key in Administration and seal it: this one has been seen.</source>
+        <translation>{login} ma nowe hasło. Utwórz nowy klucz odzyskiwania w Administracji i zapieczętuj go: ten został już odczytany.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is now encrypted; an encrypted backup was made and {removed} unencrypted backups were deleted.</source>
+        <translation>Baza danych jest teraz zaszyfrowana; utworzono zaszyfrowaną kopię zapasową, a {removed} niezaszyfrowanych kopii usunięto.</translation>
     </message>
 </context>
 <context>
@@ -2315,22 +2350,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../wic_desk/cli.py" line="+7"/>
+        <location filename="../../wic_desk/cli.py" line="+8"/>
         <source>Wrong command: {detail}. See wic-desk --help.</source>
         <translation>Błędne polecenie: {detail}. Zobacz wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+165"/>
         <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
         <translation>Nie ma bazy danych w {path}. Najpierw skonfiguruj to stanowisko: uruchom aplikację albo wykonaj wic-desk init, albo dołącz do centrum poleceniem wic-desk sync import PLIK --desk NAZWA.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+79"/>
         <source>This database is not set up yet. Run wic-desk init first.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Najpierw uruchom wic-desk init.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-269"/>
         <source>Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD or --password-file FILE.</source>
         <translation>Podaj, kim jesteś: login w WIC_DESK_USER, a hasło w WIC_DESK_PASSWORD lub --password-file PLIK.</translation>
     </message>
@@ -2353,7 +2388,17 @@
         <translation>Wpisane hasła się różnią.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+6"/>
+        <source>Give the recovery key in WIC_DESK_RECOVERY_KEY, or run the command on a terminal.</source>
+        <translation>Podaj klucz odzyskiwania w WIC_DESK_RECOVERY_KEY albo uruchom polecenie w terminalu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the new password in WIC_DESK_PASSWORD or --password-file FILE.</source>
+        <translation>Podaj nowe hasło w WIC_DESK_PASSWORD albo --password-file PLIK.</translation>
+    </message>
+    <message>
+        <location line="+332"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Liczba osób nie może być ujemna.</translation>
     </message>
@@ -2466,11 +2511,11 @@
         <location filename="../../wic_desk/services/consultations.py" line="+189"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
         <location filename="../../wic_desk/services/projects.py" line="+35"/>
-        <location filename="../../wic_desk/services/setup.py" line="+53"/>
+        <location filename="../../wic_desk/services/setup.py" line="+56"/>
         <location line="+2"/>
         <location line="+2"/>
         <location filename="../../wic_desk/services/sync.py" line="+373"/>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>This field is required.</source>
         <translation>To pole jest wymagane.</translation>
     </message>
@@ -2480,7 +2525,7 @@
         <translation>Wpisane PIN-y się różnią.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/app.py" line="+234"/>
+        <location filename="../../wic_desk/app.py" line="+271"/>
         <location filename="../../wic_desk/gui/widgets/form_errors.py" line="+18"/>
         <source>An unexpected error happened; it was written to the log file. Please report it.</source>
         <translation>Wystąpił nieoczekiwany błąd; zapisano go w pliku dziennika. Prosimy go zgłosić.</translation>
@@ -2597,25 +2642,25 @@
     <message>
         <location filename="../../wic_desk/services/backup.py" line="+44"/>
         <location filename="../../wic_desk/services/importer.py" line="+522"/>
-        <location filename="../../wic_desk/sync/fileformat.py" line="+70"/>
+        <location filename="../../wic_desk/sync/fileformat.py" line="+71"/>
         <source>The file {name} does not exist.</source>
         <translation>Plik {name} nie istnieje.</translation>
     </message>
     <message>
         <location line="-24"/>
-        <location filename="../../wic_desk/services/context.py" line="+58"/>
+        <location filename="../../wic_desk/services/context.py" line="+57"/>
         <location line="+6"/>
         <source>This file is not a WIC Desk database, or it is damaged.</source>
         <translation>Ten plik nie jest bazą danych WIC Desk albo jest uszkodzony.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>This backup was made by a newer version of WIC Desk. Please update the app; the database was not changed.</source>
         <translation>Ta kopia zapasowa została utworzona przez nowszą wersję WIC Desk. Zaktualizuj aplikację; baza danych nie została zmieniona.</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../wic_desk/services/context.py" line="+131"/>
+        <location filename="../../wic_desk/services/context.py" line="+185"/>
         <source>Backups are made only of a database file on this computer.</source>
         <translation>Kopie zapasowe można robić tylko z pliku bazy danych na tym komputerze.</translation>
     </message>
@@ -2646,7 +2691,7 @@
         <translation>Terminu kontaktu nie można przenieść w przeszłość.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/context.py" line="-142"/>
+        <location filename="../../wic_desk/services/context.py" line="-196"/>
         <source>The database is busy: another window or program is writing to it. Try again in a moment.</source>
         <translation>Baza danych jest zajęta: inne okno lub program właśnie do niej zapisuje. Spróbuj ponownie za chwilę.</translation>
     </message>
@@ -2667,13 +2712,28 @@
         <translation>Baza danych zgłosiła błąd: {detail}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+22"/>
+        <source>This file is not a WIC Desk database, or its key file {name} is missing: a copy of a database needs its key file beside it. Nothing was changed.</source>
+        <translation>To nie jest baza danych WIC Desk albo brakuje jej pliku klucza {name}: kopia bazy danych potrzebuje obok siebie swojego pliku klucza. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is encrypted: log in to open it.</source>
+        <translation>Ta baza danych jest zaszyfrowana: zaloguj się, aby ją otworzyć.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file beside this database does not belong to it; nothing was changed.</source>
+        <translation>Plik klucza obok tej bazy danych nie należy do niej; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>The database path is a folder, not a file.</source>
         <translation>Ścieżka bazy danych wskazuje folder, a nie plik.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/demo.py" line="+1441"/>
+        <location filename="../../wic_desk/services/demo.py" line="+1413"/>
         <source>The folder for the database does not exist.</source>
         <translation>Folder bazy danych nie istnieje.</translation>
     </message>
@@ -2782,12 +2842,12 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-471"/>
+        <location filename="../../wic_desk/services/sync.py" line="-473"/>
         <source>This database is already set up.</source>
         <translation>Ta baza danych jest już skonfigurowana.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Choose between 1 and 240 minutes.</source>
         <translation>Wybierz od 1 do 240 minut.</translation>
     </message>
@@ -2844,20 +2904,21 @@
     <message>
         <location filename="../../wic_desk/services/certificates.py" line="+273"/>
         <location line="+62"/>
+        <location filename="../../wic_desk/services/keys.py" line="+225"/>
         <location filename="../../wic_desk/services/retention.py" line="+137"/>
         <location filename="../../wic_desk/services/sync.py" line="+289"/>
-        <location line="+145"/>
-        <location filename="../../wic_desk/services/uow.py" line="+133"/>
+        <location line="+147"/>
+        <location filename="../../wic_desk/services/uow.py" line="+165"/>
         <source>This desk is not set up yet.</source>
         <translation>To stanowisko nie jest jeszcze skonfigurowane.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/sync.py" line="-140"/>
+        <location filename="../../wic_desk/services/sync.py" line="-142"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Folder na plik wymiany nie istnieje.</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+348"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Nie ma takiego rekordu.</translation>
@@ -2873,7 +2934,7 @@
         <translation>Wybierz grupę wiekową z listy.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/store/migrate.py" line="+86"/>
+        <location filename="../../wic_desk/store/migrate.py" line="+92"/>
         <source>This database was made by a newer version of WIC Desk. Please update the app; the database was not changed.</source>
         <translation>Ta baza danych została utworzona przez nowszą wersję WIC Desk. Zaktualizuj aplikację; baza danych nie została zmieniona.</translation>
     </message>
@@ -3189,7 +3250,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/auth.py" line="-387"/>
-        <location filename="../../wic_desk/store/keyfile.py" line="+47"/>
+        <location filename="../../wic_desk/store/keyfile.py" line="+70"/>
         <source>The login or the password is wrong.</source>
         <translation>Login lub hasło są nieprawidłowe.</translation>
     </message>
@@ -3204,7 +3265,7 @@
         <translation>Brakuje pliku kluczy obok bazy danych albo jest uszkodzony; otwórz bazę kluczem odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/demo.py" line="-1332"/>
+        <location filename="../../wic_desk/services/demo.py" line="-1306"/>
         <source>This database is set up for real work: a demo is made only in a new database file.</source>
         <translation>Ta baza danych jest skonfigurowana do prawdziwej pracy: wersję demonstracyjną można utworzyć tylko w nowym pliku bazy danych.</translation>
     </message>
@@ -3272,6 +3333,21 @@
         <location line="+1"/>
         <source>Name the PDF file (FILE.pdf): the JSON is written beside it.</source>
         <translation>Podaj nazwę pliku PDF (PLIK.pdf): plik JSON zostanie zapisany obok niego.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/keys.py" line="-189"/>
+        <source>This centre has no recovery key yet: an administrator makes one in Administration.</source>
+        <translation>Ten ośrodek nie ma jeszcze klucza odzyskiwania: administrator tworzy go w Administracji.</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>The recovery key opens only a database file on this computer.</source>
+        <translation>Klucz odzyskiwania otwiera tylko plik bazy danych na tym komputerze.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no administrator with this login.</source>
+        <translation>Nie ma administratora o tym loginie.</translation>
     </message>
 </context>
 <context>
@@ -3635,12 +3711,13 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/login.py" line="+100"/>
+        <location filename="../../wic_desk/gui/pages/login.py" line="+129"/>
         <source>Opening the database…</source>
         <translation>Otwieranie bazy danych…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+4"/>
         <source>Desk: {name}</source>
         <translation>Stanowisko: {name}</translation>
     </message>
@@ -3665,7 +3742,7 @@
         <translation>Wpisz swoje hasło.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+64"/>
         <source>Something went wrong; it was written to the log file. Please try again.</source>
         <translation>Coś poszło nie tak; zapisano to w pliku dziennika. Spróbuj ponownie.</translation>
     </message>
@@ -3698,7 +3775,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wic_desk/gui/main_window.py" line="+138"/>
+        <location filename="../../wic_desk/gui/main_window.py" line="+146"/>
         <source>Front desk</source>
         <translation>Recepcja</translation>
     </message>
@@ -3753,7 +3830,7 @@
         <translation>Nie udało się otworzyć recepcji; błąd zapisano w pliku dziennika.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+92"/>
         <source>Your password was changed.</source>
         <translation>Hasło zostało zmienione.</translation>
     </message>
@@ -3791,6 +3868,11 @@
         <location line="+1"/>
         <source>&amp;Retention and erasure…</source>
         <translation>&amp;Okres przechowywania i usuwanie danych…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recovery &amp;key…</source>
+        <translation>Nowy &amp;klucz odzyskiwania…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4012,6 +4094,30 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+1"/>
         <source>merged</source>
         <translation>scalone</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyFlow</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/recovery_key.py" line="+154"/>
+        <source>This centre has no recovery key yet. Without one, a forgotten administrator password cannot be replaced. Make it now and print it?</source>
+        <translation>Ten ośrodek nie ma jeszcze klucza odzyskiwania. Bez niego zapomnianego hasła administratora nie da się zastąpić. Utworzyć go teraz i wydrukować?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new recovery key? The one in the envelope now stops working; print the new one and seal it in its place.</source>
+        <translation>Utworzyć nowy klucz odzyskiwania? Klucz z koperty przestanie działać; wydrukuj nowy i zapieczętuj go w jego miejsce.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>Recovery key</source>
+        <translation>Klucz odzyskiwania</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Something went wrong; it was written to the log file. Please try again.</source>
+        <translation>Coś poszło nie tak; zapisano to w pliku dziennika. Spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5193,54 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/recovery_key.py" line="-91"/>
+        <source>Recovery key</source>
+        <translation>Klucz odzyskiwania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The centre&apos;s recovery key</source>
+        <translation>Klucz odzyskiwania ośrodka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print this key or write it down, seal it in an envelope and keep it in the safe. It is shown only now. If every administrator forgets their password, it lets an administrator set a new one; without it and without a password nobody can open the data.</source>
+        <translation>Wydrukuj ten klucz lub go zapisz, zapieczętuj w kopercie i przechowuj w sejfie. Jest pokazywany tylko teraz. Jeśli wszyscy administratorzy zapomną haseł, pozwoli administratorowi ustawić nowe; bez niego i bez hasła nikt nie otworzy danych.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have printed or written down the key and will keep it safe</source>
+        <translation>Klucz jest wydrukowany lub zapisany i będzie bezpiecznie przechowywany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>WIC Desk: the recovery key</source>
+        <translation>WIC Desk: klucz odzyskiwania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre: {name}</source>
+        <translation>Ośrodek: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this page sealed in the safe. With it an administrator sets a new password when every administrator password is forgotten. A new recovery key made in Administration replaces this one.</source>
+        <translation>Przechowuj tę kartkę zapieczętowaną w sejfie. Dzięki niej administrator ustawi nowe hasło, gdy wszystkie hasła administratorów zostaną zapomniane. Nowy klucz odzyskiwania utworzony w Administracji zastępuje ten.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <location filename="../../wic_desk/gui/pages/register.py" line="+166"/>
@@ -5605,6 +5759,14 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+1"/>
         <source>Cancel (Esc)</source>
         <translation>Anuluj (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../wic_desk/app.py" line="+37"/>
+        <source>This database is now encrypted on disk. An encrypted backup was made and {removed} unencrypted backups were deleted. Log in as before.</source>
+        <translation>Ta baza danych jest teraz zaszyfrowana na dysku. Utworzono zaszyfrowaną kopię zapasową, a {removed} niezaszyfrowanych kopii usunięto. Zaloguj się jak dotąd.</translation>
     </message>
 </context>
 <context>

@@ -889,6 +889,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New recovery key made</source>
+        <translation>Створено новий ключ відновлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database encrypted</source>
+        <translation>Базу даних зашифровано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator&apos;s password set with the recovery key</source>
+        <translation>Пароль адміністратора встановлено ключем відновлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Person anonymised</source>
         <translation>Особу анонімізовано</translation>
     </message>
@@ -1077,6 +1092,26 @@
         <location line="+1"/>
         <source>The same password again: </source>
         <translation>Той самий пароль ще раз: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recovery key (from the sealed envelope): </source>
+        <translation>Ключ відновлення (із запечатаного конверта): </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new password: </source>
+        <translation>Новий пароль: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{login} has a new password. Make a new recovery key in Administration and seal it: this one has been seen.</source>
+        <translation>{login} має новий пароль. Створіть новий ключ відновлення в «Адмініструванні» і запечатайте його: цей уже побачили.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is now encrypted; an encrypted backup was made and {removed} unencrypted backups were deleted.</source>
+        <translation>Базу даних тепер зашифровано; створено зашифровану резервну копію, а {removed} незашифрованих копій видалено.</translation>
     </message>
 </context>
 <context>
@@ -2315,22 +2350,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../wic_desk/cli.py" line="+7"/>
+        <location filename="../../wic_desk/cli.py" line="+8"/>
         <source>Wrong command: {detail}. See wic-desk --help.</source>
         <translation>Неправильна команда: {detail}. Див. wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+165"/>
         <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
         <translation>За адресою {path} немає бази даних. Спершу налаштуйте це робоче місце: запустіть застосунок, або виконайте wic-desk init, або приєднайтеся до центру командою wic-desk sync import ФАЙЛ --desk НАЗВА.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+79"/>
         <source>This database is not set up yet. Run wic-desk init first.</source>
         <translation>Цю базу даних ще не налаштовано. Спершу виконайте wic-desk init.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-269"/>
         <source>Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD or --password-file FILE.</source>
         <translation>Вкажіть, хто ви: логін у WIC_DESK_USER, а пароль у WIC_DESK_PASSWORD або --password-file ФАЙЛ.</translation>
     </message>
@@ -2353,7 +2388,17 @@
         <translation>Введені паролі не збігаються.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+6"/>
+        <source>Give the recovery key in WIC_DESK_RECOVERY_KEY, or run the command on a terminal.</source>
+        <translation>Вкажіть ключ відновлення у WIC_DESK_RECOVERY_KEY або запустіть команду в терміналі.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the new password in WIC_DESK_PASSWORD or --password-file FILE.</source>
+        <translation>Вкажіть новий пароль у WIC_DESK_PASSWORD або --password-file ФАЙЛ.</translation>
+    </message>
+    <message>
+        <location line="+332"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Кількість осіб не може бути від&apos;ємною.</translation>
     </message>
@@ -2466,11 +2511,11 @@
         <location filename="../../wic_desk/services/consultations.py" line="+189"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
         <location filename="../../wic_desk/services/projects.py" line="+35"/>
-        <location filename="../../wic_desk/services/setup.py" line="+53"/>
+        <location filename="../../wic_desk/services/setup.py" line="+56"/>
         <location line="+2"/>
         <location line="+2"/>
         <location filename="../../wic_desk/services/sync.py" line="+373"/>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>This field is required.</source>
         <translation>Це поле обов&apos;язкове.</translation>
     </message>
@@ -2480,7 +2525,7 @@
         <translation>Введені PIN-коди не збігаються.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/app.py" line="+234"/>
+        <location filename="../../wic_desk/app.py" line="+271"/>
         <location filename="../../wic_desk/gui/widgets/form_errors.py" line="+18"/>
         <source>An unexpected error happened; it was written to the log file. Please report it.</source>
         <translation>Сталася неочікувана помилка; її записано до файлу журналу. Будь ласка, повідомте про неї.</translation>
@@ -2597,25 +2642,25 @@
     <message>
         <location filename="../../wic_desk/services/backup.py" line="+44"/>
         <location filename="../../wic_desk/services/importer.py" line="+522"/>
-        <location filename="../../wic_desk/sync/fileformat.py" line="+70"/>
+        <location filename="../../wic_desk/sync/fileformat.py" line="+71"/>
         <source>The file {name} does not exist.</source>
         <translation>Файл {name} не існує.</translation>
     </message>
     <message>
         <location line="-24"/>
-        <location filename="../../wic_desk/services/context.py" line="+58"/>
+        <location filename="../../wic_desk/services/context.py" line="+57"/>
         <location line="+6"/>
         <source>This file is not a WIC Desk database, or it is damaged.</source>
         <translation>Цей файл не є базою даних WIC Desk або пошкоджений.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>This backup was made by a newer version of WIC Desk. Please update the app; the database was not changed.</source>
         <translation>Цю резервну копію створено новішою версією WIC Desk. Оновіть програму; базу даних не змінено.</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../wic_desk/services/context.py" line="+131"/>
+        <location filename="../../wic_desk/services/context.py" line="+185"/>
         <source>Backups are made only of a database file on this computer.</source>
         <translation>Резервні копії можна робити лише з файлу бази даних на цьому комп&apos;ютері.</translation>
     </message>
@@ -2646,7 +2691,7 @@
         <translation>Подальший контакт не можна перенести в минуле.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/context.py" line="-142"/>
+        <location filename="../../wic_desk/services/context.py" line="-196"/>
         <source>The database is busy: another window or program is writing to it. Try again in a moment.</source>
         <translation>База даних зайнята: інше вікно або програма зараз записує до неї. Спробуйте ще раз за мить.</translation>
     </message>
@@ -2667,13 +2712,28 @@
         <translation>База даних повідомила про помилку: {detail}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+22"/>
+        <source>This file is not a WIC Desk database, or its key file {name} is missing: a copy of a database needs its key file beside it. Nothing was changed.</source>
+        <translation>Це не база даних WIC Desk або бракує її файлу ключа {name}: копії бази даних потрібен поруч її файл ключа. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is encrypted: log in to open it.</source>
+        <translation>Ця база даних зашифрована: увійдіть, щоб її відкрити.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key file beside this database does not belong to it; nothing was changed.</source>
+        <translation>Файл ключа поруч із цією базою даних їй не належить; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>The database path is a folder, not a file.</source>
         <translation>Шлях до бази даних вказує на папку, а не на файл.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/demo.py" line="+1441"/>
+        <location filename="../../wic_desk/services/demo.py" line="+1413"/>
         <source>The folder for the database does not exist.</source>
         <translation>Папка для бази даних не існує.</translation>
     </message>
@@ -2782,12 +2842,12 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-471"/>
+        <location filename="../../wic_desk/services/sync.py" line="-473"/>
         <source>This database is already set up.</source>
         <translation>Цю базу даних уже налаштовано.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Choose between 1 and 240 minutes.</source>
         <translation>Виберіть від 1 до 240 хвилин.</translation>
     </message>
@@ -2844,20 +2904,21 @@
     <message>
         <location filename="../../wic_desk/services/certificates.py" line="+273"/>
         <location line="+62"/>
+        <location filename="../../wic_desk/services/keys.py" line="+225"/>
         <location filename="../../wic_desk/services/retention.py" line="+137"/>
         <location filename="../../wic_desk/services/sync.py" line="+289"/>
-        <location line="+145"/>
-        <location filename="../../wic_desk/services/uow.py" line="+133"/>
+        <location line="+147"/>
+        <location filename="../../wic_desk/services/uow.py" line="+165"/>
         <source>This desk is not set up yet.</source>
         <translation>Це робоче місце ще не налаштовано.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/sync.py" line="-140"/>
+        <location filename="../../wic_desk/services/sync.py" line="-142"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Папка для файлу обміну не існує.</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+348"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Такого запису немає.</translation>
@@ -2873,7 +2934,7 @@
         <translation>Виберіть вікову групу зі списку.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/store/migrate.py" line="+86"/>
+        <location filename="../../wic_desk/store/migrate.py" line="+92"/>
         <source>This database was made by a newer version of WIC Desk. Please update the app; the database was not changed.</source>
         <translation>Цю базу даних створено новішою версією WIC Desk. Оновіть програму; базу даних не змінено.</translation>
     </message>
@@ -3189,7 +3250,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/auth.py" line="-387"/>
-        <location filename="../../wic_desk/store/keyfile.py" line="+47"/>
+        <location filename="../../wic_desk/store/keyfile.py" line="+70"/>
         <source>The login or the password is wrong.</source>
         <translation>Неправильний логін або пароль.</translation>
     </message>
@@ -3204,7 +3265,7 @@
         <translation>Файл ключів поруч із базою даних відсутній або пошкоджений; відкрийте базу ключем відновлення.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/demo.py" line="-1332"/>
+        <location filename="../../wic_desk/services/demo.py" line="-1306"/>
         <source>This database is set up for real work: a demo is made only in a new database file.</source>
         <translation>Цю базу даних налаштовано для справжньої роботи: демонстраційну базу можна створити лише в новому файлі бази даних.</translation>
     </message>
@@ -3272,6 +3333,21 @@
         <location line="+1"/>
         <source>Name the PDF file (FILE.pdf): the JSON is written beside it.</source>
         <translation>Вкажіть назву PDF-файлу (FILE.pdf): файл JSON буде записано поруч із ним.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/keys.py" line="-189"/>
+        <source>This centre has no recovery key yet: an administrator makes one in Administration.</source>
+        <translation>Цей центр ще не має ключа відновлення: адміністратор створює його в розділі «Адміністрування».</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>The recovery key opens only a database file on this computer.</source>
+        <translation>Ключ відновлення відкриває лише файл бази даних на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no administrator with this login.</source>
+        <translation>Немає адміністратора з таким логіном.</translation>
     </message>
 </context>
 <context>
@@ -3635,12 +3711,13 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/login.py" line="+100"/>
+        <location filename="../../wic_desk/gui/pages/login.py" line="+129"/>
         <source>Opening the database…</source>
         <translation>Відкриття бази даних…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+4"/>
         <source>Desk: {name}</source>
         <translation>Робоче місце: {name}</translation>
     </message>
@@ -3665,7 +3742,7 @@
         <translation>Введіть свій пароль.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+64"/>
         <source>Something went wrong; it was written to the log file. Please try again.</source>
         <translation>Щось пішло не так; це записано до файлу журналу. Спробуйте ще раз.</translation>
     </message>
@@ -3698,7 +3775,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wic_desk/gui/main_window.py" line="+138"/>
+        <location filename="../../wic_desk/gui/main_window.py" line="+146"/>
         <source>Front desk</source>
         <translation>Рецепція</translation>
     </message>
@@ -3753,7 +3830,7 @@
         <translation>Не вдалося відкрити рецепцію; помилку записано до файлу журналу.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+92"/>
         <source>Your password was changed.</source>
         <translation>Пароль змінено.</translation>
     </message>
@@ -3791,6 +3868,11 @@
         <location line="+1"/>
         <source>&amp;Retention and erasure…</source>
         <translation>&amp;Строк зберігання та видалення даних…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New recovery &amp;key…</source>
+        <translation>Новий &amp;ключ відновлення…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4012,6 +4094,30 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+1"/>
         <source>merged</source>
         <translation>об&apos;єднано</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyFlow</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/recovery_key.py" line="+154"/>
+        <source>This centre has no recovery key yet. Without one, a forgotten administrator password cannot be replaced. Make it now and print it?</source>
+        <translation>Цей центр ще не має ключа відновлення. Без нього забутий пароль адміністратора не можна замінити. Створити його зараз і надрукувати?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new recovery key? The one in the envelope now stops working; print the new one and seal it in its place.</source>
+        <translation>Створити новий ключ відновлення? Ключ у конверті перестане діяти; надрукуйте новий і запечатайте його замість старого.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>Recovery key</source>
+        <translation>Ключ відновлення</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Something went wrong; it was written to the log file. Please try again.</source>
+        <translation>Щось пішло не так; це записано у файл журналу. Спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5193,54 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/recovery_key.py" line="-91"/>
+        <source>Recovery key</source>
+        <translation>Ключ відновлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The centre&apos;s recovery key</source>
+        <translation>Ключ відновлення центру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print this key or write it down, seal it in an envelope and keep it in the safe. It is shown only now. If every administrator forgets their password, it lets an administrator set a new one; without it and without a password nobody can open the data.</source>
+        <translation>Надрукуйте цей ключ або запишіть його, запечатайте в конверт і зберігайте в сейфі. Він показується лише зараз. Якщо всі адміністратори забудуть паролі, він дозволить адміністраторові встановити новий; без нього і без пароля ніхто не відкриє дані.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have printed or written down the key and will keep it safe</source>
+        <translation>Ключ надруковано або записано, і його зберігатимуть у безпеці</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друкувати…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>WIC Desk: the recovery key</source>
+        <translation>WIC Desk: ключ відновлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre: {name}</source>
+        <translation>Центр: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this page sealed in the safe. With it an administrator sets a new password when every administrator password is forgotten. A new recovery key made in Administration replaces this one.</source>
+        <translation>Зберігайте цей аркуш запечатаним у сейфі. З ним адміністратор встановить новий пароль, коли всі паролі адміністраторів забуто. Новий ключ відновлення, створений в «Адмініструванні», замінює цей.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <location filename="../../wic_desk/gui/pages/register.py" line="+166"/>
@@ -5605,6 +5759,14 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+1"/>
         <source>Cancel (Esc)</source>
         <translation>Скасувати (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../wic_desk/app.py" line="+37"/>
+        <source>This database is now encrypted on disk. An encrypted backup was made and {removed} unencrypted backups were deleted. Log in as before.</source>
+        <translation>Цю базу даних тепер зашифровано на диску. Створено зашифровану резервну копію, а {removed} незашифрованих копій видалено. Увійдіть, як і раніше.</translation>
     </message>
 </context>
 <context>

@@ -111,9 +111,25 @@ def test_first_start_shows_the_wizard_then_the_login(qtbot, qapp, db, monkeypatc
     ui.password_repeat_edit.setText("rzeka-most-wyspa")
     s.wizard.button(QWizard.WizardButton.FinishButton).click()
     assert s.wizard is None
+    # the centre's recovery key, once, before the login: it closes only once it is kept
+    shown = s.recovery_dialog
+    assert shown is not None and shown.isVisible() and s.login is None
+    key = shown.key_label.text()
+    assert len(key) == 39 and key.count("-") == 7
+    from wic_desk.services import keys
+    assert keys.has_recovery_key(db)
+    shown.reject()  # Escape: not yet
+    assert shown.isVisible() and not shown.close_button.isEnabled()
+    shown.kept_check.setChecked(True)
+    click(qtbot, shown.close_button)
+    assert s.recovery_dialog is None
     assert s.login is not None and s.login.isVisible()
     assert s.login.ui.desk_label.text() == "Desk: Recepcja 2"
     s.login.close()
+    # that key is the centre's: it sets a new administrator password
+    db.close()
+    actor = keys.recover(db.path, key, "admin", "nowe haslo adama testowego")
+    assert actor.full_name == "Adam Testowy"
 
 
 # -- login -----------------------------------------------------------------------------------------
@@ -459,6 +475,86 @@ def test_run_gui_logs_in_and_quits(qapp, db_path, admin):
         w.close()
 
 
+def test_run_gui_on_an_encrypted_database_a_wrong_password_stays_and_the_right_one_opens(qapp, db_path, admin, db):
+    """The login opens the encrypted file: names from its key file before; a wrong password
+    shows under the field, nothing opened; the right one opens it and the main window shows."""
+    from wic_desk.app import run_gui
+    from wic_desk.store import lock
+    db.close()
+    seen: dict = {}
+
+    def wrong_password():
+        login = _visible(qapp, "LoginDialog")
+        if login is None or not login.ui.login_button.isEnabled():
+            return False
+        assert login.ctx is None and login.ui.centre_label.text() == "Centrum Integracji Test"
+        assert lock.holds(db_path)  # the window's from the start: a second start is sent here
+        login.ui.login_edit.setText("admin")
+        login.ui.password_edit.setText("not the password")
+        login.ui.login_button.click()
+        return True
+
+    def right_password():
+        login = _visible(qapp, "LoginDialog")
+        if login is None or not login.ui.error_label.isVisible():
+            return False
+        seen["error"] = login.ui.error_label.text()
+        assert login.ctx is None
+        login.ui.password_edit.setText(ADMIN_PASSWORD)
+        login.ui.login_button.click()
+        return True
+
+    def quit_from_main_window():
+        window = _visible(qapp, "MainWindow")
+        if window is None:
+            return False
+        window.ui.action_quit.trigger()
+        return True
+
+    failures = _drive(qapp, [wrong_password, right_password, quit_from_main_window])
+    code = run_gui(str(db_path))
+    if failures:
+        raise failures[0]
+    assert code == 0 and seen["error"] == "The login or the password is wrong."
+    assert not lock.holds(db_path)
+    for w in qapp.topLevelWidgets():
+        w.close()
+
+
+def test_run_gui_on_a_plain_database_encrypts_it_and_says_so(qapp, db_path, admin, db):
+    from tests.rawdb import make_plain
+    from wic_desk.app import run_gui
+    from wic_desk.services import keys
+    db.close()
+    make_plain(db_path)
+    said: list[str] = []
+
+    def log_in():
+        login = _visible(qapp, "LoginDialog")
+        if login is None or not login.ui.login_button.isEnabled() or not said:
+            return False
+        login.ui.login_edit.setText("admin")
+        login.ui.password_edit.setText(ADMIN_PASSWORD)
+        login.ui.login_button.click()
+        return True
+
+    def quit_from_main_window():
+        window = _visible(qapp, "MainWindow")
+        if window is None:
+            return False
+        window.ui.action_quit.trigger()
+        return True
+
+    failures = _drive(qapp, [_message_dismisser(qapp, said), log_in, quit_from_main_window])
+    code = run_gui(str(db_path))
+    if failures:
+        raise failures[0]
+    assert code == 0 and keys.is_encrypted(db_path)
+    assert said and said[0].startswith("This database is now encrypted on disk.")
+    for w in qapp.topLevelWidgets():
+        w.close()
+
+
 def _message_dismisser(qapp, seen: list[str]):
     """A step for ``_drive``: when a message box shows, note its text and close it."""
     def dismiss_message():
@@ -633,9 +729,9 @@ def test_run_gui_on_a_database_another_process_holds_says_so(qapp, db_path, admi
     from wic_desk.app import run_gui
     db.close()
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys\nfrom wic_desk.services.context import Database\n"
-                               f"db = Database.open({str(db_path)!r})\nprint('ready', flush=True)\n"
-                               "sys.stdin.readline()\n"],
+        [sys.executable, "-c", "import sys\nfrom tests.rawdb import open_as\n"
+                               f"db = open_as({str(db_path)!r}, 'admin', {ADMIN_PASSWORD!r})\n"
+                               "print('ready', flush=True)\nsys.stdin.readline()\n"],
         env=_subprocess_env(tmp_path / "home"), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "ready"

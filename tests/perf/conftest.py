@@ -32,7 +32,7 @@ def demo_key(seed: int, persons: int, visits: int) -> dict:
 
 
 def _remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in ("", "-wal", "-shm", "-journal", ".keys"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
@@ -56,7 +56,7 @@ def perf_home(tmp_path_factory):
 @pytest.fixture(scope="session")
 def demo_db(perf_home):
     """The cached full-size demo database, opened; built first when missing or stale."""
-    from wic_desk.services import demo
+    from wic_desk.services import demo, keys
     from wic_desk.services.context import Database
 
     PERF_DIR.mkdir(parents=True, exist_ok=True)
@@ -76,9 +76,39 @@ def demo_db(perf_home):
         finally:
             db.close()
         _remove(path)
+        Path(f"{building}.keys").replace(f"{path}.keys")  # the encrypted file's key file goes with it
         building.replace(path)
         _remove(building)
         key_file.write_text(json.dumps(key))
-    db = Database.open(path)
+    db, _actor = keys.open_for_login(path, demo.DEMO_ADMIN, demo.DEMO_PASSWORD)
     yield db
     db.close()
+
+
+@pytest.fixture(scope="session")
+def plain_demo_db(demo_db):
+    """The same demo database as a plain SQLite file (kept beside it while its key matches), opened
+    without conversion: the bare mechanism the encrypted one is measured against, side by side."""
+    from tests.rawdb import connect
+    from wic_desk.services.context import Database
+    from wic_desk.store.engine import make_engine
+    path = PERF_DIR / "demo-100k-plain.db"
+    key_file = PERF_DIR / "demo-100k-plain.json"
+    key = {**demo_key(SEED, PERSONS, VISITS), "of": (PERF_DIR / "demo-100k.json").read_text()}
+    if not (path.exists() and key_file.exists() and json.loads(key_file.read_text()) == key):
+        _remove(path)
+        key_file.unlink(missing_ok=True)
+        with demo_db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn = connect(demo_db.path, demo_db.key, isolation_level=None)
+        try:
+            conn.execute(f"ATTACH DATABASE '{path}' AS plaintext KEY ''")
+            conn.execute("SELECT sqlcipher_export('plaintext')")
+            conn.execute("DETACH DATABASE plaintext")
+        finally:
+            conn.close()
+        key_file.write_text(json.dumps(key))
+    url = f"sqlite:///{path}"
+    db = Database(make_engine(url, None), url, None)
+    yield db
+    db.engine.dispose()

@@ -11,8 +11,10 @@ import time
 import pytest
 from sqlalchemy import func, select
 
+from tests import rawdb
 from wic_desk.domain.errors import UserError
 from wic_desk.services import backup, people
+from wic_desk.store import cipher
 from wic_desk.store.migrate import BACKUPS_KEPT
 from wic_desk.store.models import Person
 
@@ -26,8 +28,8 @@ def count(db):
         return s.scalar(select(func.count()).select_from(Person))
 
 
-def file_count(path, table="persons"):
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def file_count(path, key, table="persons"):
+    conn = rawdb.connect(path, key, mode="ro")
     try:
         return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     finally:
@@ -42,7 +44,7 @@ def test_backup_is_a_consistent_copy_in_the_backup_folder(db, db_path, admin, co
     register(db, admin, consent, "Ola", "Testowa")
     register(db, admin, consent, "Marichka", "Vyhadanenko")
     # Another program is half-way through a write: its rows must not appear in the copy.
-    other = sqlite3.connect(db_path, isolation_level=None)
+    other = rawdb.connect(db_path, db.key, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     other.execute("INSERT INTO local_state(key, value) VALUES ('half-way', 'x')")
 
@@ -52,8 +54,8 @@ def test_backup_is_a_consistent_copy_in_the_backup_folder(db, db_path, admin, co
     other.close()
     assert copy.parent == backups_dir(db_path)
     assert copy.name.startswith("desk-backup-") and copy.suffix == ".db"
-    assert file_count(copy) == 2
-    conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+    assert file_count(copy, db.key) == 2
+    conn = rawdb.connect(copy, db.key, mode="ro")
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT count(*) FROM local_state WHERE key = 'half-way'").fetchone()[0] == 0
@@ -71,7 +73,7 @@ def test_restore_brings_the_data_back_after_a_safety_copy(db, db_path, admin, co
     safety = backup.restore(db, copy)
 
     assert safety.parent == backups_dir(db_path) and "before-restore" in safety.name
-    assert file_count(safety) == 2  # what was there before the restore is not lost
+    assert file_count(safety, db.key) == 2  # what was there before the restore is not lost
     assert count(db) == 1
     assert [h.id for h in people.search(db, "Testowa")] == [kept]
     assert people.search(db, "Pretendov") == []
@@ -121,14 +123,29 @@ def _other_sqlite(tmp_path):
 
 def _newer_app(tmp_path, db):
     copy = backup.backup(db)
-    conn = sqlite3.connect(copy)
+    conn = rawdb.connect(copy, db.key)
     conn.execute("UPDATE alembic_version SET version_num = 'ffffffff_from_the_future'")
     conn.commit()
     conn.close()
     return copy
 
 
+def _other_centres_backup(tmp_path, db):
+    """A sound backup of another centre's database: encrypted with another key."""
+    from tests.conftest import ADMIN_PASSWORD
+    from wic_desk.services import setup
+    from wic_desk.services.context import Database
+    (tmp_path / "elsewhere").mkdir()
+    other = Database.open(tmp_path / "elsewhere" / "desk.db")
+    try:
+        setup.initialise(other, "Inne Centrum", "Recepcja", "admin", "Ida Inna", ADMIN_PASSWORD)
+        return backup.backup(other)
+    finally:
+        other.close()
+
+
 BAD_FILES = {
+    "another centre's backup": _other_centres_backup,
     "random bytes": lambda tmp_path, db: _random_bytes(tmp_path),
     "a text file": lambda tmp_path, db: _text_file(tmp_path),
     "truncated backup": _truncated_backup,
@@ -145,14 +162,14 @@ def test_a_bad_file_is_refused_and_changes_nothing(db, db_path, admin, consent, 
     register(db, admin, consent, "Ola", "Testowa")
     source = BAD_FILES[kind](tmp_path, db)
     before = sorted(backups_dir(db_path).iterdir())
-    content = file_count(db_path)
+    content = file_count(db_path, db.key)
 
     with pytest.raises(UserError) as caught:
         backup.restore(db, source)
 
     assert "\n" not in str(caught.value)
     assert sorted(backups_dir(db_path).iterdir()) == before  # refused before the safety copy
-    assert file_count(db_path) == content == count(db) == 1
+    assert file_count(db_path, db.key) == content == count(db) == 1
 
 
 def test_restore_gives_up_on_a_busy_database_and_changes_nothing(db, db_path, admin, consent, monkeypatch):
@@ -160,7 +177,7 @@ def test_restore_gives_up_on_a_busy_database_and_changes_nothing(db, db_path, ad
     register(db, admin, consent, "Ola", "Testowa")
     copy = backup.backup(db)
     register(db, admin, consent, "Ivo", "Pretendov")
-    other = sqlite3.connect(db_path, isolation_level=None)
+    other = rawdb.connect(db_path, db.key, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
         started = time.monotonic()
@@ -205,8 +222,6 @@ def test_automatic_backup_once_a_working_day(db, db_path, admin):
 def test_the_audit_log_refuses_changes_and_survives_a_restore(db, admin, consent, tmp_path):
     """The database itself refuses UPDATE and DELETE on the audit log; restoring a backup keeps the
     entries made after the backup and records the restore."""
-    import sqlite3
-
     from sqlalchemy import delete, select, update
     from sqlalchemy.exc import DatabaseError
 
@@ -223,9 +238,9 @@ def test_the_audit_log_refuses_changes_and_survives_a_restore(db, admin, consent
         with pytest.raises(DatabaseError, match="append-only"):
             with db.engine.begin() as conn:
                 conn.execute(statement)
-    raw = sqlite3.connect(db.path)
+    raw = rawdb.connect(db.path, db.key)
     try:
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        with pytest.raises(cipher.DatabaseError, match="append-only"):
             raw.execute("DELETE FROM audit_log")
     finally:
         raw.close()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 from sqlalchemy import func, select
 
+from tests import rawdb
 from wic_desk.domain.enums import ServiceCategory, Sex
 from wic_desk.services import people, visits
 from wic_desk.services.uow import UnitOfWork
@@ -66,7 +66,7 @@ def test_a_failed_unit_of_work_leaves_neither_record_nor_change(db, admin):
 
 
 def test_a_locked_database_gives_a_plain_message_and_changes_nothing(db, admin, consent, monkeypatch):
-    blocker = sqlite3.connect(db.path, timeout=0)
+    blocker = rawdb.connect(db.path, db.key, timeout=0)
     blocker.execute("BEGIN IMMEDIATE")
     try:
         engine = db.engine

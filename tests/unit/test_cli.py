@@ -9,9 +9,9 @@ Every name here is invented.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import os
-import sqlite3
 import subprocess
 import sys
 import uuid
@@ -19,8 +19,10 @@ from pathlib import Path
 
 import pytest
 
+from tests import rawdb
 from tests.conftest import ADMIN_PASSWORD
 from wic_desk import __version__, cli
+from wic_desk.store import cipher, keyfile
 
 PASSWORD = ADMIN_PASSWORD
 REPO = Path(__file__).resolve().parents[2]
@@ -50,17 +52,17 @@ def assert_one_line_error(code, err, containing=""):
     assert containing in err
 
 
-def persons(db_path):
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+def persons(db_path, key=None):
+    conn = rawdb.connect(db_path, key, mode="ro")
     try:
         return conn.execute("SELECT count(*) FROM persons").fetchone()[0]
     finally:
         conn.close()
 
 
-def state(db_path):
+def state(db_path, key=None):
     """What must not change when a command fails: people, change log, audit log."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = rawdb.connect(db_path, key, mode="ro")
     try:
         return tuple(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                      for t in ("persons", "change_log", "audit_log"))
@@ -122,9 +124,38 @@ def test_init_prints_the_desk_id_and_database(tmp_path, capsys, pin):
     code, out, err = run(capsys, "init", "--centre", "Centrum", "--desk", "Recepcja 2", "--admin", "kasia",
                          "--db", path)
     assert (code, err) == (0, "")
-    desk_id, url = out.rstrip("\n").split("\t")
+    first, second = out.rstrip("\n").split("\n")
+    desk_id, url = first.split("\t")
     uuid.UUID(desk_id)
     assert url.endswith(str(path))
+    # the centre's recovery key, once, for the deploying script to print and seal; it opens the key file
+    label, recovery_key = second.split("\t")
+    assert label == "recovery-key" and len(recovery_key.replace("-", "")) == 32
+    key = keyfile.KeyFile.load(keyfile.key_file_path(path)).open_with_recovery(recovery_key)
+    assert rawdb.key_of(path, "kasia") == key and not cipher.is_plain(path)
+
+
+def test_recover_sets_a_forgotten_administrator_password_with_the_recovery_key(tmp_path, capsys, pin,
+                                                                              monkeypatch):
+    path = tmp_path / "new.db"
+    code, out, _err = run(capsys, "init", "--centre", "Centrum", "--desk", "Recepcja 2", "--admin", "kasia",
+                          "--db", path)
+    recovery_key = out.splitlines()[1].split("\t")[1]
+    monkeypatch.setenv("WIC_DESK_PASSWORD", "nowe haslo po zapomnieniu")
+    before = path.read_bytes()
+    monkeypatch.setenv("WIC_DESK_RECOVERY_KEY", "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+    code, out, err = run(capsys, "recover", "--admin", "kasia", "--db", path)
+    assert_one_line_error(code, err, "recovery key")
+    assert path.read_bytes() == before
+    monkeypatch.delenv("WIC_DESK_RECOVERY_KEY")
+    code, out, err = run(capsys, "recover", "--admin", "kasia", "--db", path)
+    assert_one_line_error(code, err, "WIC_DESK_RECOVERY_KEY")
+    monkeypatch.setenv("WIC_DESK_RECOVERY_KEY", recovery_key.lower())
+    code, out, err = run(capsys, "recover", "--admin", "kasia", "--db", path)
+    assert (code, err) == (0, "") and out.startswith("kasia has a new password.")
+    monkeypatch.setenv("WIC_DESK_USER", "kasia")
+    code, out, err = run(capsys, "people", "search", "Nikt", "--db", path)  # the new password opens it
+    assert (code, err) == (0, "")
 
 
 def test_init_without_a_password_is_one_line_and_makes_no_database(tmp_path, capsys, monkeypatch):
@@ -192,7 +223,8 @@ def test_the_password_may_come_from_a_file(desk, capsys, monkeypatch, tmp_path, 
     assert_one_line_error(code, err, "Cannot read the password file")
 
 
-def test_five_failures_lock_the_login_out_of_every_command(desk, tmp_path):
+def test_five_failures_lock_the_login_out_of_every_command(desk, tmp_path, monkeypatch):
+    from wic_desk.services import auth
     """Real processes, one after another, as a script guessing would run them."""
     env = {"WIC_DESK_USER": "admin", "WIC_DESK_PASSWORD": "zla-lipa-nad-odra"}
     for attempt in range(1, 6):
@@ -203,14 +235,19 @@ def test_five_failures_lock_the_login_out_of_every_command(desk, tmp_path):
         assert expected in done.stderr, (attempt, done.stderr)
     done = run_process("people", "search", "Tar", "--db", desk, env={**env, "WIC_DESK_PASSWORD": PASSWORD})
     assert done.returncode == 1 and "locked after too many failed attempts; try again in" in done.stderr
-    conn = sqlite3.connect(f"file:{desk}?mode=ro", uri=True)
+    # The attempts were counted before the database could be opened (a wrong password cannot open
+    # it); they reach the audit log with the first login after the wait.
+    later = auth.clock() + dt.timedelta(seconds=31)
+    monkeypatch.setattr(auth, "clock", lambda: later)
+    rawdb.open_as(desk).close()
+    conn = rawdb.connect(desk, mode="ro")
     try:
         audited = conn.execute("SELECT action, detail FROM audit_log WHERE action LIKE 'auth.%' "
                                "ORDER BY action").fetchall()
     finally:
         conn.close()
-    assert audited.count(("auth.failure", "command line")) == 5
-    assert audited.count(("auth.lockout", "command line; 30 s")) == 1
+    assert sum(a == "auth.failure" and d.startswith("command line; at ") for a, d in audited) == 5
+    assert sum(a == "auth.lockout" and d.startswith("command line; 30 s; at ") for a, d in audited) == 1
     assert not any("zla-lipa" in (detail or "") for _action, detail in audited)
 
 
@@ -303,7 +340,7 @@ def test_backup_makes_a_file_in_the_backups_folder(desk, capsys):
     assert (code, err) == (0, "")
     copy = Path(out.strip())
     assert copy.parent == desk.parent / "backups" and copy.is_file()
-    assert state(copy) == state(desk)
+    assert state(copy, rawdb.key_of(desk)) == state(desk)
 
 
 def test_restore_of_a_backup_gives_the_data_back(desk, tmp_path, register_file, capsys):
@@ -318,7 +355,7 @@ def test_restore_of_a_backup_gives_the_data_back(desk, tmp_path, register_file, 
 
     assert (code, err) == (0, "")
     lines = dict(line.split("\t") for line in out.splitlines())
-    assert Path(lines["previous"]).is_file() and persons(Path(lines["previous"])) == 3
+    assert Path(lines["previous"]).is_file() and persons(Path(lines["previous"]), rawdb.key_of(desk)) == 3
     assert persons(desk) == 2
     _code, out, _err = run(capsys, "people", "search", "Pozniejsza", "--db", desk)
     assert out == ""
@@ -368,8 +405,8 @@ def test_a_database_file_that_is_not_sqlite_as_a_process(tmp_path):
     assert path.read_bytes() == content
 
 
-def _hold_write_lock(path):
-    holder = sqlite3.connect(path, isolation_level=None)
+def _hold_write_lock(path, key=None):
+    holder = rawdb.connect(path, key, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     return holder
 
@@ -395,21 +432,23 @@ def test_a_locked_database_is_busy_not_a_crash(desk, register_file, capsys, monk
     assert not register_file.with_name("rejestr-rejects.csv").exists()
 
 
-def test_init_of_a_locked_database_is_busy(tmp_path, capsys, pin, monkeypatch):
+def test_a_write_to_a_locked_database_is_busy(desk, tmp_path, capsys, monkeypatch):
     """Any command's database error the user can act on is one line, even from a service that
-    does not translate it itself (here the unit of work's BEGIN IMMEDIATE)."""
+    does not translate it itself (here the unit of work's BEGIN IMMEDIATE, writing the new desk
+    that a join file names)."""
     monkeypatch.setenv("WIC_DESK_BUSY_TIMEOUT_MS", "200")
-    from wic_desk.services.context import Database
-    path = tmp_path / "fresh.db"
-    Database.open(path).close()
-    holder = _hold_write_lock(path)
+    monkeypatch.setenv("WIC_DESK_PASSPHRASE", "zielony-most-nad-rzeka")
+    out_file = tmp_path / "dolacz.wicsync"
+    before = state(desk)
+    holder = _hold_write_lock(desk)
     try:
-        code, out, err = run(capsys, "init", "--centre", "C", "--desk", "D", "--admin", "a", "--db", path)
+        code, out, err = run(capsys, "sync", "export", "--new-desk", "Recepcja 2", "--out", out_file, "--db", desk)
     finally:
         holder.execute("ROLLBACK")
         holder.close()
     assert_one_line_error(code, err, "busy")
-    code, _out, err = run(capsys, "init", "--centre", "C", "--desk", "D", "--admin", "a", "--db", path)
+    assert state(desk) == before and not out_file.exists()
+    code, _out, err = run(capsys, "sync", "export", "--new-desk", "Recepcja 2", "--out", out_file, "--db", desk)
     assert (code, err) == (0, "")  # nothing was half-done
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import rawdb
 from tests.unit.test_cli import assert_one_line_error, run, run_process, state, write_csv
 from tests.unit.test_sync_helpers import fast_cipher  # noqa: F401 - a fixture
 
@@ -207,7 +208,7 @@ def test_a_long_register_still_imports_after_its_head_is_checked(desk, tmp_path,
 # -- 2. a demo: never over real work, never half-made ----------------------------------------------------
 
 def counts(db_path: Path) -> dict[str, int]:
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = rawdb.connect(db_path, mode="ro")
     try:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in ("persons", "visits", "staff", "change_log", "audit_log", "local_state")}
@@ -281,18 +282,22 @@ def test_a_killed_demo_build_leaves_no_database_and_a_second_run_completes(tmp_p
 def test_a_killed_demo_over_an_empty_database_leaves_it_as_it_was(tmp_path, _isolated_home):
     """A database opened (so migrated) but never set up, as the app leaves it when the set-up
     wizard is closed: the demo may fill it, or leave it as it was."""
-    from wic_desk.services import demo
+    from wic_desk.services import demo, keys
     from wic_desk.services.context import Database
+    from wic_desk.store import keyfile
 
     target = tmp_path / "wic-desk.db"
     Database.open(target).close()
-    before = counts(target)
+    # encrypted under a key nobody holds (the set-up never wrapped it): nothing in it yet
+    assert keyfile.KeyFile.load(keyfile.key_file_path(target)).pending_setup
     _kill_a_demo_build(target, 30_000)
-    assert counts(target) == before
+    # still a database nobody set up (opening it makes it anew: it held nothing)
+    assert keyfile.KeyFile.load(keyfile.key_file_path(target)).pending_setup
+    assert not keys.is_encrypted(target)
     done = run_process("demo", "--no-gui", "--persons", 300, "--db", target)
     assert (done.returncode, done.stderr) == (0, "")
     assert counts(target)["persons"] == 300 and not leftovers(target)
-    db = Database.open(target)
+    db = rawdb.open_demo(target)
     try:
         assert demo.is_demo(db)
     finally:
@@ -301,7 +306,7 @@ def test_a_killed_demo_over_an_empty_database_leaves_it_as_it_was(tmp_path, _iso
     register = write_csv(tmp_path / "jeden.csv", [["Imię", "Nazwisko"], ["Daryna", "Niewymyślna"]])
     done = run_process("import", "people", register, "--db", target, env={"WIC_DESK_PASSWORD": demo.DEMO_PASSWORD})
     assert (done.returncode, done.stderr) == (0, "")
-    db = Database.open(target)
+    db = rawdb.open_demo(target)
     try:
         assert db.local("previous_desk_ids") is None
     finally:
@@ -398,6 +403,8 @@ def holds_what_the_centre_holds(capsys, source: Path, new: Path) -> None:
 @pytest.mark.skipif(sys.platform == "win32", reason="a terminal and SIGKILL")
 @pytest.mark.parametrize("percent", [50, 80])  # storing the changes; writing the records
 def test_a_join_killed_half_way_can_be_run_again(tmp_path, capsys, centre_file, percent, _isolated_home):
+    from sqlalchemy import text
+
     from wic_desk.services.context import Database
 
     source, full = centre_file
@@ -408,9 +415,10 @@ def test_a_join_killed_half_way_can_be_run_again(tmp_path, capsys, centre_file, 
     db = Database.open(new)
     try:
         assert not db.is_set_up()
+        with db.read() as session:
+            assert session.execute(text("SELECT count(*) FROM persons")).scalar_one() == 0
     finally:
         db.close()
-    assert counts(new)["persons"] == 0
 
     done = run_process(*join)
     assert (done.returncode, done.stderr) == (0, "")

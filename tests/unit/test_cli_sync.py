@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests import rawdb
 from wic_desk import cli
 from wic_desk.domain.enums import Sex
 from wic_desk.services import people
-from wic_desk.services.context import Database
 
 PHRASE = "invented passphrase for tests"
 
@@ -37,7 +37,7 @@ def test_a_new_desk_joins_then_both_converge(capsys, db, db_path, admin, consent
     digests = [_run(capsys, "sync", "digest", "--db", p)[1] for p in (db_path, desk_b)]
     assert digests[0] != digests[1]  # desk B's own desk record has not travelled to A yet
 
-    b = Database.open(desk_b)
+    b = rawdb.open_as(desk_b)
     try:
         people.register(b, admin, people.PersonInput(given_name="Giorgi", family_name="Tsiklauri", sex=Sex.MALE),
                         consent)

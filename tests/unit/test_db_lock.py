@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import rawdb
 from tests.conftest import ADMIN_PASSWORD
 from wic_desk.services.context import Database
 from wic_desk.store import lock
@@ -39,12 +40,10 @@ DESK = textwrap.dedent("""
     from wic_desk.store import lock
     import datetime as dt
     from wic_desk.domain.enums import ConsentKind
-    from wic_desk.services import auth, people
-    from wic_desk.services.context import Database
+    from wic_desk.services import keys, people
     lock.set_process_role({role!r})
     app = QApplication([])
-    db = Database.open({db!r})
-    actor = auth.login(db, "admin", "zielona-lipa-nad-odra")
+    db, actor = keys.open_for_login({db!r}, "admin", "zielona-lipa-nad-odra")
     def add(name):
         people.register(db, actor, people.PersonInput(given_name=name, family_name="Zakrzewska"),
                         people.ConsentInput(ConsentKind.WRITTEN, dt.date.today(), "Services"))
@@ -103,7 +102,7 @@ def _cli(db: Path, home: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def _people(db: Path) -> set[str]:
-    conn = sqlite3.connect(db)
+    conn = rawdb.connect(db)
     try:
         return {r[0] for r in conn.execute("SELECT given_name FROM persons")}
     finally:
@@ -128,7 +127,7 @@ def test_commits_survive_kill_after_qt_touches_the_file_and_another_process_trie
         desk.wait(30)
     names = _people(desk_db)
     assert {"Before"} | {"After" + chr(65 + i) for i in range(25)} <= names
-    conn = sqlite3.connect(desk_db)
+    conn = rawdb.connect(desk_db)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
@@ -154,8 +153,8 @@ def test_a_command_waits_for_another_command_then_says_busy(desk_db, tmp_path):
 
 
 def test_second_open_in_one_process_shares_the_lock(desk_db, tmp_path):
-    first = Database.open(desk_db)
-    second = Database.open(desk_db)
+    first = rawdb.open_as(desk_db)
+    second = rawdb.open_as(desk_db)
     assert lock.holds(desk_db)
     second.close()
     assert lock.holds(desk_db), "the first Database still needs it"
@@ -169,7 +168,7 @@ def test_second_open_in_one_process_shares_the_lock(desk_db, tmp_path):
 
 
 def test_holder_is_written_without_personal_data(desk_db):
-    db = Database.open(desk_db)
+    db = rawdb.open_as(desk_db)
     try:
         holder = lock.read_holder(desk_db)
         assert holder is not None and holder.pid == os.getpid() and holder.role == lock.COMMAND

@@ -20,6 +20,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
+from tests import rawdb
 from wic_desk import cli
 from wic_desk.domain import pesel as pesel_rules
 from wic_desk.domain.enums import (
@@ -60,7 +61,7 @@ def built(tmp_path_factory):
     """One demo database made through the command line, shared by the read-only checks."""
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     code = cli.main(["demo", "--no-gui", "--persons", str(PERSONS), "--db", str(path)])
-    database = Database.open(path)
+    database = rawdb.open_demo(path)
     yield code, database
     database.close()
 

@@ -117,13 +117,16 @@ def test_parameters_out_of_bounds_in_a_crafted_file_are_refused_without_computin
 def test_failed_attempts_count_lock_and_are_handed_over_once(made):
     _key, kf = made
     now = dt.datetime(2026, 12, 1, 9, 0)
-    waits = [kf.record_failure("piotr", now, lambda n: 30 if n >= 5 else 0) for _ in range(5)]
+    waits = [kf.record_failure("piotr", now, lambda n: 30 if n >= 5 else 0, "password")
+             for _ in range(5)]
     assert waits == [0, 0, 0, 0, 30]
     kf.save()
     again = KeyFile.load(kf.path)
     assert again.locked_until("PIOTR") == now + dt.timedelta(seconds=30)
     events = again.take_events()
-    assert [what for _at, what in events[again.wrap_id("piotr")]] == ["failure"] * 5 + ["lockout 30"]
+    assert [what for _at, what, _via in events[again.wrap_id("piotr")]] == (
+        ["failure"] * 5 + ["lockout 30"])
+    assert {via for _at, _what, via in events[again.wrap_id("piotr")]} == {"password"}
     assert again.take_events() == {} and again.locked_until("piotr") is not None
     assert again.clear_failures("piotr") and again.locked_until("piotr") is None
     assert b"piotr" not in kf.path.read_bytes()

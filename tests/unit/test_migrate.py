@@ -3,26 +3,26 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 
 import pytest
 
+from tests import rawdb
 from wic_desk import paths
 from wic_desk.domain.errors import UserError
 from wic_desk.services.context import Database
 from wic_desk.store.migrate import head_revision
 
 
-def _tables(path):
-    with sqlite3.connect(path) as conn:
+def _tables(path, key):
+    with rawdb.connect(path, key) as conn:
         return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table')")}
 
 
 def test_new_database_is_made_by_the_migrations_in_wal_mode(db, db_path):
-    tables = _tables(db_path)
+    tables = _tables(db_path, db.key)
     assert {"persons", "visits", "consultations", "activities", "certificates", "audit_log", "change_log",
             "person_fts", "alembic_version"} <= tables
-    with sqlite3.connect(db_path) as conn:
+    with rawdb.connect(db_path, db.key) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision(
             paths.migrations_dir())
@@ -65,26 +65,26 @@ def test_an_older_database_is_backed_up_then_upgraded(tmp_path, db_path, admin, 
     (newer_scripts / "versions" / "9999_nickname.py").write_text(
         SECOND_MIGRATION.format(head=head_revision(paths.migrations_dir())))
     backups = tmp_path / "backups"
-    assert migrate(db.engine, newer_scripts, db_path, backups) is True
+    assert migrate(db.engine, newer_scripts, db_path, backups, key=db.key) is True
     copies = list(backups.glob("*.db"))
     assert len(copies) == 1 and "before-upgrade" in copies[0].name
-    with sqlite3.connect(copies[0]) as old, sqlite3.connect(db_path) as new:
+    with rawdb.connect(copies[0], db.key) as old, rawdb.connect(db_path, db.key) as new:
         assert old.execute("SELECT count(*) FROM persons").fetchone()[0] == 1
         assert "nickname" not in [r[1] for r in old.execute("PRAGMA table_info(persons)")]
         assert "nickname" in [r[1] for r in new.execute("PRAGMA table_info(persons)")]
         assert new.execute("SELECT family_name FROM persons").fetchone()[0] == "Lis"
         assert new.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9999"
-    assert migrate(db.engine, newer_scripts, db_path, backups) is False  # nothing more to do
+    assert migrate(db.engine, newer_scripts, db_path, backups, key=db.key) is False  # nothing more to do
 
 
-def test_a_database_from_a_newer_app_is_refused_untouched(tmp_path):
-    path = tmp_path / "newer.db"
-    Database.open(path).close()
-    with sqlite3.connect(path) as conn:
+def test_a_database_from_a_newer_app_is_refused_untouched(db_path, db, admin):
+    path, key = db_path, db.key
+    db.close()
+    with rawdb.connect(path, key) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
     before = path.read_bytes()
     with pytest.raises(UserError, match="newer version"):
-        Database.open(path)
+        Database.open(path, key=key)
     assert path.read_bytes() == before
 
 
@@ -117,16 +117,17 @@ def test_0007_keeps_old_pin_accounts_until_they_choose_a_password(tmp_path, db_p
     with db.engine.begin() as conn:
         config.attributes["connection"] = conn
         command.downgrade(config, "0006")
+    key = db.key
     db.close()
     salt = os.urandom(16)
     digest = hashlib.scrypt(b"0000", salt=salt, n=2**14, r=8, p=1, dklen=32)
     old_hash = f"scrypt$16384$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
-    with sqlite3.connect(db_path) as conn:
+    with rawdb.connect(db_path, key) as conn:
         assert "password_hash" not in [r[1] for r in conn.execute("PRAGMA table_info(staff)")]
         conn.execute("UPDATE staff SET pin_hash = ?", (old_hash,))
-    upgraded = Database.open(db_path)
+    upgraded = Database.open(db_path, key=key)
     try:
-        with sqlite3.connect(db_path) as conn:
+        with rawdb.connect(db_path, key) as conn:
             assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision(paths.migrations_dir())
             assert conn.execute("SELECT password_hash FROM staff").fetchone()[0] is None
         with pytest.raises(auth.WrongCredentials):

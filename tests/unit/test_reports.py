@@ -8,6 +8,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import update
 
+from tests import rawdb
 from wic_desk.domain.enums import (
     ActivityKind,
     AttendanceStatus,
@@ -114,9 +115,8 @@ def test_persons_served_new_returning_and_age_at_first_service(db, admin, world)
 
 
 def test_figures_equal_plain_sql(db, admin, world):
-    import sqlite3
     report = reports.build_report_data(db, admin, A, B)
-    with sqlite3.connect(db.path) as conn:
+    with rawdb.connect(db.path, db.key) as conn:
         persons = conn.execute("""
             SELECT COUNT(DISTINCT pid) FROM (
               SELECT person_id pid FROM visits WHERE person_id IS NOT NULL AND visit_date BETWEEN '2024-03-01' AND '2024-03-31'

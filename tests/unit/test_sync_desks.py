@@ -13,6 +13,7 @@ import time
 import pytest
 from sqlalchemy import func, select
 
+from tests import rawdb
 from tests.conftest import ADMIN_PASSWORD, STAFF_PASSWORD
 from tests.unit.test_sync_helpers import (  # noqa: F401
     PASSPHRASE,
@@ -30,6 +31,7 @@ from wic_desk.services import auth, backup, people
 from wic_desk.services import sync as sync_service
 from wic_desk.services.context import Database, local_value
 from wic_desk.services.uow import PREVIOUS_DESKS_KEY
+from wic_desk.store import keyfile
 from wic_desk.store.models import AuditEntry, ChangeLogEntry, Desk
 from wic_desk.sync import identity
 
@@ -83,7 +85,7 @@ def test_the_same_database_opened_from_two_data_folders_stays_one_desk(tmp_path,
         for home in ("other-account", "portable-stick", "other-account"):
             monkeypatch.setenv("WIC_DESK_HOME", str(tmp_path / home))
             a.db.close()
-            a.db = Database.open(a.folder / "A.db")
+            a.db = rawdb.open_as(a.folder / "A.db")
             register(a, "Ihor", f"Moroz-{home}")
             b.read(a.export())
             assert a.db.desk_id == first
@@ -107,7 +109,7 @@ def test_a_moved_data_folder_stays_the_same_desk(tmp_path, monkeypatch, fast_cip
     new_home = tmp_path / "home-new"
     os.rename(old_home, new_home)
     monkeypatch.setenv("WIC_DESK_HOME", str(new_home))
-    a.db = Database.open(new_home / "A.db")
+    a.db = rawdb.open_as(new_home / "A.db")
     try:
         register(a, "Taras", "Savchenko")
         assert a.db.desk_id == first
@@ -127,12 +129,13 @@ def test_a_copy_put_in_place_of_the_original_on_another_computer_takes_a_new_des
         laptop2.mkdir()
         same_path = laptop2 / "A.db"
         shutil.copyfile(carried, same_path)  # a new file, as on another computer's disk
+        shutil.copyfile(keyfile.key_file_path(carried), keyfile.key_file_path(same_path))
         here = identity.file_identity(same_path)
         with a.db.read() as s:
             recorded = identity.read_recorded(local_value(s, identity.FILE_KEY))
         assert recorded is not None and recorded["file"] != here["file"]
         monkeypatch.setenv("WIC_DESK_HOME", str(tmp_path / "laptop2-home"))
-        twin = DeskUnderTest("A2", Database.open(same_path), a.admin, tmp_path)
+        twin = DeskUnderTest("A2", rawdb.open_as(same_path), a.admin, tmp_path)
         try:
             register(twin, "Marko", "Kravets")
             assert twin.db.desk_id != a.db.desk_id
@@ -230,7 +233,7 @@ def test_a_copy_whose_original_goes_on_is_active_again_once_heard(desks, tmp_pat
     copy.parent.mkdir()
     copy_db(a.db.path, copy)
     monkeypatch.setenv("WIC_DESK_HOME", str(tmp_path / "laptop2-home"))
-    twin = DeskUnderTest("A2", Database.open(copy), a.admin, tmp_path)
+    twin = DeskUnderTest("A2", rawdb.open_as(copy), a.admin, tmp_path)
     try:
         register(twin, "Dmytro", "Koval")
         b.read(twin.export(for_desk=b))
@@ -448,7 +451,7 @@ def test_a_join_file_for_a_named_desk_makes_it_known_at_once(
     new_id = out.split("desk\t")[1].split()[0]
     assert new_id != invited
     # the new desk is not told to introduce itself to the desk that invited it
-    b = Database.open(desk_b)
+    b = rawdb.open_as(desk_b)
     try:
         assert [(p.name, p.knows_this_desk) for p in sync_service.peers(b)] == [("Recepcja 1", True)]
     finally:

@@ -9,6 +9,7 @@ import time
 import pytest
 from sqlalchemy import select
 
+from tests import rawdb
 from tests.conftest import STAFF_PASSWORD
 from tests.unit.test_sync_helpers import (  # noqa: F401
     PASSPHRASE,
@@ -323,7 +324,7 @@ def test_a_copied_database_takes_a_new_desk_id_on_the_copy(desks, tmp_path, monk
     copy.parent.mkdir()
     copy_db(a.db.path, copy)
     monkeypatch.setenv("WIC_DESK_HOME", str(tmp_path / "laptop2-home"))  # another computer
-    twin = DeskUnderTest("A2", Database.open(copy), a.admin, tmp_path)
+    twin = DeskUnderTest("A2", rawdb.open_as(copy), a.admin, tmp_path)
     try:
         register(twin, "Dmytro", "Koval")
         assert twin.db.desk_id != a.db.desk_id

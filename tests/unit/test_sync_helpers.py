@@ -115,12 +115,18 @@ def exchange_all(desks: list[DeskUnderTest], rounds: int = 2) -> None:
 
 
 def copy_db(source: Path, target: Path) -> None:
-    """A consistent copy of a live SQLite file (WAL included), as a user's copy would be."""
-    import sqlite3
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(target)
+    """A consistent copy of a live database file (WAL included) with its key file, as a user's
+    copy of the desk's folder would be."""
+    import shutil
+
+    from tests import rawdb
+    from wic_desk.store import cipher, keyfile
+    key = rawdb.key_of(source)
+    src = cipher.connect(source, key)
+    dst = cipher.connect(target, key, mode="rwc")
     try:
         src.backup(dst)
     finally:
         dst.close()
         src.close()
+    shutil.copyfile(keyfile.key_file_path(source), keyfile.key_file_path(target))

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from tests import rawdb
 from tests.unit.test_sync_helpers import PASSPHRASE, centre, close_all, exchange_all, fast_cipher  # noqa: F401
 from wic_desk.domain.enums import ConsentKind, Disability, Sex
 from wic_desk.services.context import Database
@@ -27,12 +28,10 @@ KILLER = textwrap.dedent("""
     import os, signal, sys
     sys.path.insert(0, {root!r})
     from tests.unit.test_sync_helpers import FastCipher
-    from wic_desk.services import auth, sync
-    from wic_desk.services.context import Database
+    from wic_desk.services import keys, sync
     from wic_desk.sync import fileformat
     fileformat.set_cipher(FastCipher())
-    db = Database.open({db!r})
-    actor = auth.login(db, "admin", "zielona-lipa-nad-odra")
+    db, actor = keys.open_for_login({db!r}, "admin", "zielona-lipa-nad-odra")
     def progress(done, total):
         if done >= total * {fraction}:
             os.kill(os.getpid(), signal.SIGKILL)
@@ -89,7 +88,7 @@ def test_a_killed_import_changes_nothing_and_a_second_import_is_clean(tmp_path, 
         run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
                              env=dict(os.environ))
         assert run.returncode == -9, run.stderr[-2000:]
-        b.db = Database.open(b.db.path)
+        b.db = rawdb.open_as(b.db.path)
         assert (b.digest(), counts(b.db)) == before
         result = b.read(file)
         assert result.new == 12_000

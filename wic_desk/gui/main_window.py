@@ -111,6 +111,14 @@ class MainWindow(QMainWindow):
         self.action_retention.triggered.connect(self.show_retention)
         ui.menu_admin.insertAction(ui.action_settings, self.action_retention)
         self.action_retention.setEnabled(may_manage(ctx))
+        # Administration > New recovery key: the centre's key for a forgotten administrator password
+        from wic_desk.gui.widgets.recovery_key import NewRecoveryKeyFlow, may_make
+        self.recovery_flow = NewRecoveryKeyFlow(ctx, self)
+        self.action_recovery_key = QAction(self)
+        self.action_recovery_key.setObjectName("action_recovery_key")
+        self.action_recovery_key.triggered.connect(self.show_new_recovery_key)
+        ui.menu_admin.insertAction(ui.action_settings, self.action_recovery_key)
+        self.action_recovery_key.setEnabled(may_make(ctx))
         is_admin = ctx.actor.role == Role.ADMIN
         ui.menu_admin.menuAction().setVisible(is_admin)
         ui.action_staff.setEnabled(is_admin)
@@ -244,6 +252,25 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_new_recovery_key(self):
+        from wic_desk.gui.widgets.recovery_key import may_make
+        if self.is_locked or not may_make(self.ctx):
+            return None
+        return self.recovery_flow.confirm()
+
+    def ask_for_a_recovery_key_if_none(self) -> None:
+        """An administrator on a centre without a recovery key (a database from before keys, or
+        converted) is asked to make one, off the UI thread to find out."""
+        from wic_desk.gui.widgets.recovery_key import may_make
+        from wic_desk.services import keys
+        if not may_make(self.ctx) or self.ctx.db.key is None:
+            return
+        db = self.ctx.db
+        self.ctx.runner.run_in_background(
+            lambda _progress: keys.has_recovery_key(db),
+            on_success=lambda has: None if has or self.is_locked else self.recovery_flow.confirm(none_yet=True),
+            on_error=lambda exc: log.warning("could not tell whether there is a recovery key: %s", type(exc).__name__))
+
     def show_verify_certificate(self) -> None:
         """The verification dialog (not modal: it may stay open beside the desk's work)."""
         from wic_desk.gui.widgets.certificate_check import VerifyCertificateDialog, may_verify
@@ -369,6 +396,7 @@ class MainWindow(QMainWindow):
         self.action_change_password.setText(self.tr("Change my pass&word…"))
         self.action_pin.setText(self.tr("My &PIN for the lock screen…"))
         self.action_retention.setText(self.tr("&Retention and erasure…"))
+        self.action_recovery_key.setText(self.tr("New recovery &key…"))
         for page, title in self._tab_titles:
             index = self.ui.tabs.indexOf(page)
             if index >= 0:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import time
 from pathlib import Path
 
@@ -15,18 +14,19 @@ from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.services.context import Actor, Database, user_db_error
 from wic_desk.services.uow import UnitOfWork
+from wic_desk.store import cipher
 from wic_desk.store.engine import busy_timeout_ms
 
 _NOT_OURS = T("Errors", "This file is not a WIC Desk database, or it is damaged.")
-_BUSY_CODES = (getattr(sqlite3, "SQLITE_BUSY", 5), getattr(sqlite3, "SQLITE_LOCKED", 6))
+_BUSY_CODES = (cipher.SQLITE_BUSY, cipher.SQLITE_LOCKED)
 
 
-def _single_file(copy: Path) -> Path:
+def _single_file(copy: Path, key: bytes | None) -> Path:
     """The online backup copies the live file's WAL flag; a backup should be one self-contained
     file that opens read-only without leaving -wal/-shm files beside it."""
     if not copy.exists():
         return copy
-    conn = sqlite3.connect(f"file:{copy}?mode=rw", uri=True)  # never create an empty one
+    conn = cipher.connect(copy, key, mode="rw")  # never create an empty one
     try:
         conn.execute("PRAGMA journal_mode=DELETE")
     finally:
@@ -36,22 +36,25 @@ def _single_file(copy: Path) -> Path:
 
 def backup(db: Database) -> Path:
     """A consistent copy of the live database in the backup folder (one file, no WAL)."""
-    return _single_file(db.backup("backup"))
+    return _single_file(db.backup("backup"), db.key)
 
 
-def _check_backup_file(source: Path) -> None:
+def _check_backup_file(source: Path, key: bytes | None) -> None:
     if not source.is_file():
         raise UserError(T("Errors", "The file {name} does not exist."), name=source.name)
-    with open(source, "rb") as fh:
-        if fh.read(16) != b"SQLite format 3\x00":
-            raise UserError(_NOT_OURS)
-    conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    if cipher.is_plain(source) != (key is None):
+        # a plain backup into an encrypted database, or one encrypted under another centre's key
+        raise UserError(_NOT_OURS)
+    try:
+        conn = cipher.connect(source, key, mode="ro")
+    except cipher.DatabaseError:
+        raise UserError(_NOT_OURS) from None
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone() \
             if "alembic_version" in tables else None
-    except sqlite3.DatabaseError:
+    except cipher.DatabaseError:
         ok, tables, revision = False, set(), None
     finally:
         conn.close()
@@ -71,11 +74,11 @@ def _give_up_when_busy(deadline: float):
     destination for ever: raising from it aborts the copy, leaving the destination untouched."""
     def progress(status: int, _remaining: int, _total: int) -> None:
         if status in _BUSY_CODES and time.monotonic() > deadline:
-            raise sqlite3.OperationalError("database is locked")
+            raise cipher.OperationalError("database is locked")
     return progress
 
 
-def _audit_rows(conn: sqlite3.Connection) -> tuple[list[str], list[tuple]]:
+def _audit_rows(conn: cipher.Connection) -> tuple[list[str], list[tuple]]:
     columns = [row[1] for row in conn.execute("PRAGMA table_info(audit_log)")]
     if not columns:
         return [], []
@@ -95,14 +98,14 @@ def restore(db: Database, source: Path, actor: Actor | None = None) -> Path:
     source = Path(source).resolve()
     if source == db.path.resolve():
         raise UserError(T("Errors", "This is the database itself; choose a backup file to restore."))
-    _check_backup_file(source)
-    safety = _single_file(db.backup("before-restore"))
+    _check_backup_file(source, db.key)
+    safety = _single_file(db.backup("before-restore"), db.key)
     db.engine.dispose()
     timeout = busy_timeout_ms() / 1000
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = cipher.connect(source, db.key, mode="ro")
         try:
-            dst = sqlite3.connect(db.path, timeout=timeout, isolation_level=None)
+            dst = cipher.connect(db.path, db.key, mode="rw", timeout=timeout, isolation_level=None)
             try:
                 columns, entries = _audit_rows(dst)
                 src.backup(dst, progress=_give_up_when_busy(time.monotonic() + timeout))
@@ -119,7 +122,7 @@ def restore(db: Database, source: Path, actor: Actor | None = None) -> Path:
                 dst.close()
         finally:
             src.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         plain = user_db_error(exc)
         if plain is None:
             raise
@@ -127,6 +130,8 @@ def restore(db: Database, source: Path, actor: Actor | None = None) -> Path:
     db._desk_id = None  # the backup may hold another desk's id
     with UnitOfWork(db, actor) as uow:
         uow.audit("backup.restore", detail=f"from={source.name} kept={len(entries)}")
+    from wic_desk.services import keys
+    keys.refresh(db)  # the accounts are the backup's now: so are the key file's wraps
     return safety
 
 

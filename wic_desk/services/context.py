@@ -7,7 +7,6 @@ the command line hold a ``Database`` and an ``Actor``; they never see a SQLAlche
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,7 +21,7 @@ from wic_desk import paths
 from wic_desk.domain.enums import ConsultationKind, Role
 from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
-from wic_desk.store import lock
+from wic_desk.store import cipher, keyfile, lock
 from wic_desk.store.engine import busy_timeout_ms, database_url, make_engine, sqlite_path
 from wic_desk.store.migrate import backup_sqlite, migrate
 from wic_desk.store.models import LocalState
@@ -63,49 +62,81 @@ def user_db_error(exc: Exception) -> UserError | None:
 
 _NOT_OURS = T("Errors", "This file is not a WIC Desk database, or it is damaged.")
 _OUR_TABLES = {"alembic_version", "local_state", "persons", "change_log"}
+E_NO_KEY_FILE = T("Errors", "This file is not a WIC Desk database, or its key file {name} is missing: a copy of "
+                            "a database needs its key file beside it. Nothing was changed.")
+E_LOG_IN_FIRST = T("Errors", "This database is encrypted: log in to open it.")
+E_WRONG_KEY = T("Errors", "The key file beside this database does not belong to it; nothing was changed.")
+
+NEW, PLAIN, ENCRYPTED, UNFINISHED = "new", "plain", "encrypted", "unfinished"
 
 
-def _check_ours(file: Path) -> None:
-    """Refuse, before a connection of ours changes it (WAL mode, migrations), a file that is not a
-    WIC Desk database: not SQLite at all, or a SQLite database of another program. An empty or
-    absent file is a new database."""
+def _check_ours(file: Path) -> str:
+    """What the file is, refusing, before a connection of ours changes it (WAL mode,
+    migrations), a file that is not a WIC Desk database: not SQLite at all, or a SQLite database
+    of another program. NEW: an empty or absent file; PLAIN: a WIC Desk database from before
+    encryption; ENCRYPTED: one with its key file; UNFINISHED: a database whose set-up never
+    finished (it holds nothing and no key opens it)."""
+    keys = keyfile.key_file_path(file)
     if not file.exists() or file.stat().st_size == 0:
-        return
-    with open(file, "rb") as fh:
-        if fh.read(16) != b"SQLite format 3\x00":
+        return NEW
+    if not cipher.is_plain(file):
+        if file.stat().st_size % 512:  # an encrypted database is whole pages of 512 bytes or more
             raise UserError(_NOT_OURS)
+        if not keys.exists():
+            raise UserError(E_NO_KEY_FILE, name=keys.name)
+        return UNFINISHED if keyfile.KeyFile.load(keys).pending_setup else ENCRYPTED
     # Read-only and without SQLite's shared memory: nothing is written beside or into the file.
-    conn = sqlite3.connect(f"{file.as_uri()}?mode=ro", uri=True)
     try:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.DatabaseError:
+        conn = cipher.connect(file, None, mode="ro")
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            conn.close()
+    except cipher.DatabaseError:
         raise UserError(_NOT_OURS) from None
-    finally:
-        conn.close()
     if tables and not _OUR_TABLES <= tables:
         raise UserError(_NOT_OURS)
+    return PLAIN
+
+
+def _discard_unfinished(file: Path) -> None:
+    """A database whose set-up never finished: its key was never written, it holds nothing."""
+    for leftover in (file, file.with_name(file.name + "-wal"), file.with_name(file.name + "-shm")):
+        leftover.unlink(missing_ok=True)
 
 
 class Database:
     """One database, opened and migrated."""
 
-    def __init__(self, engine: Engine, url: str) -> None:
+    def __init__(self, engine: Engine, url: str, key: bytes | None = None) -> None:
         self.engine = engine
         self.url = url
+        # the database key while the database is open (None: PostgreSQL, or a plain file being
+        # converted); never written anywhere but wrapped in the key file
+        self.key = key
+        # what the conversion from a plain file did, for the screen to tell (services.keys)
+        self.converted = None
         self.path: Path | None = sqlite_path(url)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._desk_id: uuid.UUID | None = None
         self._closed = False
 
     @classmethod
-    def open(cls, db_path: str | Path | None = None, *, url: str | None = None) -> Database:
+    def open(cls, db_path: str | Path | None = None, *, url: str | None = None,
+             key: bytes | None = None) -> Database:
         """Open (creating and upgrading as needed) the database the user chose.
 
         A database file is first locked for this process (``wic_desk.store.lock``): another WIC
         Desk process holding it is reported (DatabaseInUse) before anything touches the file. A
-        file that is not a WIC Desk database is refused untouched."""
+        file that is not a WIC Desk database is refused untouched.
+
+        A database file is encrypted (SQLCipher): ``key`` is its key, unwrapped from the key file
+        by a login (``services.keys``). A new file gets a new random key, kept in memory
+        (``Database.key``) until the set-up wraps it for the first administrator. A plain file
+        from before encryption is converted here, before anyone logs in (``services.keys``)."""
         url = url or database_url(db_path, default_path=paths.default_database_path())
         file = sqlite_path(url)
+        state = None
         if file is not None:
             if file.exists() and file.is_dir():
                 raise UserError(T("Errors", "The database path is a folder, not a file."))
@@ -114,16 +145,30 @@ class Database:
             lock_existed = lock.lock_path(file).exists()
             lock.acquire(file, wait_s=0.0 if lock.process_role() == lock.WINDOW else busy_timeout_ms() / 1000)
             try:
-                _check_ours(file)
+                state = _check_ours(file)
+                if state == ENCRYPTED:
+                    if key is None:
+                        raise UserError(E_LOG_IN_FIRST)
+                    if not cipher.opens_with(file, key):
+                        raise UserError(E_WRONG_KEY)
             except UserError:
                 lock.release(file)
                 if not lock_existed:  # leave a stranger's file and its folder as they were
                     lock.lock_path(file).unlink(missing_ok=True)
                 raise
+            if state == UNFINISHED:
+                _discard_unfinished(file)
+                state = NEW
+            if state == NEW:
+                key = keyfile.new_key()
+                keyfile.KeyFile.create(keyfile.key_file_path(file), pending_setup=True).save()
+            elif state == PLAIN:
+                key = None
         try:
-            engine = make_engine(url)
+            engine = make_engine(url, key)
             try:
-                migrate(engine, paths.migrations_dir(), file, paths.backups_dir_for(file) if file else None)
+                migrate(engine, paths.migrations_dir(), file, paths.backups_dir_for(file) if file else None,
+                        key=key)
             except (OperationalError, DatabaseError) as exc:
                 engine.dispose()
                 error = user_db_error(exc)
@@ -137,7 +182,15 @@ class Database:
             if file is not None:
                 lock.release(file)
             raise
-        return cls(engine, url)
+        db = cls(engine, url, key)
+        if state == PLAIN:
+            from wic_desk.services import keys
+            try:
+                keys.convert_plain(db)
+            except BaseException:
+                db.close()
+                raise
+        return db
 
     def close(self) -> None:
         """Close every connection, then give back this process's lock on the file."""
@@ -193,7 +246,11 @@ class Database:
     def backup(self, label: str = "backup") -> Path:
         if self.path is None:
             raise UserError(T("Errors", "Backups are made only of a database file on this computer."))
-        return backup_sqlite(self.path, paths.backups_dir_for(self.path), label)
+        return backup_sqlite(self.path, paths.backups_dir_for(self.path), label, key=self.key)
+
+    @property
+    def key_file(self) -> Path | None:
+        return keyfile.key_file_path(self.path) if self.path is not None and self.key is not None else None
 
 
 def local_value(session: Session, key: str) -> str | None:

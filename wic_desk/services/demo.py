@@ -49,8 +49,6 @@ import gc
 import math
 import os
 import random
-import sqlite3
-import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -80,11 +78,11 @@ from wic_desk.domain.enums import (
 from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.services import activities as activities_rules
-from wic_desk.services import auth, setup
-from wic_desk.services.context import Actor, Database, set_local_value, user_db_error
+from wic_desk.services import auth, keys, setup
+from wic_desk.services.context import Actor, Database, set_local_value
 from wic_desk.services.people import search_key_for
 from wic_desk.services.uow import UnitOfWork
-from wic_desk.store import lock
+from wic_desk.store import cipher, keyfile, lock
 from wic_desk.store.engine import busy_timeout_ms, database_url, sqlite_path
 from wic_desk.store.models import (
     Activity,
@@ -1361,7 +1359,7 @@ def _issue_certificates(db: Database, admin: Actor, completers: list[tuple[uuid.
 # -- a demo database file, all or nothing ---------------------------------------------------------------
 
 def _sqlite_files(path: Path) -> list[Path]:
-    return [path] + [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal", ".lock")]
+    return [path] + [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal", ".keys", ".lock")]
 
 
 def _remove(path: Path) -> None:
@@ -1374,42 +1372,16 @@ def _refuse_set_up(db: Database) -> None:
         raise UserError(E_DEMO_EXISTS if is_demo(db) else E_REAL)
 
 
-def _single_file(path: Path) -> None:
+def _single_file(path: Path, key: bytes | None) -> None:
     """Checkpoint and leave the rollback journal: one self-contained file, written to disk, that
     can move without -wal/-shm files (the app turns WAL on again when it opens it)."""
-    conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
+    conn = cipher.connect(path, key, mode="rw")
     try:
         conn.execute("PRAGMA journal_mode=DELETE")
     finally:
         conn.close()
     with open(path, "rb+") as fh:
         os.fsync(fh.fileno())
-
-
-def _copy_into(source: Path, target: Path) -> None:
-    """Replace the content of a database file that may be open elsewhere (the online backup API
-    writes it as one transaction, under SQLite's locks, or not at all)."""
-    timeout = busy_timeout_ms() / 1000
-    deadline = time.monotonic() + timeout
-    busy = (getattr(sqlite3, "SQLITE_BUSY", 5), getattr(sqlite3, "SQLITE_LOCKED", 6))
-
-    def give_up_when_busy(status: int, _remaining: int, _total: int) -> None:
-        if status in busy and time.monotonic() > deadline:
-            raise sqlite3.OperationalError("database is locked")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target, timeout=timeout)
-        try:
-            src.backup(dst, progress=give_up_when_busy)
-        finally:
-            dst.close()
-    except sqlite3.DatabaseError as exc:
-        plain = user_db_error(exc)
-        if plain is None:
-            raise
-        raise plain from None
-    finally:
-        src.close()
 
 
 def build_demo_file(db_path: str | Path | None, persons: int, visits: int | None = None, seed: int = 1,
@@ -1460,6 +1432,9 @@ def _build_beside(target: Path, persons: int, visits: int | None, seed: int, pro
     """Build the demo beside ``target`` (whose lock the caller holds) and put it in place."""
     exists = target.exists()
     if exists:
+        if keys.is_encrypted(target):  # set up: its key file says for what
+            demo = bool(keys.login_screen_names(target).get("demo"))
+            raise UserError(E_DEMO_EXISTS if demo else E_REAL)
         existing = Database.open(target)  # refuses a folder or a file that is not ours
         try:
             _refuse_set_up(existing)
@@ -1470,22 +1445,22 @@ def _build_beside(target: Path, persons: int, visits: int | None, seed: int, pro
     db = Database.open(building)
     try:
         result = build_demo(db, persons, visits, seed, progress)
-        token, desk_id = db.local(identity.INSTANCE_KEY), db.desk_id
+        keys.refresh(db)  # the login screen's names: a demo
+        token, desk_id, key = db.local(identity.INSTANCE_KEY), db.desk_id, db.key
     except BaseException:
         db.close()
         _remove(building)
         raise
     db.close()
     try:
-        _single_file(building)
-        if exists:
-            _copy_into(building, target)
-            _remove(building)
-        else:
-            for stale in _sqlite_files(target)[1:-1]:  # no database, so nobody's journal (the lock is ours)
-                stale.unlink(missing_ok=True)
-            os.replace(building, target)
-            _remove(building)  # its lock file
+        _single_file(building, key)
+        # The target is a database never set up (checked above under its lock): it holds
+        # nothing, and the finished demo takes its place with its key file.
+        for stale in _sqlite_files(target)[:-1]:
+            stale.unlink(missing_ok=True)
+        os.replace(keyfile.key_file_path(building), keyfile.key_file_path(target))
+        os.replace(building, target)
+        _remove(building)  # its lock file
     except BaseException:
         _remove(building)
         raise

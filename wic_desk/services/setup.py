@@ -12,9 +12,10 @@ from wic_desk.domain.enums import Role
 from wic_desk.domain.errors import UserError, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.domain.passwords import check_password
-from wic_desk.services import auth
+from wic_desk.services import auth, keys
 from wic_desk.services.context import Actor, Database, set_local_value
 from wic_desk.services.uow import UnitOfWork
+from wic_desk.store import keyfile
 from wic_desk.store.models import Centre, Desk, Indicator, Project, Staff
 
 DEFAULT_IDLE_LOCK_MINUTES = 5
@@ -41,6 +42,8 @@ SEED_AGE_BRACKETS = [[0, 4], [5, 11], [12, 17], [18, 59], [60, None]]
 class SetupResult:
     desk_id: uuid.UUID
     admin: Actor
+    # the centre's recovery key, to be shown once, printed and sealed (never stored)
+    recovery_key: str = ""
 
 
 def initialise(db: Database, centre: str, desk: str, admin_login: str, admin_name: str,
@@ -63,12 +66,13 @@ def initialise(db: Database, centre: str, desk: str, admin_login: str, admin_nam
         set_local_value(uow.session, "idle_lock_minutes", str(DEFAULT_IDLE_LOCK_MINUTES))
         db._desk_id = desk_id
         uow.session.add(Desk(id=desk_id, name=desk.strip()))
-        uow.session.add(Centre(name=centre.strip()))
+        recovery_key = keyfile.new_recovery_key()
+        uow.session.add(Centre(name=centre.strip(), recovery_verifier=keys.recovery_verifier(recovery_key)))
         admin_id = auth.add_staff_in(uow, admin_login, admin_name or admin_login, Role.ADMIN, password)
         _seed_project(uow)
     with db.read() as s:
         admin = auth.actor_of(s.execute(select(Staff).where(Staff.id == admin_id)).scalar_one())
-    return SetupResult(desk_id=desk_id, admin=admin)
+    return SetupResult(desk_id=desk_id, admin=admin, recovery_key=recovery_key)
 
 
 def _seed_project(uow: UnitOfWork) -> None:

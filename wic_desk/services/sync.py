@@ -495,6 +495,8 @@ def _apply_file(uow: UnitOfWork, ef: fileformat.ExchangeFile, progress: Progress
             progress(2 * n + (n * d // max(t, 1)), 3 * n)
 
     applied = apply.materialise_all(s, affected, _search_key, applied_progress, fresh)
+    if affected.get(Staff.__tablename__) or affected.get(Centre.__tablename__):
+        uow.keys_touched = True  # accounts from other desks: the key file's wraps follow at the commit
     for cycle in apply.merge_cycles(s, applied.merged or ()):
         uow.record_change(Person, cycle[0], {"merged_into": None})
     # Erasure is final: an erasure that arrived, or values that arrived for a person erased

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import time
 import uuid
 from collections.abc import Iterable
@@ -32,8 +33,20 @@ from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.services.context import Actor, Database, local_value, set_local_value, user_db_error
 from wic_desk.store.base import now
-from wic_desk.store.models import AuditEntry, Base, ChangeLogEntry, Consultation, Desk, Person, Visit
+from wic_desk.store.models import (
+    AuditEntry,
+    Base,
+    Centre,
+    ChangeLogEntry,
+    Consultation,
+    Desk,
+    Person,
+    Staff,
+    Visit,
+)
 from wic_desk.sync import identity
+
+log = logging.getLogger(__name__)
 
 SEQ_KEY = "change_seq"
 HLC_KEY = "hlc"
@@ -86,6 +99,8 @@ class UnitOfWork:
         self._hlc: int = 0
         self._renewed = False
         self.changes_written = 0
+        # staff accounts or the centre record written: the key file's wraps follow (services.keys)
+        self.keys_touched = False
         event.listen(self.session, "before_flush", self._before_flush)
 
     # -- context -------------------------------------------------------------------------------
@@ -98,7 +113,14 @@ class UnitOfWork:
             if exc_type is None:
                 self.session.flush()
                 self._save_counters()
+                if self.keys_touched:
+                    # Before the commit the key file opens with the old and the new passwords
+                    # alike, after it with the new ones only: a crash in between locks no one out.
+                    from wic_desk.services import keys
+                    keys.refresh(self.db, self.session, keep_old=True)
                 self.session.commit()
+                if self.keys_touched:
+                    self._drop_old_wraps()
             else:
                 self._rollback()
         except (OperationalError, DatabaseError) as error:
@@ -113,6 +135,16 @@ class UnitOfWork:
         finally:
             event.remove(self.session, "before_flush", self._before_flush)
             self.session.close()
+
+    def _drop_old_wraps(self) -> None:
+        """After the commit: the key file with the new wraps only. The change is saved whatever
+        happens here; a key file left with the old wraps beside the new is mended at the next
+        login (``services.keys``), so a failure is logged, not reported as a lost change."""
+        from wic_desk.services import keys
+        try:
+            keys.refresh(self.db)
+        except Exception as error:  # noqa: BLE001 - the commit stands; see the docstring
+            log.warning("the key file keeps its old wraps until the next login: %s", type(error).__name__)
 
     def _rollback(self) -> None:
         self.session.rollback()
@@ -224,6 +256,8 @@ class UnitOfWork:
 
     def _before_flush(self, session: Session, _context, _instances) -> None:
         self._keep_erasure(session)
+        if not self.keys_touched and any(isinstance(obj, Staff | Centre) for obj in (*session.new, *session.dirty)):
+            self.keys_touched = True
         for obj in list(session.new):
             if _is_synced(obj):
                 if getattr(obj, "id", None) is None:

@@ -13,6 +13,9 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import QueuePool
+
+from wic_desk.store import cipher
 
 DATABASE_URL_ENV = "WIC_DESK_DATABASE_URL"
 BUSY_TIMEOUT_ENV = "WIC_DESK_BUSY_TIMEOUT_MS"
@@ -49,15 +52,26 @@ def busy_timeout_ms() -> int:
         return DEFAULT_BUSY_TIMEOUT_MS
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, key: bytes | None = None) -> Engine:
     """An engine for ``url``. Its errors never carry the statement's parameters (names, birth
-    dates, notes in flight), so a traceback written to the log holds no personal data."""
+    dates, notes in flight), so a traceback written to the log holds no personal data.
+
+    A SQLite file is opened through SQLCipher (``store.cipher``) with ``key``, the database's raw
+    key; None only for a plain file from before encryption, opened to be converted."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     timeout_ms = busy_timeout_ms()
-    engine = create_engine(url, connect_args={"timeout": timeout_ms / 1000, "check_same_thread": False},
-                           hide_parameters=True)
+    file = sqlite_path(url)
+    if file is None:
+        engine = create_engine(url, connect_args={"timeout": timeout_ms / 1000, "check_same_thread": False},
+                               hide_parameters=True)
+    else:
+        def connect():
+            return cipher.connect(file, key, mode="rwc", timeout=timeout_ms / 1000, isolation_level=None)
+        # module=: SQLAlchemy recognises sqlcipher3's exceptions as the driver's (DatabaseError, ...)
+        engine = create_engine(url, creator=connect, module=cipher.sqlcipher, hide_parameters=True,
+                               poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:

@@ -320,18 +320,19 @@ class KeyFile:
         except (TypeError, ValueError):
             return None
 
-    def record_failure(self, login: str, now: dt.datetime, wait_for) -> int:
-        """Count a failed attempt; ``wait_for(count)`` says how many seconds the login must now
-        wait (0: none). Returns those seconds. Call ``save`` after."""
+    def record_failure(self, login: str, now: dt.datetime, wait_for, via: str = "") -> int:
+        """Count a failed attempt (``via``: the way in, for the audit log); ``wait_for(count)``
+        says how many seconds the login must now wait (0: none). Returns those seconds. Call
+        ``save`` after."""
         wrap_id = self.wrap_id(login)
         entry = self.failures.setdefault(wrap_id, {"count": 0, "until": None, "events": []})
         entry["count"] = int(entry.get("count", 0)) + 1
         events = entry.setdefault("events", [])
-        events.append([now.isoformat(timespec="seconds"), "failure"])
+        events.append([now.isoformat(timespec="seconds"), "failure", via])
         wait = int(wait_for(entry["count"]))
         if wait:
             entry["until"] = (now + dt.timedelta(seconds=wait)).isoformat(timespec="seconds")
-            events.append([now.isoformat(timespec="seconds"), f"lockout {wait}"])
+            events.append([now.isoformat(timespec="seconds"), f"lockout {wait}", via])
         del events[:-50]
         if len(self.failures) > _MAX_FAILURE_ENTRIES:  # guesses at random logins: keep the newest
             oldest = sorted(self.failures, key=lambda k: (self.failures[k].get("events") or [[""]])[-1][0])

@@ -55,6 +55,11 @@ class LoginDialog(QDialog):
         self.choose_dialog = None
         self._is_demo = False
         self._attempt: tuple[str, str] | None = None  # (login, password) while it is being checked
+        # an encrypted database not yet open: the login opens it (``set_encrypted``)
+        self._encrypted_path: str | None = None
+        self._on_opened = None
+        self._names: dict = {}
+        self._own_runner = None
         for code, name in LANGUAGE_NAMES.items():
             self.ui.language_combo.addItem(name, code)
         self.ui.language_combo.setCurrentIndex(max(0, self.ui.language_combo.findData(current_language())))
@@ -88,15 +93,39 @@ class LoginDialog(QDialog):
         self._retranslate()
         self._update_enabled()
 
+    def set_encrypted(self, db_path: str | None, names: dict, on_opened) -> None:
+        """The database is encrypted: a right login and password unwrap its key and open it
+        (``services.keys.open_for_login``), then ``on_opened(db)`` hands it to the shell, which
+        gives this dialog its context. ``names``: the centre's and desk's, from the key file."""
+        from wic_desk.gui.tasks import BackgroundRunner
+        self._encrypted_path = db_path
+        self._on_opened = on_opened
+        self._names = dict(names)
+        self._is_demo = bool(names.get("demo"))
+        self._own_runner = BackgroundRunner()
+        self._retranslate()
+        self._update_enabled()
+
+    def wait_for_background(self, msecs: int = 10_000) -> None:
+        if self._own_runner is not None:
+            self._own_runner.wait(msecs)
+
+    def _can_log_in(self) -> bool:
+        return self.ctx is not None or self._on_opened is not None
+
     def _update_enabled(self) -> None:
-        self.ui.login_button.setEnabled(self.ctx is not None and not self._busy)
+        self.ui.login_button.setEnabled(self._can_log_in() and not self._busy)
 
     # -- texts ---------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
         desk = self.ctx.desk if self.ctx is not None else None
-        self.ui.centre_label.setText(desk.centre_name if desk and desk.centre_name else "WIC Desk")
-        if self.ctx is None:
+        centre = desk.centre_name if desk else str(self._names.get("centre") or "")
+        self.ui.centre_label.setText(centre or "WIC Desk")
+        if self.ctx is None and self._on_opened is not None:
+            name = str(self._names.get("desk") or "")
+            self.ui.desk_label.setText(self.tr("Desk: {name}").format(name=name) if name else "")
+        elif self.ctx is None:
             self.ui.desk_label.setText(self.tr("Opening the database…"))
         else:
             self.ui.desk_label.setText(self.tr("Desk: {name}").format(name=desk.desk_name) if desk else "")
@@ -137,7 +166,7 @@ class LoginDialog(QDialog):
 
     def try_login(self) -> None:
         """Check the login and password in the background (argon2id is slow on purpose)."""
-        if self._busy or self.ctx is None:
+        if self._busy or not self._can_log_in():
             return
         login_name = self.ui.login_edit.text().strip()
         password = self.ui.password_edit.text()
@@ -152,10 +181,29 @@ class LoginDialog(QDialog):
         from wic_desk.services import auth  # not at load time: see the module's docstring
         self.show_error("")
         self._set_busy(True)
-        db = self.ctx.db
         self._attempt = (login_name, password)
+        if self.ctx is None:
+            from wic_desk.services import keys
+            path = self._encrypted_path
+            self._own_runner.run_in_background(
+                lambda _progress: keys.open_for_login(path, login_name, password),
+                on_success=self._opened, on_error=self._failed)
+            return
+        db = self.ctx.db
         self.ctx.runner.run_in_background(lambda _progress: auth.login(db, login_name, password),
                                           on_success=self._logged_in, on_error=self._failed)
+
+    def _opened(self, result) -> None:
+        """The encrypted database opened with this login: the shell takes it, then the login
+        goes on as on an open database."""
+        db, actor = result
+        self._hand_over(db)
+        self._logged_in(actor)
+
+    def _hand_over(self, db) -> None:
+        on_opened, self._on_opened = self._on_opened, None
+        self._encrypted_path = None
+        on_opened(db)  # the shell's start gives this dialog its context (set_context)
 
     def _choose_password(self, login_name: str, old_pin: str) -> None:
         """The old PIN of an account from before passwords was right: a password first."""
@@ -182,6 +230,8 @@ class LoginDialog(QDialog):
         self._set_busy(False)
         attempt, self._attempt = getattr(self, "_attempt", None), None
         if isinstance(exc, auth.PasswordChangeRequired) and attempt is not None:
+            if self.ctx is None and getattr(exc, "db", None) is not None:
+                self._hand_over(exc.db)
             self.ui.password_edit.clear()
             self._choose_password(*attempt)
             return
