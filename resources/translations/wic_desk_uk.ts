@@ -2514,8 +2514,8 @@
         <location filename="../../wic_desk/services/setup.py" line="+56"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/sync.py" line="+373"/>
-        <location line="+185"/>
+        <location filename="../../wic_desk/services/sync.py" line="+389"/>
+        <location line="+190"/>
         <source>This field is required.</source>
         <translation>Це поле обов&apos;язкове.</translation>
     </message>
@@ -2642,7 +2642,7 @@
     <message>
         <location filename="../../wic_desk/services/backup.py" line="+44"/>
         <location filename="../../wic_desk/services/importer.py" line="+522"/>
-        <location filename="../../wic_desk/sync/fileformat.py" line="+71"/>
+        <location filename="../../wic_desk/sync/fileformat.py" line="+73"/>
         <source>The file {name} does not exist.</source>
         <translation>Файл {name} не існує.</translation>
     </message>
@@ -2842,7 +2842,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-473"/>
+        <location filename="../../wic_desk/services/sync.py" line="-494"/>
         <source>This database is already set up.</source>
         <translation>Цю базу даних уже налаштовано.</translation>
     </message>
@@ -2906,19 +2906,19 @@
         <location line="+62"/>
         <location filename="../../wic_desk/services/keys.py" line="+225"/>
         <location filename="../../wic_desk/services/retention.py" line="+137"/>
-        <location filename="../../wic_desk/services/sync.py" line="+289"/>
-        <location line="+147"/>
+        <location filename="../../wic_desk/services/sync.py" line="+305"/>
+        <location line="+151"/>
         <location filename="../../wic_desk/services/uow.py" line="+165"/>
         <source>This desk is not set up yet.</source>
         <translation>Це робоче місце ще не налаштовано.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/sync.py" line="-142"/>
+        <location filename="../../wic_desk/services/sync.py" line="-146"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Папка для файлу обміну не існує.</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+353"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Такого запису немає.</translation>
@@ -3106,6 +3106,11 @@
         <location line="+1"/>
         <source>The sync passphrase is wrong (or the file is damaged); nothing was changed.</source>
         <translation>Неправильна парольна фраза синхронізації (або файл пошкоджено); нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This exchange file is from another centre; nothing was changed.</source>
+        <translation>Цей файл обміну з іншого центру; нічого не змінено.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -24,6 +24,8 @@ from tests.unit.test_sync_helpers import (  # noqa: F401
     copy_db,
     exchange_all,
     fast_cipher,
+    first_desk,
+    join,
 )
 from wic_desk.domain.enums import ConsentKind, Role, Sex
 from wic_desk.domain.errors import PermissionDenied, UserError
@@ -394,7 +396,7 @@ def test_a_file_of_format_1_from_a_desk_not_updated_yet_is_still_read(tmp_path, 
     """Format 2 files carry the new desk fields; a format 1 file (desk records without them) reads as before."""
     from tests.unit.test_sync_file import forge
     from wic_desk.sync import fileformat
-    assert fileformat.FORMAT_VERSION == 2
+    assert fileformat.FORMAT_VERSION == 3
     a = centre(tmp_path / "centre", 1)[0]
     try:
         register(a, "Oksana", "Hnatiuk")
@@ -408,7 +410,10 @@ def test_a_file_of_format_1_from_a_desk_not_updated_yet_is_still_read(tmp_path, 
                         row[5].pop("retired_at", None)
             return chunks
 
-        old = forge(full, tmp_path / "old.wicsync", manifest_edit=lambda m: m.update(format=1), rows_edit=old_rows)
+        def format_1(manifest):
+            manifest.update(format=1)
+            manifest.pop("centre_id")
+        old = forge(full, tmp_path / "old.wicsync", manifest_edit=format_1, rows_edit=old_rows)
         fresh = Database.open(tmp_path / "fresh.db")
         try:
             sync_service.join_centre(fresh, old, PASSPHRASE, "Recepcja N")
@@ -514,3 +519,53 @@ def test_a_full_file_for_a_known_desk_names_no_desk_to_replace(db, admin, tmp_pa
     sync_service.export_changes(db, admin, full, PASSPHRASE, for_desk=invited, full=True)
     assert fileformat.read_file(full, PASSPHRASE).manifest.for_desk is None
     assert fileformat.read_file(join_file, PASSPHRASE).manifest.for_desk == str(invited)
+
+
+# -- a file of another centre -------------------------------------------------------------------------
+
+def test_a_file_from_another_centre_is_refused_and_changes_nothing(tmp_path, fast_cipher):  # noqa: F811
+    """Two centres that happen to share a passphrase: neither's file enters the other, by its
+    manifest (format 3) or, in a file without it, by the centre record it carries; no staff
+    account, desk or centre arrives."""
+    from tests.unit.test_sync_file import forge
+    from wic_desk.sync import fileformat
+    ours = first_desk(tmp_path / "ours", "A")
+    theirs = first_desk(tmp_path / "theirs", "Z")
+    try:
+        register(ours, "Oksana", "Hnatiuk")
+        register(theirs, "Taras", "Obcy")
+        auth.add_staff(theirs.db, theirs.admin, "intruz", "Ktoś Obcy", Role.ADMIN, "obcy admin z daleka")
+        before = ours.digest()
+        staff_before = [row.login for row in auth.list_staff(ours.db, ours.admin)]
+        for full in (False, True):
+            foreign = theirs.export(full=full)
+            with pytest.raises(UserError) as refused:
+                ours.read(foreign)
+            assert str(refused.value) == fileformat.E_OTHER_CENTRE
+        # an older file (no centre in its manifest) is refused by the centre record it carries
+        full = theirs.export(full=True)
+
+        def format_2(manifest):
+            manifest.update(format=2)
+            manifest.pop("centre_id")
+        old = forge(full, tmp_path / "old.wicsync", manifest_edit=format_2)
+        with pytest.raises(UserError) as refused:
+            ours.read(old)
+        assert str(refused.value) == fileformat.E_OTHER_CENTRE
+        assert ours.digest() == before
+        assert [row.login for row in auth.list_staff(ours.db, ours.admin)] == staff_before
+        assert not people.search(ours.db, "Obcy")
+        assert [p.name for p in sync_service.peers(ours.db)] == []
+        with pytest.raises(auth.WrongCredentials):
+            auth.login(ours.db, "intruz", "obcy admin z daleka")
+        # and a file of our own centre still reads
+        other_desk = join(tmp_path / "ours", ours, "B")
+        try:
+            register(other_desk, "Iryna", "Swoja")
+            ours.read(other_desk.export())
+            assert people.search(ours.db, "Swoja")
+        finally:
+            other_desk.db.close()
+    finally:
+        ours.db.close()
+        theirs.db.close()

@@ -348,6 +348,22 @@ def _base_for(session: Session, own: str, for_desk: uuid.UUID | None, full: bool
     return {k: min(int(v.get(k, 0)) for v in vectors) for k in keys}
 
 
+def _centre_id(db: Database) -> str | None:
+    with db.read() as s:
+        found = s.execute(select(Centre.id).where(Centre.deleted.is_(False)).order_by(Centre.id)).scalars().first()
+    return str(found) if found else None
+
+
+def _refuse_other_centre(db: Database, ef: fileformat.ExchangeFile) -> str | None:
+    """A file of another centre changes nothing here: refused by its manifest (format 3) before
+    a row is read; ``_apply_file`` also refuses any centre record but ours (older files too).
+    Returns our centre's id (None: not known yet, a desk joining)."""
+    ours = _centre_id(db)
+    if ours is not None and ef.manifest.centre_id is not None and ef.manifest.centre_id != ours:
+        raise UserError(fileformat.E_OTHER_CENTRE)
+    return ours
+
+
 def _desk_name(db: Database) -> str:
     return db.local("desk_name") or ""
 
@@ -408,7 +424,7 @@ def export_changes(db: Database, actor: Actor, out_path: Path | str, passphrase:
     manifest = fileformat.Manifest(
         format=fileformat.FORMAT_VERSION, desk_id=str(own), desk_name=_desk_name(db), hlc=clock,
         written_at=dt.datetime.now().replace(microsecond=0).isoformat(), holds=holds, changes=payload.count,
-        sha256=payload.checksum(), full=full, peers=relayed,
+        sha256=payload.checksum(), full=full, peers=relayed, centre_id=_centre_id(db),
         # in a full file, only an invitation names a desk: the desk joining from it replaces that record
         for_desk=str(for_desk) if for_desk and (invited is not None or not full) else None)
     plain = payload.finish(manifest)
@@ -453,8 +469,10 @@ class _Outcome:
     new_desk_id: uuid.UUID | None
 
 
-def _apply_file(uow: UnitOfWork, ef: fileformat.ExchangeFile, progress: Progress | None) -> _Outcome:
-    """Everything an import writes, inside the caller's unit of work (one transaction)."""
+def _apply_file(uow: UnitOfWork, ef: fileformat.ExchangeFile, progress: Progress | None,
+                centre: str | None = None) -> _Outcome:
+    """Everything an import writes, inside the caller's unit of work (one transaction). ``centre``:
+    our centre's id; a change to any other centre record refuses the whole file (rolled back)."""
     s = uow.session
     manifest = ef.manifest
     n = max(manifest.changes, 1)
@@ -474,6 +492,8 @@ def _apply_file(uow: UnitOfWork, ef: fileformat.ExchangeFile, progress: Progress
     fresh: dict[uuid.UUID, list[Change]] | None = {} if manifest.changes <= IN_MEMORY_CHANGES else None
     done = 0
     for rows in ef.rows():
+        if centre is not None and any(r[3] == Centre.__tablename__ and r[4] != centre for r in rows):
+            raise UserError(fileformat.E_OTHER_CENTRE)
         if fresh is not None:
             ids = {uuid.UUID(r[4]) for r in rows}
             older = log.known_records(s, [i for i in ids if i not in fresh])
@@ -530,8 +550,9 @@ def import_file(db: Database, actor: Actor, path: Path | str, passphrase: str,
     if db.desk_id is None:
         raise UserError(T("Errors", "This desk is not set up yet."))
     ef = _read(path, passphrase, progress)
+    centre = _refuse_other_centre(db, ef)
     with UnitOfWork(db, actor) as uow:
-        outcome = _apply_file(uow, ef, progress)
+        outcome = _apply_file(uow, ef, progress, centre)
         uow.audit("sync.import", detail=f"desk={uow.db.desk_id} from={ef.manifest.desk_id} "
                                         f"changes={ef.manifest.changes} new={outcome.new}")
     return ImportResult(from_desk=uuid.UUID(ef.manifest.desk_id), from_desk_name=ef.manifest.desk_name,

@@ -52,8 +52,10 @@ from wic_desk.store.models import SYNCED_MODELS
 # 2: desk records carry ``replaces`` and ``retired_at`` (schema 0004). A desk of an older version would
 # refuse such a change as "unexpected"; format 2 makes it say "update the app" instead. Files of
 # format 1 are read as before.
-FORMAT_VERSION = 2
-READABLE_FORMATS = frozenset({1, 2})
+# 3: the manifest names the centre whose desk wrote the file (``centre_id``): a desk refuses a file
+# of another centre before it reads a row of it.
+FORMAT_VERSION = 3
+READABLE_FORMATS = frozenset({1, 2, 3})
 MAGIC = b"WICDESK-SYNC\n"
 FRAME = struct.Struct(">cII")
 CHANGES_PER_FRAME = 5000
@@ -71,6 +73,7 @@ E_EMPTY = T("Errors", "The exchange file is empty; nothing was changed.")
 E_MISSING = T("Errors", "The file {name} does not exist.")
 E_NOT_EXCHANGE = T("Errors", "This is not a WIC Desk exchange file; nothing was changed.")
 E_PASSPHRASE = T("Errors", "The sync passphrase is wrong (or the file is damaged); nothing was changed.")
+E_OTHER_CENTRE = T("Errors", "This exchange file is from another centre; nothing was changed.")
 E_DAMAGED = T("Errors", "The exchange file is damaged or incomplete; nothing was changed.")
 E_UNEXPECTED = T("Errors", "The exchange file holds an unexpected entry; nothing was changed.")
 E_TOO_LARGE = T("Errors", "The exchange file unpacks to more than the allowed size; nothing was changed.")
@@ -213,12 +216,16 @@ class Manifest:
     full: bool = False
     for_desk: str | None = None
     peers: dict[str, dict[str, Any]] = field(default_factory=dict)
+    centre_id: str | None = None  # format 3 on; None in older files
 
     def to_json(self) -> dict[str, Any]:
-        return {"format": self.format, "kind": "wic-desk-sync", "desk_id": self.desk_id,
+        data = {"format": self.format, "kind": "wic-desk-sync", "desk_id": self.desk_id,
                 "desk_name": self.desk_name, "hlc": self.hlc, "written_at": self.written_at,
                 "holds": self.holds, "changes": self.changes, "sha256": self.sha256, "full": self.full,
                 "for_desk": self.for_desk, "peers": self.peers}
+        if self.format >= 3:
+            data["centre_id"] = self.centre_id
+        return data
 
     @property
     def clock(self) -> dt.datetime:
@@ -262,8 +269,9 @@ def _parse_manifest(raw: bytes) -> Manifest:
         raise UserError(E_NEWER, version=version)
     if version not in READABLE_FORMATS or type(version) is not int or data.get("kind") != "wic-desk-sync":
         raise UserError(E_NOT_EXCHANGE)
-    if set(data) != _MANIFEST_KEYS:
+    if set(data) != (_MANIFEST_KEYS | {"centre_id"} if version >= 3 else _MANIFEST_KEYS):
         raise UserError(E_UNEXPECTED)
+    centre = data.get("centre_id")
     holds = data["holds"]
     if not isinstance(holds, dict) or not isinstance(data["desk_name"], str) \
             or not isinstance(data["written_at"], str) or not isinstance(data["sha256"], str) \
@@ -275,7 +283,7 @@ def _parse_manifest(raw: bytes) -> Manifest:
         holds={_uuid_text(k): _int(v) for k, v in holds.items()}, changes=_int(data["changes"]),
         sha256=data["sha256"], full=data["full"],
         for_desk=None if data["for_desk"] is None else _uuid_text(data["for_desk"]),
-        peers=_parse_peers(data["peers"]))
+        peers=_parse_peers(data["peers"]), centre_id=None if centre is None else _uuid_text(centre))
 
 
 def _parse_peers(peers: Any) -> dict[str, dict[str, Any]]:
