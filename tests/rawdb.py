@@ -57,16 +57,7 @@ def make_plain(path: Path, key: bytes | None = None) -> None:
     path = Path(path)
     key = key or key_of(path)
     plain = path.with_name(path.name + ".plain")
-    plain.unlink(missing_ok=True)
-    conn = connect(path, key, isolation_level=None)
-    try:
-        conn.execute(f"ATTACH DATABASE '{str(plain.resolve())}' AS plaintext KEY ''")
-        conn.execute("SELECT sqlcipher_export('plaintext')")
-        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
-        conn.execute(f"PRAGMA plaintext.user_version = {int(version)}")
-        conn.execute("DETACH DATABASE plaintext")
-    finally:
-        conn.close()
+    cipher.export_copy(path, key, plain, None)
     for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
                      keyfile.key_file_path(path)):
         leftover.unlink(missing_ok=True)

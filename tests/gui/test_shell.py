@@ -504,14 +504,7 @@ def test_run_gui_on_an_encrypted_database_a_wrong_password_stays_and_the_right_o
         login.ui.login_button.click()
         return True
 
-    def quit_from_main_window():
-        window = _visible(qapp, "MainWindow")
-        if window is None:
-            return False
-        window.ui.action_quit.trigger()
-        return True
-
-    failures = _drive(qapp, [wrong_password, right_password, quit_from_main_window])
+    failures = _drive(qapp, [wrong_password, right_password, _quitter(qapp)])
     code = run_gui(str(db_path))
     if failures:
         raise failures[0]
@@ -538,14 +531,7 @@ def test_run_gui_on_a_plain_database_encrypts_it_and_says_so(qapp, db_path, admi
         login.ui.login_button.click()
         return True
 
-    def quit_from_main_window():
-        window = _visible(qapp, "MainWindow")
-        if window is None:
-            return False
-        window.ui.action_quit.trigger()
-        return True
-
-    failures = _drive(qapp, [_message_dismisser(qapp, said), log_in, quit_from_main_window])
+    failures = _drive(qapp, [_message_dismisser(qapp, said), log_in, _quitter(qapp)])
     code = run_gui(str(db_path))
     if failures:
         raise failures[0]
@@ -553,6 +539,17 @@ def test_run_gui_on_a_plain_database_encrypts_it_and_says_so(qapp, db_path, admi
     assert said and said[0].startswith("This database is now encrypted on disk.")
     for w in qapp.topLevelWidgets():
         w.close()
+
+
+def _quitter(qapp):
+    """A step for ``_drive``: once the main window shows, File > Quit."""
+    def quit_from_main_window():
+        window = _visible(qapp, "MainWindow")
+        if window is None:
+            return False
+        window.ui.action_quit.trigger()
+        return True
+    return quit_from_main_window
 
 
 def _message_dismisser(qapp, seen: list[str]):

@@ -89,8 +89,8 @@ def demo_db(perf_home):
 def plain_demo_db(demo_db):
     """The same demo database as a plain SQLite file (kept beside it while its key matches), opened
     without conversion: the bare mechanism the encrypted one is measured against, side by side."""
-    from tests.rawdb import connect
     from wic_desk.services.context import Database
+    from wic_desk.store import cipher
     from wic_desk.store.engine import make_engine
     path = PERF_DIR / "demo-100k-plain.db"
     key_file = PERF_DIR / "demo-100k-plain.json"
@@ -100,13 +100,7 @@ def plain_demo_db(demo_db):
         key_file.unlink(missing_ok=True)
         with demo_db.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn = connect(demo_db.path, demo_db.key, isolation_level=None)
-        try:
-            conn.execute(f"ATTACH DATABASE '{path}' AS plaintext KEY ''")
-            conn.execute("SELECT sqlcipher_export('plaintext')")
-            conn.execute("DETACH DATABASE plaintext")
-        finally:
-            conn.close()
+        cipher.export_copy(demo_db.path, demo_db.key, path, None)
         key_file.write_text(json.dumps(key))
     url = f"sqlite:///{path}"
     db = Database(make_engine(url, None), url, None)

@@ -81,22 +81,29 @@ def opens_with(path: Path, key: bytes | None) -> bool:
 def export_encrypted(plain: Path, target: Path, key: bytes) -> None:
     """Write an encrypted copy of the plain database ``plain`` to the new file ``target``
     (SQLCipher's ``sqlcipher_export``: schema, data, user_version), as one file without WAL."""
+    export_copy(plain, None, target, key)
+
+
+def export_copy(source: Path, source_key: bytes | None, target: Path, target_key: bytes | None) -> None:
+    """Write a copy of the database ``source`` (opened with ``source_key``; None: plain) to the
+    new file ``target`` under ``target_key`` (None: plain), checked, as one file without WAL."""
     target.unlink(missing_ok=True)
     # ATTACH ... KEY takes the raw key in the same x'hex' form as PRAGMA key (hex digits only)
-    src = connect(plain, None, mode="rw", isolation_level=None)  # ATTACH inherits the main file's mode
+    attach_key = f"\"x'{target_key.hex()}'\"" if target_key is not None else "''"
+    src = connect(source, source_key, mode="rw", isolation_level=None)  # ATTACH inherits the main file's mode
     try:
-        src.execute(f"ATTACH DATABASE '{_quoted_path(target)}' AS encrypted KEY \"x'{key.hex()}'\"")
-        src.execute("SELECT sqlcipher_export('encrypted')")
+        src.execute(f"ATTACH DATABASE '{_quoted_path(target)}' AS copy KEY {attach_key}")
+        src.execute("SELECT sqlcipher_export('copy')")
         version = src.execute("PRAGMA main.user_version").fetchone()[0]
-        src.execute(f"PRAGMA encrypted.user_version = {int(version)}")
-        src.execute("DETACH DATABASE encrypted")
+        src.execute(f"PRAGMA copy.user_version = {int(version)}")
+        src.execute("DETACH DATABASE copy")
     finally:
         src.close()
-    check = connect(target, key, mode="rw", isolation_level=None)
+    check = connect(target, target_key, mode="rw", isolation_level=None)
     try:
         check.execute("PRAGMA journal_mode=DELETE")
         if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise DatabaseError("the encrypted copy does not check")
+            raise DatabaseError("the copy does not check")
     finally:
         check.close()
 
