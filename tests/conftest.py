@@ -17,6 +17,9 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("WIC_DESK_HOME", str(home))
     monkeypatch.delenv("WIC_DESK_DATABASE_URL", raising=False)
     monkeypatch.delenv("WIC_DESK_USER", raising=False)
+    # no sync secret from the developer's shell: a test gives the one it means
+    monkeypatch.delenv("WIC_DESK_PASSPHRASE", raising=False)
+    monkeypatch.delenv("WIC_DESK_JOIN_CODE", raising=False)
     monkeypatch.setenv("WIC_DESK_LANG", "en")
     return home
 

@@ -76,11 +76,17 @@ def check_demo(exe: Path, workdir: Path, env: dict[str, str]) -> None:
     sheet = workdir / "sheet.pdf"
     run([exe, "attendance-sheet", "--activity", first_activity, "--out", sheet, "--db", db], workdir, env)
     assert sheet.read_bytes().startswith(b"%PDF")
-    # an exchange file: argon2 and AES-GCM (compiled parts of argon2-cffi and cryptography)
+    # a join file: age for the centre key (pyrage), its join code sealed by argon2 and AES-GCM
+    # (compiled parts of pyrage, argon2-cffi and cryptography); no passphrase, and a new desk joins
     exchange = workdir / "full.wicsync"
-    written = run([exe, "sync", "export", "--full", "--out", exchange, "--db", db], workdir,
-                  {**env, "WIC_DESK_PASSPHRASE": "invented passphrase for the build"})
+    env = {k: v for k, v in env.items() if k not in ("WIC_DESK_PASSPHRASE", "WIC_DESK_JOIN_CODE")}
+    written = run([exe, "sync", "export", "--full", "--out", exchange, "--db", db], workdir, env)
     assert "changes\t" in written.stdout and exchange.stat().st_size > 0
+    join_code = written.stdout.split("join-code\t")[1].split()[0]
+    joined = workdir / "joined.db"
+    done = run([exe, "sync", "import", exchange, "--desk", "Recepcja 2", "--db", joined], workdir,
+               {**env, "WIC_DESK_JOIN_CODE": join_code})
+    assert done.stdout.startswith("desk\t") and count_persons(joined) == PERSONS
 
 
 def check_window_opens(exe: Path, workdir: Path, env: dict[str, str], seconds: float = 8) -> None:

@@ -41,6 +41,15 @@ PROMPT_RECOVERY_KEY = T("CommandLine", "The recovery key (from the sealed envelo
 PROMPT_NEW_OWN_PASSWORD = T("CommandLine", "The new password: ")
 NOTE_RECOVERED = T("CommandLine", "{login} has a new password. Make a new recovery key in Administration and "
                                   "seal it: this one has been seen.")
+JOIN_CODE_ENV = "WIC_DESK_JOIN_CODE"
+E_NO_JOIN_CODE = T("Errors", "Give the join code shown when the join file was written (or the centre's recovery "
+                             "key) in WIC_DESK_JOIN_CODE, or run the command on a terminal.")
+E_NO_CENTRE_KEY_CLI = T("Errors", "This desk was set up before exchange files used the centre key: give the "
+                                  "centre's former sync passphrase once, in WIC_DESK_PASSPHRASE or "
+                                  "--passphrase-file FILE (after that, no passphrase is needed).")
+PROMPT_JOIN_CODE = T("CommandLine", "The join code (or the centre's recovery key): ")
+NOTE_JOIN_CODE = T("CommandLine", "Give the new desk this join code with the file, not in the same message; "
+                                  "it is shown only now: {code}")
 NOTE_ENCRYPTED = T("CommandLine", "The database is now encrypted; an encrypted backup was made and {removed} "
                                   "unencrypted backups were deleted.")
 
@@ -188,9 +197,12 @@ def build_parser() -> argparse.ArgumentParser:
     def sync_cmd(name: str, **kw) -> argparse.ArgumentParser:
         sp = what.add_parser(name, **kw)
         _common(sp)
-        sp.add_argument("--passphrase-file", type=Path, default=None, metavar="FILE",
-                        help="the centre's sync passphrase (default: WIC_DESK_PASSPHRASE)")
         return sp
+
+    def once_passphrase(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--passphrase-file", type=Path, default=None, metavar="FILE",
+                        help="only once, on a desk set up before centre keys: the centre's former sync "
+                             "passphrase (default: WIC_DESK_PASSPHRASE)")
 
     se = sync_cmd("export", help="write an exchange file")
     se.add_argument("--out", required=True, type=Path, metavar="FILE")
@@ -198,11 +210,14 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--full", action="store_true", help="everything (for a new desk)")
     se.add_argument("--new-desk", default=None, metavar="NAME",
                     help="a full file for a new desk of this name, known here at once (a join file)")
+    once_passphrase(se)
     si = sync_cmd("import", help="read an exchange file")
     si.add_argument("file", type=Path)
     si.add_argument("--desk", default=None, metavar="NAME",
                     help="on a new database: set this desk up from a full exchange file, under this name "
-                         "(run again, the same join reports the desk again; another name is refused)")
+                         "(run again, the same join reports the desk again; another name is refused); the "
+                         "join code in WIC_DESK_JOIN_CODE or asked for on a terminal")
+    once_passphrase(si)
     sync_cmd("digest", help="one line; equal on desks holding the same data")
     sync_cmd("conflicts", help="one conflict a line")
     sr = sync_cmd("retire", help="retire a desk for good: files for every desk stop waiting for it (administrators)")
@@ -544,15 +559,27 @@ def _cmd_report(args) -> int:
 PASSPHRASE_ENV = "WIC_DESK_PASSPHRASE"
 
 
-def _passphrase(args) -> str:
+def _former_passphrase(db, args) -> str | None:
+    """A desk set up before centre keys takes the key once, from the former sync passphrase (again,
+    while no file of the centre has been read with it: a mistyped passphrase). The key is kept
+    only when the command succeeds."""
     from wic_desk.services import sync
-    if args.passphrase_file is not None:
+    if getattr(args, "passphrase_file", None) is not None:
         phrase = sync.read_passphrase_file(args.passphrase_file)
     else:
         phrase = os.environ.get(PASSPHRASE_ENV, "")
-    if not phrase:
-        raise UserError(T("Errors", "Give the centre's sync passphrase in WIC_DESK_PASSPHRASE or --passphrase-file."))
-    return phrase
+    if not sync.has_centre_key(db) and not phrase:
+        raise UserError(E_NO_CENTRE_KEY_CLI)
+    return phrase or None
+
+
+def _join_code() -> str:
+    code = os.environ.get(JOIN_CODE_ENV, "").strip()
+    if not code and _on_terminal():
+        code = getpass.getpass(_translator()("CommandLine", PROMPT_JOIN_CODE)).strip()
+    if not code:
+        raise UserError(E_NO_JOIN_CODE)
+    return code
 
 
 def _desk_arg(db, text: str):
@@ -568,7 +595,6 @@ def _print_join(joined) -> None:
 def _cmd_sync(args) -> int:
     from wic_desk.services import sync
     progress = _progress_printer(sys.stderr.isatty())
-    phrase = _passphrase(args) if args.what in ("export", "import") else None
     joining = args.what == "import" and bool(args.desk)
     file = _database_file(args)
     made = joining and file is not None and not file.exists()
@@ -585,27 +611,37 @@ def _cmd_sync(args) -> int:
             sync.retire_desk(db, _script_actor(db, args), desk)
             print(f"retired\t{desk}")
         elif args.what == "export":
+            actor = _script_actor(db, args)
+            former = _former_passphrase(db, args)
             for_desk = _desk_arg(db, args.for_desk) if args.for_desk else None
-            result = sync.export_changes(db, _script_actor(db, args), args.out, phrase, for_desk=for_desk,
-                                         full=args.full, progress=progress, new_desk=args.new_desk)
+            result = sync.export_changes(db, actor, args.out, for_desk=for_desk, full=args.full, progress=progress,
+                                         new_desk=args.new_desk, former_passphrase=former)
             print(f"changes\t{result.changes}\nbytes\t{result.size}\nfile\t{result.path}")
             if args.new_desk:
                 print(f"new-desk\t{result.for_desk}")
+            if result.join_code:
+                # once, on stdout (the script's output) and, on a terminal, said plainly
+                print(f"join-code\t{result.join_code}")
+                if sys.stderr.isatty():
+                    print(_translator()("CommandLine", NOTE_JOIN_CODE).format(code=result.join_code),
+                          file=sys.stderr)
         elif not db.is_set_up():
             if not args.desk:
                 raise UserError(T("Errors", "This database is not set up yet. Give --desk NAME to set this "
                                             "desk up from a full exchange file."))
-            _print_join(sync.join_centre(db, args.file, phrase, args.desk, progress=progress))
+            _print_join(sync.join_centre(db, args.file, _join_code(), args.desk, progress=progress))
         elif args.desk:
             # The same join again (its first run was stopped after it had finished): the file is
             # read as any other, which takes nothing twice, and the join is reported once more.
             if not sync.joined_as(db, args.desk):
                 raise UserError(sync.E_SET_UP)
-            result = sync.import_file(db, _script_actor(db, args), args.file, phrase, progress=progress)
+            result = sync.import_file(db, _script_actor(db, args), args.file, progress=progress)
             assert db.desk_id is not None
             _print_join(sync.join_result(db, db.desk_id, result.new))
         else:
-            result = sync.import_file(db, _script_actor(db, args), args.file, phrase, progress=progress)
+            actor = _script_actor(db, args)
+            result = sync.import_file(db, actor, args.file, progress=progress,
+                                      former_passphrase=_former_passphrase(db, args))
             print(f"from\t{result.from_desk_name}\nchanges\t{result.changes}\nnew\t{result.new}\n"
                   f"conflicts\t{result.conflicts}")
     except BaseException:

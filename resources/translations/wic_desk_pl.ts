@@ -989,6 +989,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Centre key made from the former sync passphrase</source>
+        <translation>Klucz centrum utworzony z dawnego hasła synchronizacji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Exchange file written</source>
         <translation>Zapisano plik wymiany</translation>
     </message>
@@ -1107,6 +1112,16 @@
         <location line="+1"/>
         <source>{login} has a new password. Make a new recovery key in Administration and seal it: this one has been seen.</source>
         <translation>{login} ma nowe hasło. Utwórz nowy klucz odzyskiwania w Administracji i zapieczętuj go: ten został już odczytany.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The join code (or the centre&apos;s recovery key): </source>
+        <translation>Kod dołączenia (lub klucz odzyskiwania centrum): </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the new desk this join code with the file, not in the same message; it is shown only now: {code}</source>
+        <translation>Przekaż nowemu stanowisku ten kod dołączenia razem z plikiem, ale nie w tej samej wiadomości; jest pokazywany tylko teraz: {code}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2355,7 +2370,7 @@
         <translation>Błędne polecenie: {detail}. Zobacz wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+171"/>
         <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
         <translation>Nie ma bazy danych w {path}. Najpierw skonfiguruj to stanowisko: uruchom aplikację albo wykonaj wic-desk init, albo dołącz do centrum poleceniem wic-desk sync import PLIK --desk NAZWA.</translation>
     </message>
@@ -2365,7 +2380,7 @@
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Najpierw uruchom wic-desk init.</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-284"/>
         <source>Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD or --password-file FILE.</source>
         <translation>Podaj, kim jesteś: login w WIC_DESK_USER, a hasło w WIC_DESK_PASSWORD lub --password-file PLIK.</translation>
     </message>
@@ -2381,7 +2396,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+39"/>
+        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+45"/>
         <location filename="../../wic_desk/gui/pages/staff.py" line="+51"/>
         <location filename="../../wic_desk/services/auth.py" line="+64"/>
         <source>The two passwords are not the same.</source>
@@ -2398,7 +2413,17 @@
         <translation>Podaj nowe hasło w WIC_DESK_PASSWORD albo --password-file PLIK.</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+6"/>
+        <source>Give the join code shown when the join file was written (or the centre&apos;s recovery key) in WIC_DESK_JOIN_CODE, or run the command on a terminal.</source>
+        <translation>Podaj kod dołączenia pokazany przy zapisie pliku dołączenia (lub klucz odzyskiwania centrum) w WIC_DESK_JOIN_CODE albo uruchom polecenie w terminalu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This desk was set up before exchange files used the centre key: give the centre&apos;s former sync passphrase once, in WIC_DESK_PASSPHRASE or --passphrase-file FILE (after that, no passphrase is needed).</source>
+        <translation>To stanowisko skonfigurowano, zanim pliki wymiany zaczęły używać klucza centrum: podaj raz dawne hasło synchronizacji centrum w WIC_DESK_PASSPHRASE lub --passphrase-file PLIK (potem hasło nie będzie już potrzebne).</translation>
+    </message>
+    <message>
+        <location line="+339"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Liczba osób nie może być ujemna.</translation>
     </message>
@@ -2423,12 +2448,7 @@
         <translation>Podaj --activity ID i --out PLIK.pdf (albo verify NUMER KOD).</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Give the centre&apos;s sync passphrase in WIC_DESK_PASSPHRASE or --passphrase-file.</source>
-        <translation>Podaj hasło synchronizacji centrum w zmiennej WIC_DESK_PASSPHRASE lub przez --passphrase-file.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+109"/>
         <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Podaj --desk NAZWA, aby skonfigurować to stanowisko z pełnego pliku wymiany.</translation>
     </message>
@@ -2511,11 +2531,11 @@
         <location filename="../../wic_desk/services/consultations.py" line="+189"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
         <location filename="../../wic_desk/services/projects.py" line="+35"/>
-        <location filename="../../wic_desk/services/setup.py" line="+56"/>
+        <location filename="../../wic_desk/services/setup.py" line="+57"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/sync.py" line="+389"/>
-        <location line="+190"/>
+        <location filename="../../wic_desk/services/sync.py" line="+442"/>
+        <location line="+206"/>
         <source>This field is required.</source>
         <translation>To pole jest wymagane.</translation>
     </message>
@@ -2642,7 +2662,7 @@
     <message>
         <location filename="../../wic_desk/services/backup.py" line="+44"/>
         <location filename="../../wic_desk/services/importer.py" line="+522"/>
-        <location filename="../../wic_desk/sync/fileformat.py" line="+73"/>
+        <location filename="../../wic_desk/sync/fileformat.py" line="+77"/>
         <source>The file {name} does not exist.</source>
         <translation>Plik {name} nie istnieje.</translation>
     </message>
@@ -2842,22 +2862,17 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-494"/>
+        <location filename="../../wic_desk/services/sync.py" line="-547"/>
         <source>This database is already set up.</source>
         <translation>Ta baza danych jest już skonfigurowana.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Choose between 1 and 240 minutes.</source>
         <translation>Wybierz od 1 do 240 minut.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/sync.py" line="-2"/>
-        <source>Enter the centre&apos;s sync passphrase.</source>
-        <translation>Wpisz hasło synchronizacji centrum.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../wic_desk/services/sync.py" line="-1"/>
         <source>A new desk needs a full exchange file (&quot;everything&quot;) from a desk of the centre.</source>
         <translation>Nowe stanowisko potrzebuje pełnego pliku wymiany („wszystko”) z innego stanowiska centrum.</translation>
     </message>
@@ -2892,7 +2907,27 @@
         <translation>Kilka stanowisk nazywa się tu „{name}”; podaj zamiast nazwy identyfikator stanowiska: {ids}.</translation>
     </message>
     <message>
+        <location line="-21"/>
+        <source>Enter the centre&apos;s former sync passphrase.</source>
+        <translation>Wpisz dawne hasło synchronizacji centrum.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>This desk was set up before exchange files used the centre key. Enter the centre&apos;s former sync passphrase once (the same on every desk); after that, no passphrase is needed.</source>
+        <translation>To stanowisko skonfigurowano, zanim pliki wymiany zaczęły używać klucza centrum. Wpisz raz dawne hasło synchronizacji centrum (to samo na każdym stanowisku); potem hasło nie będzie już potrzebne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This desk has the centre key already.</source>
+        <translation>To stanowisko ma już klucz centrum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This exchange file is from another centre, or the former sync passphrase entered on this desk was not the centre&apos;s. If it was mistyped, enter it again; nothing was changed.</source>
+        <translation>Ten plik wymiany pochodzi z innego centrum albo dawne hasło synchronizacji wpisane na tym stanowisku nie było hasłem centrum. Jeśli wpisano je z błędem, wpisz je ponownie; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>This desk is not known here; refresh the list.</source>
         <translation>To stanowisko nie jest tu znane; odśwież listę.</translation>
     </message>
@@ -2906,19 +2941,20 @@
         <location line="+62"/>
         <location filename="../../wic_desk/services/keys.py" line="+225"/>
         <location filename="../../wic_desk/services/retention.py" line="+137"/>
-        <location filename="../../wic_desk/services/sync.py" line="+305"/>
-        <location line="+151"/>
+        <location filename="../../wic_desk/services/sync.py" line="+131"/>
+        <location line="+210"/>
+        <location line="+159"/>
         <location filename="../../wic_desk/services/uow.py" line="+165"/>
         <source>This desk is not set up yet.</source>
         <translation>To stanowisko nie jest jeszcze skonfigurowane.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/sync.py" line="-146"/>
+        <location filename="../../wic_desk/services/sync.py" line="-153"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Folder na plik wymiany nie istnieje.</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+372"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Nie ma takiego rekordu.</translation>
@@ -3109,11 +3145,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This exchange file was written by an older version of WIC Desk, with a sync passphrase. Update the app on the desk that wrote it and write the file again; nothing was changed.</source>
+        <translation>Ten plik wymiany zapisała starsza wersja WIC Desk, z hasłem synchronizacji. Zaktualizuj aplikację na stanowisku, które go zapisało, i zapisz plik ponownie; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This exchange file is from another centre; nothing was changed.</source>
         <translation>Ten plik wymiany pochodzi z innego ośrodka; niczego nie zmieniono.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>This exchange file was not made by a desk of this centre, or was changed since; nothing was changed.</source>
+        <translation>Tego pliku wymiany nie utworzyło stanowisko tego centrum albo został później zmieniony; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The exchange file is damaged or incomplete; nothing was changed.</source>
         <translation>Plik wymiany jest uszkodzony lub niepełny; nic nie zmieniono.</translation>
     </message>
@@ -3354,6 +3400,21 @@
         <source>There is no administrator with this login.</source>
         <translation>Nie ma administratora o tym loginie.</translation>
     </message>
+    <message>
+        <location filename="../../wic_desk/sync/centrekey.py" line="+57"/>
+        <source>This file is not a join file: a new desk joins with the join file written for it (&quot;For a new desk&quot;) and its join code; nothing was changed.</source>
+        <translation>To nie jest plik dołączenia: nowe stanowisko dołącza plikiem dołączenia zapisanym dla niego („Dla nowego stanowiska”) i jego kodem dołączenia; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The join code (or recovery key) does not open this join file; nothing was changed.</source>
+        <translation>Ten kod dołączenia (lub klucz odzyskiwania) nie otwiera tego pliku dołączenia; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the join code shown when the join file was written (or the centre&apos;s recovery key).</source>
+        <translation>Wpisz kod dołączenia pokazany przy zapisie pliku dołączenia (lub klucz odzyskiwania centrum).</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
@@ -3451,6 +3512,34 @@
             <numerusform>%n osoby</numerusform>
             <numerusform>%n osób</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FormerPassphraseDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="+202"/>
+        <source>The centre key</source>
+        <translation>Klucz centrum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type it exactly as the other desks had it: this desk keeps the key made from it, and with another passphrase it could not read the other desks&apos; files.</source>
+        <translation>Wpisz je dokładnie tak, jak miały je inne stanowiska: to stanowisko zachowa utworzony z niego klucz, a z innym hasłem nie odczyta plików innych stanowisk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Former sync &amp;passphrase:</source>
+        <translation>Dawne &amp;hasło synchronizacji:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Powtórz je:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Oba hasła nie są takie same.</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3757,54 @@
         <location line="+1"/>
         <source>Kinds</source>
         <translation>Rodzaje</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCodeDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="+94"/>
+        <source>Join code</source>
+        <translation>Kod dołączenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The join code for the new desk</source>
+        <translation>Kod dołączenia dla nowego stanowiska</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new desk joins the centre with the join file and this code. Give the code to the person setting up the new desk separately from the file: by phone or on paper, not in the same e-mail and not on the same USB stick.</source>
+        <translation>Nowe stanowisko dołącza do centrum z plikiem dołączenia i tym kodem. Przekaż kod osobie konfigurującej nowe stanowisko oddzielnie od pliku: telefonicznie lub na papierze, nie w tym samym e-mailu i nie na tym samym pendrivie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Join file: {file}</source>
+        <translation>Plik dołączenia: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code is shown only now and kept nowhere: once this window is closed it is gone, and a new join file has to be written.</source>
+        <translation>Kod jest pokazywany tylko teraz i nigdzie nie jest przechowywany: po zamknięciu tego okna przepada i trzeba zapisać nowy plik dołączenia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have &amp;written down the code</source>
+        <translation>&amp;Zapisałem/zapisałam kod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy the code</source>
+        <translation>S&amp;kopiuj kod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied.</source>
+        <translation>Skopiowano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
@@ -4274,29 +4411,6 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+1"/>
         <source>%n month(s)</source>
         <translation>%n mies.</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="+185"/>
-        <source>Sync passphrase</source>
-        <translation>Hasło synchronizacji</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Hasło:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remember it until I log out (never saved on disk)</source>
-        <translation>&amp;Pamiętaj do wylogowania (nigdy nie jest zapisywane na dysku)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Enter the centre&apos;s sync passphrase.</source>
-        <translation>Wpisz hasło synchronizacji centrum.</translation>
     </message>
 </context>
 <context>
@@ -5713,17 +5827,29 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Sync &amp;passphrase:</source>
-        <translation>&amp;Hasło synchronizacji:</translation>
-    </message>
-    <message>
         <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+2"/>
         <source>WIC Desk exchange files (*.wicsync *.age);;All files (*)</source>
         <translation>Pliki wymiany WIC Desk (*.wicsync *.age);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
+        <location filename="../../ui/setup_wizard.ui" line="+25"/>
+        <source>&amp;Join code:</source>
+        <translation>&amp;Kod dołączenia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/setup_wizard.ui" line="+10"/>
+        <source>e.g. ABCD-EFGH-JKLM-NPQR</source>
+        <translation>np. ABCD-EFGH-JKLM-NPQR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown once on the desk that wrote the join file. The centre&apos;s recovery key opens it too.</source>
+        <translation>Pokazany raz na stanowisku, które zapisało plik dołączenia. Otwiera go też klucz odzyskiwania centrum.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The full exchange file</source>
         <translation>Pełny plik wymiany</translation>
     </message>
@@ -6211,22 +6337,17 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="-114"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="-241"/>
         <source>WIC Desk exchange files (*.wicsync *.age);;All files (*)</source>
         <translation>Pliki wymiany WIC Desk (*.wicsync *.age);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+448"/>
+        <location line="+572"/>
         <source>Exchange files with the other desks</source>
         <translation>Wymiana plików z innymi stanowiskami</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Desks stay in step through files: write one here, carry it on a USB stick, a shared folder or e-mail, and read it at the other desk. The files are encrypted with the centre&apos;s sync passphrase.</source>
-        <translation>Stanowiska synchronizują się przez pliki: zapisz plik tutaj, przenieś go na pendrivie, przez folder współdzielony lub e-mailem i odczytaj na drugim stanowisku. Pliki są szyfrowane hasłem synchronizacji centrum.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Write exchange file… ({keys})</source>
         <translation>Zapisz plik wymiany… ({keys})</translation>
     </message>
@@ -6239,16 +6360,6 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+1"/>
         <source>Refresh ({keys})</source>
         <translation>Odśwież ({keys})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Forget the passphrase</source>
-        <translation>Zapomnij hasło</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The passphrase is remembered until you log out; forget it now.</source>
-        <translation>Hasło jest pamiętane do wylogowania; zapomnij je teraz.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6336,18 +6447,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Konflikty rozstrzygają koordynatorzy i administratorzy; do tego czasu obowiązuje widoczna wartość i nic nie ginie.</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>The passphrase is forgotten; it will be asked for again.</source>
-        <translation>Hasło zapomniane; zostaniesz o nie zapytany ponownie.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <location line="+67"/>
-        <source>The exchange file is encrypted with the centre&apos;s sync passphrase.</source>
-        <translation>Plik wymiany jest szyfrowany hasłem synchronizacji centrum.</translation>
-    </message>
-    <message>
-        <location line="-55"/>
+        <location line="+131"/>
         <source>Write exchange file</source>
         <translation>Zapisz plik wymiany</translation>
     </message>
@@ -6357,17 +6457,32 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Zapisywanie pliku wymiany</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Written: {file}, everything ({changes} changes, {size}). The new desk {desk} joins from it; it is listed here from now on.</source>
-        <translation>Zapisano: {file}, wszystko (zmiany: {changes}, {size}). Nowe stanowisko {desk} dołączy z tego pliku; od teraz jest tu na liście.</translation>
+        <location line="-181"/>
+        <source>Desks stay in step through files: write one here, carry it on a USB stick, a shared folder or e-mail, and read it at the other desk. The files are encrypted with the centre key: only the desks of this centre can read them.</source>
+        <translation>Stanowiska są zgodne dzięki plikom: zapisz plik tutaj, przenieś go na pendrivie, przez folder współdzielony lub e-mail i odczytaj na drugim stanowisku. Pliki są zaszyfrowane kluczem centrum: odczytać je mogą tylko stanowiska tego centrum.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>This desk has the centre key now: no passphrase is needed from now on.</source>
+        <translation>To stanowisko ma teraz klucz centrum: odtąd hasło nie jest potrzebne.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Written: {file}, everything ({changes} changes, {size}). A new desk joins from it.</source>
-        <translation>Zapisano: {file}, wszystko (zmiany: {changes}, {size}). Nowe stanowisko dołącza z tego pliku.</translation>
+        <source>Making the centre key</source>
+        <translation>Tworzenie klucza centrum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+73"/>
+        <source>Written: {file}, everything ({changes} changes, {size}). The new desk {desk} joins from it with its join code; it is listed here from now on.</source>
+        <translation>Zapisano: {file}, wszystko (zmiany: {changes}, {size}). Nowe stanowisko {desk} dołącza z niego ze swoim kodem dołączenia; odtąd jest tu na liście.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written: {file}, everything ({changes} changes, {size}). A new desk joins from it with its join code.</source>
+        <translation>Zapisano: {file}, wszystko (zmiany: {changes}, {size}). Nowe stanowisko dołącza z niego ze swoim kodem dołączenia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Written: {file}, for {desk} ({changes} changes, {size}).</source>
         <translation>Zapisano: {file}, dla stanowiska {desk} (zmiany: {changes}, {size}).</translation>
     </message>
@@ -6377,12 +6492,12 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Zapisano: {file}, dla wszystkich stanowisk (zmiany: {changes}, {size}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Read exchange file</source>
         <translation>Odczytaj plik wymiany</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Reading the exchange file</source>
         <translation>Odczytywanie pliku wymiany</translation>
     </message>
@@ -6402,12 +6517,12 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Ta baza danych jest kopią lub przywróconą kopią zapasową, więc to stanowisko otrzymało nowy identyfikator.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Stopping…</source>
         <translation>Zatrzymywanie…</translation>
     </message>
@@ -6422,7 +6537,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Zapis anulowano; nie zapisano żadnego pliku.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Choose a conflict to see every value.</source>
         <translation>Wybierz konflikt, aby zobaczyć wszystkie wartości.</translation>
     </message>
@@ -6432,7 +6547,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>{record} · {field}: wartości: {n}; teraz widoczna jest pierwsza.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Settled: {field} of {record} is now “{value}”. The choice travels to the other desks with the next exchange file.</source>
         <translation>Rozstrzygnięto: {field} ({record}) ma teraz wartość „{value}”. Wybór trafi na inne stanowiska z następnym plikiem wymiany.</translation>
     </message>
@@ -6832,7 +6947,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="-703"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="-736"/>
         <source>Write exchange file</source>
         <translation>Zapisz plik wymiany</translation>
     </message>
@@ -6863,11 +6978,11 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
     </message>
     <message>
         <location line="+2"/>
-        <source>Holds all the centre&apos;s data, staff accounts included. Keep it safe. Name the new desk to write files for it before it has sent any.</source>
-        <translation>Zawiera wszystkie dane centrum, łącznie z kontami personelu. Przechowuj go bezpiecznie. Podaj nazwę nowego stanowiska, aby pisać dla niego pliki, zanim samo jakiś przyśle.</translation>
+        <source>Holds all the centre&apos;s data, staff accounts included. Keep it safe. The new desk also needs the join code shown once the file is written. Name the new desk to write files for it before it has sent any.</source>
+        <translation>Zawiera wszystkie dane centrum, także konta pracowników. Przechowuj go bezpiecznie. Nowe stanowisko potrzebuje też kodu dołączenia, pokazanego po zapisaniu pliku. Nazwij nowe stanowisko, aby zapisywać dla niego pliki, zanim samo coś wyśle.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Only coordinators and administrators write a full file.</source>
         <translation>Pełny plik zapisują tylko koordynatorzy i administratorzy.</translation>
     </message>

@@ -989,6 +989,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Centre key made from the former sync passphrase</source>
+        <translation>Ключ центру створено з колишнього пароля синхронізації</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Exchange file written</source>
         <translation>Файл обміну записано</translation>
     </message>
@@ -1107,6 +1112,16 @@
         <location line="+1"/>
         <source>{login} has a new password. Make a new recovery key in Administration and seal it: this one has been seen.</source>
         <translation>{login} має новий пароль. Створіть новий ключ відновлення в «Адмініструванні» і запечатайте його: цей уже побачили.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The join code (or the centre&apos;s recovery key): </source>
+        <translation>Код приєднання (або ключ відновлення центру): </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the new desk this join code with the file, not in the same message; it is shown only now: {code}</source>
+        <translation>Передайте новому робочому місцю цей код приєднання разом із файлом, але не в тому самому повідомленні; його показано лише зараз: {code}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2355,7 +2370,7 @@
         <translation>Неправильна команда: {detail}. Див. wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+171"/>
         <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
         <translation>За адресою {path} немає бази даних. Спершу налаштуйте це робоче місце: запустіть застосунок, або виконайте wic-desk init, або приєднайтеся до центру командою wic-desk sync import ФАЙЛ --desk НАЗВА.</translation>
     </message>
@@ -2365,7 +2380,7 @@
         <translation>Цю базу даних ще не налаштовано. Спершу виконайте wic-desk init.</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-284"/>
         <source>Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD or --password-file FILE.</source>
         <translation>Вкажіть, хто ви: логін у WIC_DESK_USER, а пароль у WIC_DESK_PASSWORD або --password-file ФАЙЛ.</translation>
     </message>
@@ -2381,7 +2396,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+39"/>
+        <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+45"/>
         <location filename="../../wic_desk/gui/pages/staff.py" line="+51"/>
         <location filename="../../wic_desk/services/auth.py" line="+64"/>
         <source>The two passwords are not the same.</source>
@@ -2398,7 +2413,17 @@
         <translation>Вкажіть новий пароль у WIC_DESK_PASSWORD або --password-file ФАЙЛ.</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+6"/>
+        <source>Give the join code shown when the join file was written (or the centre&apos;s recovery key) in WIC_DESK_JOIN_CODE, or run the command on a terminal.</source>
+        <translation>Вкажіть код приєднання, показаний під час запису файлу приєднання (або ключ відновлення центру), у WIC_DESK_JOIN_CODE або запустіть команду в терміналі.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This desk was set up before exchange files used the centre key: give the centre&apos;s former sync passphrase once, in WIC_DESK_PASSPHRASE or --passphrase-file FILE (after that, no passphrase is needed).</source>
+        <translation>Це робоче місце налаштовано до того, як файли обміну почали використовувати ключ центру: один раз вкажіть колишній пароль синхронізації центру у WIC_DESK_PASSPHRASE або --passphrase-file ФАЙЛ (після цього пароль більше не потрібен).</translation>
+    </message>
+    <message>
+        <location line="+339"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Кількість осіб не може бути від&apos;ємною.</translation>
     </message>
@@ -2423,12 +2448,7 @@
         <translation>Вкажіть --activity ID і --out ФАЙЛ.pdf (або verify НОМЕР КОД).</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Give the centre&apos;s sync passphrase in WIC_DESK_PASSPHRASE or --passphrase-file.</source>
-        <translation>Вкажіть парольну фразу синхронізації центру у змінній WIC_DESK_PASSPHRASE або через --passphrase-file.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+109"/>
         <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
         <translation>Цю базу даних ще не налаштовано. Вкажіть --desk НАЗВА, щоб налаштувати це робоче місце з повного файлу обміну.</translation>
     </message>
@@ -2511,11 +2531,11 @@
         <location filename="../../wic_desk/services/consultations.py" line="+189"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
         <location filename="../../wic_desk/services/projects.py" line="+35"/>
-        <location filename="../../wic_desk/services/setup.py" line="+56"/>
+        <location filename="../../wic_desk/services/setup.py" line="+57"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/sync.py" line="+389"/>
-        <location line="+190"/>
+        <location filename="../../wic_desk/services/sync.py" line="+442"/>
+        <location line="+206"/>
         <source>This field is required.</source>
         <translation>Це поле обов&apos;язкове.</translation>
     </message>
@@ -2642,7 +2662,7 @@
     <message>
         <location filename="../../wic_desk/services/backup.py" line="+44"/>
         <location filename="../../wic_desk/services/importer.py" line="+522"/>
-        <location filename="../../wic_desk/sync/fileformat.py" line="+73"/>
+        <location filename="../../wic_desk/sync/fileformat.py" line="+77"/>
         <source>The file {name} does not exist.</source>
         <translation>Файл {name} не існує.</translation>
     </message>
@@ -2842,22 +2862,17 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-494"/>
+        <location filename="../../wic_desk/services/sync.py" line="-547"/>
         <source>This database is already set up.</source>
         <translation>Цю базу даних уже налаштовано.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Choose between 1 and 240 minutes.</source>
         <translation>Виберіть від 1 до 240 хвилин.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/sync.py" line="-2"/>
-        <source>Enter the centre&apos;s sync passphrase.</source>
-        <translation>Введіть парольну фразу синхронізації центру.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../wic_desk/services/sync.py" line="-1"/>
         <source>A new desk needs a full exchange file (&quot;everything&quot;) from a desk of the centre.</source>
         <translation>Новому робочому місцю потрібен повний файл обміну («усе») з робочого місця центру.</translation>
     </message>
@@ -2892,7 +2907,27 @@
         <translation>Тут кілька робочих місць мають назву «{name}»; замість назви вкажіть ідентифікатор робочого місця: {ids}.</translation>
     </message>
     <message>
+        <location line="-21"/>
+        <source>Enter the centre&apos;s former sync passphrase.</source>
+        <translation>Введіть колишній пароль синхронізації центру.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>This desk was set up before exchange files used the centre key. Enter the centre&apos;s former sync passphrase once (the same on every desk); after that, no passphrase is needed.</source>
+        <translation>Це робоче місце налаштовано до того, як файли обміну почали використовувати ключ центру. Один раз введіть колишній пароль синхронізації центру (той самий на кожному робочому місці); після цього пароль більше не потрібен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This desk has the centre key already.</source>
+        <translation>Це робоче місце вже має ключ центру.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This exchange file is from another centre, or the former sync passphrase entered on this desk was not the centre&apos;s. If it was mistyped, enter it again; nothing was changed.</source>
+        <translation>Цей файл обміну з іншого центру, або колишній пароль синхронізації, введений на цьому робочому місці, не був паролем центру. Якщо його введено з помилкою, введіть його знову; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>This desk is not known here; refresh the list.</source>
         <translation>Це робоче місце тут невідоме; оновіть список.</translation>
     </message>
@@ -2906,19 +2941,20 @@
         <location line="+62"/>
         <location filename="../../wic_desk/services/keys.py" line="+225"/>
         <location filename="../../wic_desk/services/retention.py" line="+137"/>
-        <location filename="../../wic_desk/services/sync.py" line="+305"/>
-        <location line="+151"/>
+        <location filename="../../wic_desk/services/sync.py" line="+131"/>
+        <location line="+210"/>
+        <location line="+159"/>
         <location filename="../../wic_desk/services/uow.py" line="+165"/>
         <source>This desk is not set up yet.</source>
         <translation>Це робоче місце ще не налаштовано.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/sync.py" line="-146"/>
+        <location filename="../../wic_desk/services/sync.py" line="-153"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Папка для файлу обміну не існує.</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+372"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Такого запису немає.</translation>
@@ -3109,11 +3145,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This exchange file was written by an older version of WIC Desk, with a sync passphrase. Update the app on the desk that wrote it and write the file again; nothing was changed.</source>
+        <translation>Цей файл обміну записала старіша версія WIC Desk, з паролем синхронізації. Оновіть застосунок на робочому місці, яке його записало, і запишіть файл знову; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This exchange file is from another centre; nothing was changed.</source>
         <translation>Цей файл обміну з іншого центру; нічого не змінено.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>This exchange file was not made by a desk of this centre, or was changed since; nothing was changed.</source>
+        <translation>Цей файл обміну створило не робоче місце цього центру, або його згодом змінено; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The exchange file is damaged or incomplete; nothing was changed.</source>
         <translation>Файл обміну пошкоджений або неповний; нічого не змінено.</translation>
     </message>
@@ -3354,6 +3400,21 @@
         <source>There is no administrator with this login.</source>
         <translation>Немає адміністратора з таким логіном.</translation>
     </message>
+    <message>
+        <location filename="../../wic_desk/sync/centrekey.py" line="+57"/>
+        <source>This file is not a join file: a new desk joins with the join file written for it (&quot;For a new desk&quot;) and its join code; nothing was changed.</source>
+        <translation>Це не файл приєднання: нове робоче місце приєднується файлом приєднання, записаним для нього («Для нового робочого місця»), і його кодом приєднання; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The join code (or recovery key) does not open this join file; nothing was changed.</source>
+        <translation>Цей код приєднання (або ключ відновлення) не відкриває цей файл приєднання; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the join code shown when the join file was written (or the centre&apos;s recovery key).</source>
+        <translation>Введіть код приєднання, показаний під час запису файлу приєднання (або ключ відновлення центру).</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
@@ -3451,6 +3512,34 @@
             <numerusform>%n особи</numerusform>
             <numerusform>%n осіб</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FormerPassphraseDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="+202"/>
+        <source>The centre key</source>
+        <translation>Ключ центру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type it exactly as the other desks had it: this desk keeps the key made from it, and with another passphrase it could not read the other desks&apos; files.</source>
+        <translation>Введіть його точно так, як його мали інші робочі місця: це робоче місце збереже створений з нього ключ, а з іншим паролем не зможе прочитати файли інших робочих місць.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Former sync &amp;passphrase:</source>
+        <translation>Колишній &amp;пароль синхронізації:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation>По&amp;вторіть його:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Два паролі не збігаються.</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3757,54 @@
         <location line="+1"/>
         <source>Kinds</source>
         <translation>Види</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCodeDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="+94"/>
+        <source>Join code</source>
+        <translation>Код приєднання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The join code for the new desk</source>
+        <translation>Код приєднання для нового робочого місця</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new desk joins the centre with the join file and this code. Give the code to the person setting up the new desk separately from the file: by phone or on paper, not in the same e-mail and not on the same USB stick.</source>
+        <translation>Нове робоче місце приєднується до центру з файлом приєднання і цим кодом. Передайте код людині, яка налаштовує нове робоче місце, окремо від файлу: телефоном або на папері, не в тому самому листі й не на тій самій флешці.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Join file: {file}</source>
+        <translation>Файл приєднання: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code is shown only now and kept nowhere: once this window is closed it is gone, and a new join file has to be written.</source>
+        <translation>Код показано лише зараз, і він ніде не зберігається: після закриття цього вікна його не буде, і доведеться записати новий файл приєднання.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have &amp;written down the code</source>
+        <translation>Я &amp;записав/записала код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy the code</source>
+        <translation>С&amp;копіювати код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied.</source>
+        <translation>Скопійовано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
     </message>
 </context>
 <context>
@@ -4274,29 +4411,6 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+1"/>
         <source>%n month(s)</source>
         <translation>%n міс.</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="+185"/>
-        <source>Sync passphrase</source>
-        <translation>Парольна фраза синхронізації</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Парольна фраза:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Remember it until I log out (never saved on disk)</source>
-        <translation>&amp;Пам&apos;ятати до виходу (ніколи не зберігається на диску)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Enter the centre&apos;s sync passphrase.</source>
-        <translation>Введіть парольну фразу синхронізації центру.</translation>
     </message>
 </context>
 <context>
@@ -5713,17 +5827,29 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Sync &amp;passphrase:</source>
-        <translation>&amp;Парольна фраза синхронізації:</translation>
-    </message>
-    <message>
         <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="+2"/>
         <source>WIC Desk exchange files (*.wicsync *.age);;All files (*)</source>
         <translation>Файли обміну WIC Desk (*.wicsync *.age);;Усі файли (*)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
+        <location filename="../../ui/setup_wizard.ui" line="+25"/>
+        <source>&amp;Join code:</source>
+        <translation>&amp;Код приєднання:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/setup_wizard.ui" line="+10"/>
+        <source>e.g. ABCD-EFGH-JKLM-NPQR</source>
+        <translation>напр. ABCD-EFGH-JKLM-NPQR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown once on the desk that wrote the join file. The centre&apos;s recovery key opens it too.</source>
+        <translation>Показаний один раз на робочому місці, яке записало файл приєднання. Його відкриває також ключ відновлення центру.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The full exchange file</source>
         <translation>Повний файл обміну</translation>
     </message>
@@ -6211,22 +6337,17 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="-114"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="-241"/>
         <source>WIC Desk exchange files (*.wicsync *.age);;All files (*)</source>
         <translation>Файли обміну WIC Desk (*.wicsync *.age);;Усі файли (*)</translation>
     </message>
     <message>
-        <location line="+448"/>
+        <location line="+572"/>
         <source>Exchange files with the other desks</source>
         <translation>Обмін файлами з іншими робочими місцями</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Desks stay in step through files: write one here, carry it on a USB stick, a shared folder or e-mail, and read it at the other desk. The files are encrypted with the centre&apos;s sync passphrase.</source>
-        <translation>Робочі місця синхронізуються через файли: запишіть файл тут, перенесіть його на флешці, через спільну папку чи електронну пошту й прочитайте на іншому робочому місці. Файли зашифровано парольною фразою синхронізації центру.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Write exchange file… ({keys})</source>
         <translation>Записати файл обміну… ({keys})</translation>
     </message>
@@ -6239,16 +6360,6 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+1"/>
         <source>Refresh ({keys})</source>
         <translation>Оновити ({keys})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Forget the passphrase</source>
-        <translation>Забути парольну фразу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The passphrase is remembered until you log out; forget it now.</source>
-        <translation>Парольна фраза зберігається до виходу; забути її зараз.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6336,18 +6447,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Конфлікти вирішують координатори та адміністратори; доти діє показане значення, і нічого не втрачається.</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>The passphrase is forgotten; it will be asked for again.</source>
-        <translation>Парольну фразу забуто; її буде запитано знову.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <location line="+67"/>
-        <source>The exchange file is encrypted with the centre&apos;s sync passphrase.</source>
-        <translation>Файл обміну зашифровано парольною фразою синхронізації центру.</translation>
-    </message>
-    <message>
-        <location line="-55"/>
+        <location line="+131"/>
         <source>Write exchange file</source>
         <translation>Записати файл обміну</translation>
     </message>
@@ -6357,17 +6457,32 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Запис файлу обміну</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Written: {file}, everything ({changes} changes, {size}). The new desk {desk} joins from it; it is listed here from now on.</source>
-        <translation>Записано: {file}, усе (змін: {changes}, {size}). Нове робоче місце {desk} приєднається з нього; відтепер воно є тут у списку.</translation>
+        <location line="-181"/>
+        <source>Desks stay in step through files: write one here, carry it on a USB stick, a shared folder or e-mail, and read it at the other desk. The files are encrypted with the centre key: only the desks of this centre can read them.</source>
+        <translation>Робочі місця узгоджуються через файли: запишіть файл тут, перенесіть його на флешці, через спільну папку або e-mail і прочитайте на іншому робочому місці. Файли зашифровано ключем центру: прочитати їх можуть лише робочі місця цього центру.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>This desk has the centre key now: no passphrase is needed from now on.</source>
+        <translation>Тепер це робоче місце має ключ центру: відтепер пароль не потрібен.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Written: {file}, everything ({changes} changes, {size}). A new desk joins from it.</source>
-        <translation>Записано: {file}, усе (змін: {changes}, {size}). Нове робоче місце приєднується з нього.</translation>
+        <source>Making the centre key</source>
+        <translation>Створення ключа центру</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+73"/>
+        <source>Written: {file}, everything ({changes} changes, {size}). The new desk {desk} joins from it with its join code; it is listed here from now on.</source>
+        <translation>Записано: {file}, усе (змін: {changes}, {size}). Нове робоче місце {desk} приєднується з нього зі своїм кодом приєднання; відтепер воно є в цьому списку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written: {file}, everything ({changes} changes, {size}). A new desk joins from it with its join code.</source>
+        <translation>Записано: {file}, усе (змін: {changes}, {size}). Нове робоче місце приєднується з нього зі своїм кодом приєднання.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Written: {file}, for {desk} ({changes} changes, {size}).</source>
         <translation>Записано: {file}, для робочого місця {desk} (змін: {changes}, {size}).</translation>
     </message>
@@ -6377,12 +6492,12 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Записано: {file}, для всіх робочих місць (змін: {changes}, {size}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Read exchange file</source>
         <translation>Прочитати файл обміну</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Reading the exchange file</source>
         <translation>Читання файлу обміну</translation>
     </message>
@@ -6402,12 +6517,12 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Ця база даних — копія або відновлена резервна копія, тому це робоче місце отримало новий ідентифікатор.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Stopping…</source>
         <translation>Зупинка…</translation>
     </message>
@@ -6422,7 +6537,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Запис скасовано; файл не записано.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Choose a conflict to see every value.</source>
         <translation>Виберіть конфлікт, щоб побачити всі значення.</translation>
     </message>
@@ -6432,7 +6547,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>{record} · {field}: значень: {n}; зараз показано перше.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Settled: {field} of {record} is now “{value}”. The choice travels to the other desks with the next exchange file.</source>
         <translation>Вирішено: {field} ({record}) тепер має значення «{value}». Вибір потрапить на інші робочі місця з наступним файлом обміну.</translation>
     </message>
@@ -6832,7 +6947,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="-703"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="-736"/>
         <source>Write exchange file</source>
         <translation>Записати файл обміну</translation>
     </message>
@@ -6863,11 +6978,11 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
     </message>
     <message>
         <location line="+2"/>
-        <source>Holds all the centre&apos;s data, staff accounts included. Keep it safe. Name the new desk to write files for it before it has sent any.</source>
-        <translation>Містить усі дані центру, зокрема облікові записи персоналу. Зберігайте його надійно. Вкажіть назву нового робочого місця, щоб записувати для нього файли ще до того, як воно надішле свій.</translation>
+        <source>Holds all the centre&apos;s data, staff accounts included. Keep it safe. The new desk also needs the join code shown once the file is written. Name the new desk to write files for it before it has sent any.</source>
+        <translation>Містить усі дані центру, зокрема облікові записи працівників. Зберігайте його надійно. Новому робочому місцю потрібен також код приєднання, показаний після запису файлу. Назвіть нове робоче місце, щоб записувати для нього файли, ще до того як воно щось надішле.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Only coordinators and administrators write a full file.</source>
         <translation>Повний файл записують лише координатори та адміністратори.</translation>
     </message>

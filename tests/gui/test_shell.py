@@ -606,22 +606,27 @@ def test_pressing_ctrl_f_on_another_tab_lands_in_the_desk_search(qtbot, window):
 
 @pytest.fixture
 def full_file(db, admin, tmp_path):
-    """A full exchange file from the test centre's first desk (fast cipher: age's scrypt is slow)."""
+    """(a join file from the test centre's first desk, its join code); the fast sealing of join
+    codes (argon2id is slow by design)."""
     from tests.unit.test_sync_helpers import FastCipher
     from wic_desk.services import sync
     from wic_desk.sync import fileformat
     old = fileformat.set_cipher(FastCipher())
     path = tmp_path / "full.wicsync"
-    sync.export_changes(db, admin, path, "invented passphrase", full=True)
-    yield path
+    code = sync.export_changes(db, admin, path, full=True).join_code
+    assert code
+    yield path, code
     fileformat.set_cipher(old)
 
 
 def test_joining_a_centre_through_the_wizard_logs_in_with_the_first_desks_account(qtbot, qapp, full_file,
                                                                                   tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QLineEdit
+
     from wic_desk.app import Shell
     from wic_desk.gui.pages.setup_wizard import SetupWizard
     from wic_desk.services.context import Database
+    full_file, code = full_file
     new = Database.open(tmp_path / "new-desk.db")
     try:
         s = Shell(qapp, AppContext(db=new, runner=ImmediateRunner()))
@@ -641,12 +646,22 @@ def test_joining_a_centre_through_the_wizard_logs_in_with_the_first_desks_accoun
         monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(full_file), ""))
         ui.file_button.click()
         assert ui.file_edit.text() == str(full_file)
-        ui.passphrase_edit.setText("not the passphrase")
+        assert wizard.code_edit.hasFocus() or not wizard.isActiveWindow()
+        assert wizard.code_caption.text() == "&Join code:"
+        assert "desk that wrote the join file" in wizard.code_hint.text() and "recovery key" in wizard.code_hint.text()
+        assert wizard.code_hint.isVisibleTo(wizard) and wizard.code_edit.echoMode() == QLineEdit.EchoMode.Normal
+        finish.click()  # no code: says so under its field
+        assert wizard.code_error.text() == "This field is required." and not new.is_set_up()
+
+        wizard.code_edit.setText("ABCD-EFGH-JKLM-NPQR")  # a join code, but not this file's
         finish.click()
         assert s.wizard is wizard and not new.is_set_up()
-        assert "passphrase is wrong" in ui.join_error.text() + ui.passphrase_error.text()
+        assert wizard.code_error.text() == ("The join code (or recovery key) does not open this join file; "
+                                            "nothing was changed.")
+        assert wizard.code_error.isVisibleTo(wizard) and not ui.join_error.isVisibleTo(wizard)
+        assert wizard.code_edit.isEnabled() and wizard.code_edit.text() == "ABCD-EFGH-JKLM-NPQR"
 
-        ui.passphrase_edit.setText("invented passphrase")
+        wizard.code_edit.setText(f"  {code.lower()}  ")  # typed from paper: spaces and small letters do
         finish.click()
         assert s.wizard is None and wizard.joined is not None
         assert wizard.joined.centre_name == "Centrum Integracji Test"
@@ -658,6 +673,40 @@ def test_joining_a_centre_through_the_wizard_logs_in_with_the_first_desks_accoun
         s.window.close()
     finally:
         new.close()
+
+
+def test_the_wizard_joins_with_the_centres_recovery_key_too(qtbot, qapp, tmp_path, monkeypatch):
+    """The recovery key (8 groups of 4) goes in the same field as a join code."""
+    from tests.unit.test_sync_helpers import FastCipher
+    from wic_desk.gui.pages.setup_wizard import SetupWizard
+    from wic_desk.services import sync
+    from wic_desk.services.context import Database
+    from wic_desk.sync import fileformat
+    first = Database.open(tmp_path / "first.db")
+    new = Database.open(tmp_path / "new.db")
+    old = fileformat.set_cipher(FastCipher())
+    try:
+        made = setup.initialise(first, "Centrum Integracji Test", "Recepcja 1", "admin", "Anna Admin",
+                                ADMIN_PASSWORD)
+        assert made.recovery_key.count("-") == 7
+        path = tmp_path / "join.wicsync"
+        sync.export_changes(first, made.admin, path, full=True)
+        wizard = SetupWizard(AppContext(db=new, runner=ImmediateRunner()))
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.ui.join_radio.setChecked(True)
+        wizard.ui.desk_edit.setText("Recepcja 2")
+        wizard.next()
+        wizard.ui.file_edit.setText(str(path))
+        wizard.code_edit.setText(made.recovery_key)
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        assert wizard.joined is not None, wizard.code_error.text() + wizard.ui.join_error.text()
+        assert new.is_set_up() and wizard.joined.centre_name == "Centrum Integracji Test"
+        assert new.local(sync.CENTRE_KEY) == first.local(sync.CENTRE_KEY)
+    finally:
+        fileformat.set_cipher(old)
+        new.close()
+        first.close()
 
 
 def test_joining_needs_a_name_for_this_desk(qtbot, db):

@@ -1,32 +1,46 @@
 """The sync screen driven as staff use it, between two real desks (two SQLite files).
 
-Desk A is the test database set up by tests/conftest.py; desk B joins from A's full file. Most
-tests swap in the fast cipher of the sync unit tests (age's scrypt costs a second a file); the
-wrong-passphrase test uses the real one.
+Desk A is the test database set up by tests/conftest.py; desk B joins from A's full file and its
+join code. Exchange files are age files for the centre key (instant); the tests that join swap in
+the fast sealing of join codes of the sync unit tests (argon2id costs a fraction of a second a
+code by design). Nobody types a passphrase, except once on a desk set up before centre keys.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from sqlalchemy import delete
 
-from tests.unit.test_sync_helpers import FastCipher
+from tests.conftest import ADMIN_PASSWORD as ADMIN_PIN
+from tests.unit.test_sync_helpers import PASSPHRASE, FastCipher
 from wic_desk.domain.enums import ConsentKind, Role, Sex
+from wic_desk.domain.errors import UserError
 from wic_desk.gui.context import AppContext
 from wic_desk.gui.models.sync import ConflictsModel, ConflictValuesModel, PeersModel
 from wic_desk.gui.pages import sync as sync_page
-from wic_desk.gui.pages.sync import EVERYTHING, ONE_DESK, PassphraseDialog, SyncPage, WriteDialog
+from wic_desk.gui.pages.sync import (
+    EVERYTHING,
+    ONE_DESK,
+    FormerPassphraseDialog,
+    JoinCodeDialog,
+    SyncPage,
+    WriteDialog,
+)
 from wic_desk.gui.tasks import ImmediateRunner
 from wic_desk.services import auth, people, setup
 from wic_desk.services import sync as sync_service
 from wic_desk.services.context import Database
-from wic_desk.sync import fileformat
+from wic_desk.services.uow import UnitOfWork
+from wic_desk.store.models import LocalState
+from wic_desk.sync import centrekey, fileformat
 
-PHRASE = "invented centre passphrase"
-from tests.conftest import ADMIN_PASSWORD as ADMIN_PIN  # noqa: E402
+JOIN_CODE = re.compile(r"^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$")
+REAL_ASK = FormerPassphraseDialog.__dict__["ask"]  # the staticmethod, to put back after a stand-in
 
 CONSENT = people.ConsentInput(ConsentKind.WRITTEN, dt.date(2024, 1, 10), "Services of the centre")
 
@@ -57,10 +71,17 @@ def desk_a(db, admin):
 
 def join_b(desk_a: Desk, tmp_path, person_first=None) -> Desk:
     full = tmp_path / "full-for-b.wicsync"
-    sync_service.export_changes(desk_a.db, desk_a.actor, full, PHRASE, full=True)
+    code = sync_service.export_changes(desk_a.db, desk_a.actor, full, full=True).join_code
     b = Database.open(tmp_path / "desk-b.db")
-    sync_service.join_centre(b, full, PHRASE, "Recepcja 2")
+    sync_service.join_centre(b, full, code, "Recepcja 2")
     return Desk(b, auth.login(b, "admin", ADMIN_PIN))
+
+
+def forget_centre_key(desk: Desk) -> None:
+    """As a desk set up before centre keys is: no centre key in its local state."""
+    with UnitOfWork(desk.db, desk.actor) as uow:
+        uow.session.execute(delete(LocalState).where(LocalState.key == sync_service.CENTRE_KEY))
+    assert not sync_service.has_centre_key(desk.db)
 
 
 @pytest.fixture
@@ -79,13 +100,16 @@ def make_page(qtbot, desk: Desk) -> SyncPage:
     return page
 
 
-def answer_dialogs(monkeypatch, save_to=None, open_from=None, phrase=PHRASE, asked=None):
-    """The passphrase dialog and the file dialogs answer as the user would."""
-    def ask(parent, purpose):
-        if asked is not None:
-            asked.append(purpose)
-        return (phrase, True) if phrase is not None else None
-    monkeypatch.setattr(PassphraseDialog, "ask", staticmethod(ask))
+def answer_dialogs(monkeypatch, save_to=None, open_from=None, former=None, asked=None):
+    """The file dialogs answer as the user would. The former passphrase is asked for only on a
+    desk without the centre key: ``former`` is the answer (None: Cancel), ``asked`` counts the
+    times; without ``asked`` the dialog must not open at all."""
+    def ask(parent):
+        if asked is None:
+            raise AssertionError("the former sync passphrase was asked for on a desk with the centre key")
+        asked.append(parent)
+        return former
+    monkeypatch.setattr(FormerPassphraseDialog, "ask", staticmethod(ask))
     if save_to is not None:
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(save_to), ""))
     if open_from is not None:
@@ -105,6 +129,30 @@ def cell(model, row, column):
     return model.data(model.index(row, column))
 
 
+def take_join_code(qtbot, page: SyncPage) -> str:
+    """The join code dialog after a full file: it is there, it does not go away by a stray Enter or
+    Escape, and it closes once the person says they have written the code down."""
+    dialog = page.join_code_dialog
+    assert isinstance(dialog, JoinCodeDialog) and dialog.isVisible()
+    code = dialog.code_label.text()
+    assert JOIN_CODE.match(code), code
+    assert dialog.code_label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert "separately" in dialog.explain_label.text() and "gone" in dialog.once_label.text()
+    assert not dialog.close_button.isEnabled() and dialog.close_button.isDefault()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and page.join_code_dialog is dialog
+    dialog.copy_button.click()
+    assert QApplication.clipboard().text() == code and dialog.copied_label.isVisible()
+    dialog.kept_check.setChecked(True)
+    assert dialog.close_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Close is the default button
+    assert not dialog.isVisible() and page.join_code_dialog is None
+    assert page.last_export.join_code is None  # kept nowhere after this
+    QApplication.clipboard().clear()
+    return code
+
+
 # -- writing and reading -----------------------------------------------------------------------------
 
 
@@ -119,11 +167,8 @@ def test_a_file_for_everyone_brings_a_new_person_to_the_other_desk(qtbot, monkey
     assert page_a.last_export is not None and page_a.last_export.changes > 0
     assert "for every desk" in page_a.status.text() and str(out) in page_a.status.text()
     assert page_a.progress is None  # the progress dialog is gone
-    # the passphrase is remembered for the session: the second file does not ask again
-    write_through_page(qtbot, page_a)
-    assert len(asked) == 1 and page_a.remembers_passphrase and page_a.forget_button.isVisible()
-    page_a.forget_button.click()
-    assert not page_a.remembers_passphrase and not page_a.forget_button.isVisible()
+    assert asked == [] and page_a.join_code_dialog is None  # nothing typed, no code for an ordinary file
+    assert "centre key" in page_a.intro.text() and "passphrase" not in page_a.intro.text()
 
     page_b = make_page(qtbot, desk_b)
     assert page_b.nothing_read.isVisible()
@@ -146,56 +191,49 @@ def test_a_file_for_everyone_brings_a_new_person_to_the_other_desk(qtbot, monkey
     assert [h.latin_name for h in desk_page.results.rows()] == ["Halyna Bondarenko"]
 
 
-def test_a_wrong_passphrase_is_one_plain_message_and_changes_nothing(qtbot, monkeypatch, desk_a, tmp_path):
-    """With the real cipher: one export and one failed read."""
+def test_a_file_of_another_centre_is_one_plain_message_and_changes_nothing(qtbot, monkeypatch, desk_a,
+                                                                             tmp_path):
     register(desk_a.db, desk_a.actor, "Nino", "Beridze")
-    b_db = Database.open(tmp_path / "b.db")
-    try:
-        full = tmp_path / "full.wicsync"
-        old = fileformat.set_cipher(FastCipher())
-        try:
-            sync_service.export_changes(desk_a.db, desk_a.actor, full, PHRASE, full=True)
-            sync_service.join_centre(b_db, full, PHRASE, "Recepcja 2")
-        finally:
-            fileformat.set_cipher(old)
-        desk_b = Desk(b_db, auth.login(b_db, "admin", ADMIN_PIN))
-        register(desk_a.db, desk_a.actor, "Giorgi", "Tsiklauri")
-        out = tmp_path / "real-age.wicsync"
-        page_a = make_page(qtbot, desk_a)
-        answer_dialogs(monkeypatch, save_to=out)
-        write_through_page(qtbot, page_a)
-        assert out.read_bytes().startswith(fileformat.SealedPassphrase.MAGIC)
+    out = tmp_path / "from-a.wicsync"
+    page_a = make_page(qtbot, desk_a)
+    answer_dialogs(monkeypatch, save_to=out)
+    write_through_page(qtbot, page_a)
+    assert out.exists() and not page_a.busy
 
-        before = sync_service.digest(b_db)
-        page_b = make_page(qtbot, desk_b)
-        answer_dialogs(monkeypatch, open_from=out, phrase="not the passphrase")
-        qtbot.mouseClick(page_b.read_button, Qt.MouseButton.LeftButton)
-        message = page_b.status.text()
-        assert page_b.status.isVisible() and "passphrase is wrong" in message
+    other_db = Database.open(tmp_path / "other.db")  # another centre, set up the same way
+    try:
+        other = Desk(other_db, setup.initialise(other_db, "Centrum Integracji Test", "Recepcja 1", "admin",
+                                                "Anna Admin", ADMIN_PIN).admin)
+        before = sync_service.digest(other_db)
+        page = make_page(qtbot, other)
+        answer_dialogs(monkeypatch, open_from=out)
+        qtbot.mouseClick(page.read_button, Qt.MouseButton.LeftButton)
+        message = page.status.text()
+        assert page.status.isVisible() and "from another centre" in message
         assert len(message.splitlines()) == 1 and "Traceback" not in message
-        assert page_b.last_import is None and not page_b.remembers_passphrase  # a wrong one is not kept
-        assert sync_service.digest(b_db) == before
-        assert people.search(b_db, "Tsiklauri") == []
+        assert page.last_import is None and not page.busy
+        assert sync_service.digest(other_db) == before
+        assert people.search(other_db, "Beridze") == []
     finally:
-        b_db.close()
+        other_db.close()
 
 
 def test_cancel_while_reading_changes_nothing(qtbot, monkeypatch, desk_a, desk_b, tmp_path):
     register(desk_a.db, desk_a.actor, "Iryna", "Kovalenko")
     out = tmp_path / "a.wicsync"
-    sync_service.export_changes(desk_a.db, desk_a.actor, out, PHRASE)
+    sync_service.export_changes(desk_a.db, desk_a.actor, out)
     before = sync_service.digest(desk_b.db)
     page_b = make_page(qtbot, desk_b)
     real_import = sync_service.import_file
 
-    def import_and_cancel(db, actor, path, passphrase, progress=None):
+    def import_and_cancel(db, actor, path, progress=None):
         def step(done, total):
             page_b.progress.canceled.emit()  # the user presses Cancel while the file is being read
             progress(done, total)
-        return real_import(db, actor, path, passphrase, progress=step)
+        return real_import(db, actor, path, progress=step)
 
     monkeypatch.setattr(sync_page.sync_service, "import_file", import_and_cancel)
-    page_b.start_import(out, PHRASE)
+    page_b.start_import(out)
     assert "cancelled" in page_b.status.text() and not page_b.busy
     assert sync_service.digest(desk_b.db) == before
 
@@ -210,7 +248,7 @@ def test_the_peers_table_shows_the_last_exchange(qtbot, monkeypatch, desk_a, des
     assert page_b.last_exchange_text("Recepcja 1")[1] == "never"
 
     out = tmp_path / "a.wicsync"
-    sync_service.export_changes(desk_a.db, desk_a.actor, out, PHRASE)
+    sync_service.export_changes(desk_a.db, desk_a.actor, out)
     answer_dialogs(monkeypatch, open_from=out)
     page_b.ask_read()
     received, sent, lacking = page_b.last_exchange_text("Recepcja 1")
@@ -238,13 +276,19 @@ def test_receptionists_write_for_everyone_but_not_everything(qtbot, desk_a, make
     dialog.reject()
 
 
-def test_the_passphrase_dialog_hides_what_is_typed(qtbot):
-    dialog = PassphraseDialog("Purpose")
+def test_the_former_passphrase_dialog_hides_what_is_typed_and_wants_it_twice(qtbot):
+    dialog = FormerPassphraseDialog()
     qtbot.addWidget(dialog)
     assert dialog.edit.echoMode() == QLineEdit.EchoMode.Password
+    assert dialog.repeat_edit.echoMode() == QLineEdit.EchoMode.Password
+    assert "set up before exchange files used the centre key" in dialog.intro.text()
     dialog.check_and_accept()  # nothing typed: stays, says so
-    assert dialog.result() == 0 and "passphrase" in dialog.error.text()
+    assert dialog.result() == 0 and dialog.error.text() == "Enter the centre's former sync passphrase."
     dialog.edit.setText("x y z")
+    dialog.repeat_edit.setText("x y")
+    dialog.check_and_accept()
+    assert dialog.result() == 0 and "not the same" in dialog.error.text()
+    dialog.repeat_edit.setText("x y z")
     dialog.check_and_accept()
     assert dialog.result() == 1 and dialog.passphrase() == "x y z"
 
@@ -261,7 +305,7 @@ def test_a_conflict_is_listed_with_both_values_and_settled_on_both_desks(qtbot, 
         people.update_person(desk.db, desk.actor, pid, data)
 
     to_b = tmp_path / "a-to-b.wicsync"
-    sync_service.export_changes(desk_a.db, desk_a.actor, to_b, PHRASE)
+    sync_service.export_changes(desk_a.db, desk_a.actor, to_b)
     page_b = make_page(qtbot, desk_b)
     answer_dialogs(monkeypatch, open_from=to_b)
     page_b.ask_read()
@@ -305,13 +349,13 @@ def test_hidden_values_show_as_hidden_and_only_coordinators_settle(qtbot, monkey
     staff_id = auth.add_staff(desk_a.db, desk_a.actor, "recep", "Olena Recepcja", Role.RECEPTIONIST,
                               "dab-buk-klon-lipa")
     to_b = tmp_path / "staff.wicsync"
-    sync_service.export_changes(desk_a.db, desk_a.actor, to_b, PHRASE)
-    sync_service.import_file(desk_b.db, desk_b.actor, to_b, PHRASE)
+    sync_service.export_changes(desk_a.db, desk_a.actor, to_b)
+    sync_service.import_file(desk_b.db, desk_b.actor, to_b)
     auth.reset_password(desk_a.db, desk_a.actor, staff_id, "pierwsza-rzeka-wisla")
     auth.reset_password(desk_b.db, desk_b.actor, staff_id, "druga-rzeka-warta")
     again = tmp_path / "again.wicsync"
-    sync_service.export_changes(desk_a.db, desk_a.actor, again, PHRASE)
-    sync_service.import_file(desk_b.db, desk_b.actor, again, PHRASE)
+    sync_service.export_changes(desk_a.db, desk_a.actor, again)
+    sync_service.import_file(desk_b.db, desk_b.actor, again)
 
     page = make_page(qtbot, desk_b)
     model = page.conflicts_model
@@ -348,17 +392,31 @@ def test_sync_models_pass_the_model_tester(qtmodeltester, desk_a, desk_b):
     qtmodeltester.check(values, force_py=True)
 
 
-def test_a_full_file_is_for_coordinators_and_admins(qtbot, monkeypatch, desk_a, tmp_path, fast_cipher):
+def test_a_full_file_shows_its_join_code_once_and_the_code_opens_it(qtbot, monkeypatch, desk_a, tmp_path,
+                                                                     fast_cipher):
     page = make_page(qtbot, desk_a)
     out = tmp_path / "full.wicsync"
     answer_dialogs(monkeypatch, save_to=out)
     write_through_page(qtbot, page, EVERYTHING)
-    assert out.exists() and "everything" in page.status.text()
+    assert out.exists() and "everything" in page.status.text() and "join code" in page.status.text()
+    assert str(out) in page.join_code_dialog.file_label.text()
+    code = take_join_code(qtbot, page)
+    assert code not in page.status.text()
+
     fresh = Database.open(tmp_path / "fresh.db")
     try:
-        assert sync_service.join_centre(fresh, out, PHRASE, "Recepcja 3").staff == 1
+        with pytest.raises(UserError) as wrong:
+            sync_service.join_centre(fresh, out, "ABCD-EFGH-JKLM-NPQR", "Recepcja 3")
+        assert wrong.value.text == centrekey.E_WRONG_CODE and not fresh.is_set_up()
+        assert sync_service.join_centre(fresh, out, code, "Recepcja 3").staff == 1
+        assert fresh.local(sync_service.CENTRE_KEY) == desk_a.db.local(sync_service.CENTRE_KEY)
     finally:
         fresh.close()
+
+    out2 = tmp_path / "full-2.wicsync"
+    answer_dialogs(monkeypatch, save_to=out2)
+    write_through_page(qtbot, page, EVERYTHING)
+    assert take_join_code(qtbot, page) != code  # one code a file
 
 
 # -- the desks' states and retiring one ------------------------------------------------------------------
@@ -372,8 +430,8 @@ def test_each_desk_shows_its_state_and_an_admin_retires_one_after_confirming(qtb
 
     def b_writes_for_a(name):
         out = tmp_path / name
-        sync_service.export_changes(desk_b.db, desk_b.actor, out, PHRASE, for_desk=desk_a.db.desk_id)
-        sync_service.import_file(desk_a.db, desk_a.actor, out, PHRASE)
+        sync_service.export_changes(desk_b.db, desk_b.actor, out, for_desk=desk_a.db.desk_id)
+        sync_service.import_file(desk_a.db, desk_a.actor, out)
 
     saved = backup.backup(desk_b.db)
     b_writes_for_a("b-1.wicsync")
@@ -443,10 +501,10 @@ def test_a_desk_that_just_joined_is_told_to_introduce_itself(qtbot, monkeypatch,
     answer_dialogs(monkeypatch, save_to=hello)
     write_through_page(qtbot, page_b, ONE_DESK, desk_a.db.desk_id)
     assert page_b.not_known_there.isVisible()  # B cannot know yet that A has read it
-    sync_service.import_file(desk_a.db, desk_a.actor, hello, PHRASE)
+    sync_service.import_file(desk_a.db, desk_a.actor, hello)
     assert [p.knows_this_desk for p in sync_service.peers(desk_a.db)] == [True]  # A knows B now
     back = tmp_path / "back.wicsync"
-    sync_service.export_changes(desk_a.db, desk_a.actor, back, PHRASE, for_desk=desk_b.db.desk_id)
+    sync_service.export_changes(desk_a.db, desk_a.actor, back, for_desk=desk_b.db.desk_id)
     answer_dialogs(monkeypatch, open_from=back)
     page_b.ask_read()
     assert not page_b.not_known_there.isVisible()
@@ -467,13 +525,110 @@ def test_a_join_file_for_a_named_new_desk_lists_it_at_once(qtbot, monkeypatch, d
     dialog.accept()
     assert out.exists(), page.status.text()
     assert "Recepcja Śródmieście" in page.status.text()
+    code = take_join_code(qtbot, page)
     qtbot.waitUntil(lambda: page.peers_model.rowCount() == 1)
     assert [p.name for p in sync_service.peers(desk_a.db)] == ["Recepcja Śródmieście"]
     fresh = Database.open(tmp_path / "fresh.db")
     try:
-        joined = sync_service.join_centre(fresh, out, PHRASE, "Recepcja Śródmieście")
+        joined = sync_service.join_centre(fresh, out, code, "Recepcja Śródmieście")
         with fresh.read() as s:
             from wic_desk.store.models import Desk as DeskRow
             assert s.get(DeskRow, joined.desk_id).replaces == sync_service.peers(desk_a.db)[0].desk_id
     finally:
         fresh.close()
+
+
+# -- a desk set up before centre keys ------------------------------------------------------------------
+
+
+def test_a_desk_from_before_centre_keys_asks_once_for_the_former_passphrase(qtbot, monkeypatch, desk_a, desk_b,
+                                                                           tmp_path):
+    """Two desks of one centre that lost their keys (as desks set up before centre keys have none):
+    each is asked once for the former sync passphrase, then neither asks again, and they read each
+    other's files."""
+    for desk in (desk_a, desk_b):
+        forget_centre_key(desk)
+    register(desk_a.db, desk_a.actor, "Mariam", "Kapanadze")
+    page_a = make_page(qtbot, desk_a)
+
+    # Cancel: nothing is written and no file is asked for
+    asked: list = []
+    answer_dialogs(monkeypatch, former=None, asked=asked)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("asked for a file"))
+    write_through_page(qtbot, page_a)
+    assert len(asked) == 1 and not sync_service.has_centre_key(desk_a.db) and not page_a.busy
+
+    # the real dialog, typed into as the user would
+    out = tmp_path / "a-legacy.wicsync"
+    monkeypatch.setattr(FormerPassphraseDialog, "ask", REAL_ASK)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    seen: list[str] = []
+
+    def typed_into(dialog: FormerPassphraseDialog) -> int:
+        """exec(), as the user types: shown, both fields filled, OK pressed."""
+        dialog.show()
+        seen.append(dialog.intro.text())
+        dialog.edit.setText(PASSPHRASE)
+        dialog.repeat_edit.setText(PASSPHRASE)
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(FormerPassphraseDialog, "exec", typed_into)
+    write_through_page(qtbot, page_a)
+    assert len(seen) == 1 and "former sync passphrase once" in seen[0]
+    assert sync_service.has_centre_key(desk_a.db)
+    assert out.exists() and "for every desk" in page_a.status.text(), page_a.status.text()
+
+    # from now on nothing is asked
+    again = tmp_path / "a-again.wicsync"
+    answer_dialogs(monkeypatch, save_to=again)
+    write_through_page(qtbot, page_a)
+    assert again.exists() and "for every desk" in page_a.status.text()
+
+    # desk B, given the same former passphrase, reads A's file, and A reads B's
+    page_b = make_page(qtbot, desk_b)
+    asked = []
+    answer_dialogs(monkeypatch, open_from=out, former=PASSPHRASE, asked=asked)
+    with qtbot.waitSignal(page_b.imported, timeout=2000):
+        page_b.ask_read()
+    assert len(asked) == 1 and page_b.last_import.from_desk_name == "Recepcja 1"
+    assert [p.latin_name for p in people.search(desk_b.db, "Kapanadze")] == ["Mariam Kapanadze"]
+    back = tmp_path / "b-for-a.wicsync"
+    answer_dialogs(monkeypatch, save_to=back)  # B asks no more either
+    write_through_page(qtbot, page_b, ONE_DESK, desk_a.db.desk_id)
+    answer_dialogs(monkeypatch, open_from=back)
+    with qtbot.waitSignal(page_a.imported, timeout=2000):
+        page_a.ask_read()
+    assert page_a.last_import.from_desk_name == "Recepcja 2"
+    assert sync_service.digest(desk_a.db) == sync_service.digest(desk_b.db)
+    assert desk_a.db.local(sync_service.CENTRE_KEY) == desk_b.db.local(sync_service.CENTRE_KEY)
+
+
+def test_a_mistyped_former_passphrase_is_asked_for_again_when_a_file_of_the_centre_does_not_open(
+        qtbot, monkeypatch, desk_a, desk_b, tmp_path):
+    for desk in (desk_a, desk_b):
+        forget_centre_key(desk)
+    sync_service.adopt_passphrase(desk_a.db, desk_a.actor, PASSPHRASE)
+    register(desk_a.db, desk_a.actor, "Nino", "Beridze")
+    out = tmp_path / "a.wicsync"
+    sync_service.export_changes(desk_a.db, desk_a.actor, out)
+    page_b = make_page(qtbot, desk_b)
+
+    # B types the former passphrase wrong: the file does not open, and the page says it may be a typo
+    asked: list = []
+    answer_dialogs(monkeypatch, open_from=out, former=PASSPHRASE + "!", asked=asked)
+    page_b.ask_read()
+    qtbot.waitUntil(lambda: not page_b.busy and "mistyped" in page_b.status.text(), timeout=5000)
+    assert len(asked) == 1 and page_b.last_import is None
+    assert not people.search(desk_b.db, "Beridze")
+
+    # the next read asks again; typed right, the file enters and the key is kept for good
+    answer_dialogs(monkeypatch, open_from=out, former=PASSPHRASE, asked=asked)
+    with qtbot.waitSignal(page_b.imported, timeout=5000):
+        page_b.ask_read()
+    assert len(asked) == 2
+    assert [p.latin_name for p in people.search(desk_b.db, "Beridze")] == ["Nino Beridze"]
+    assert not sync_service.may_adopt_again(desk_b.db)
+    answer_dialogs(monkeypatch, open_from=out)  # not asked any more
+    with qtbot.waitSignal(page_b.imported, timeout=5000):
+        page_b.ask_read()

@@ -28,7 +28,8 @@ def demo_key(seed: int, persons: int, visits: int) -> dict:
     from wic_desk.store.migrate import head_revision
     source = inspect.getsource(demo) + inspect.getsource(people.search_key_for)
     return {"seed": seed, "persons": persons, "visits": visits, "schema": head_revision(paths.migrations_dir()),
-            "generator": hashlib.sha256(source.encode()).hexdigest()[:16]}
+            "generator": hashlib.sha256(source.encode()).hexdigest()[:16],
+            "centre_key": True}  # databases built before centre keys had none
 
 
 def _remove(path: Path) -> None:

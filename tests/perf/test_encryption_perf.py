@@ -95,9 +95,8 @@ def test_donor_report(benchmark, both, tmp_path):
 def test_sync_export_full_file(benchmark, both, tmp_path):
     """A full exchange file (every record: what a new desk joins with), from each."""
     enc, plain, a, b = both
-    passphrase = "invented passphrase for the benchmark"
     ratio = _side_by_side(
         benchmark, "sync export (full file)",
-        lambda: sync_service.export_changes(enc, a, tmp_path / "enc.wicsync", passphrase, full=True),
-        lambda: sync_service.export_changes(plain, b, tmp_path / "plain.wicsync", passphrase, full=True), rounds=2, warm=False)
+        lambda: sync_service.export_changes(enc, a, tmp_path / "enc.wicsync", full=True),
+        lambda: sync_service.export_changes(plain, b, tmp_path / "plain.wicsync", full=True), rounds=2, warm=False)
     assert ratio < LIMIT

@@ -1,4 +1,4 @@
-"""Speed and size of the exchange (issue 6), with the real age cipher, on real SQLite files:
+"""Speed and size of the exchange (issue 6), with the real age cipher (the centre key), on real SQLite files:
 export and import of 100,000 changed records each under 30 s; the exchange file of the full
 demo database (100,000 persons, 1,000,000 visits) under 100 MB.
 
@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from tests.unit.test_sync_helpers import PASSPHRASE, centre, close_all, exchange_all
+from tests.unit.test_sync_helpers import centre, close_all, exchange_all
 from tests.unit.test_sync_killed import bulk_register
 from wic_desk.services import sync as sync_service
 
@@ -33,7 +33,7 @@ def loaded(tmp_path):
 def test_export_of_100k_changed_records(benchmark, loaded, tmp_path):
     a, b = loaded
     out = tmp_path / "out.wic"
-    result = benchmark.pedantic(lambda: sync_service.export_changes(a.db, a.admin, out, PASSPHRASE,
+    result = benchmark.pedantic(lambda: sync_service.export_changes(a.db, a.admin, out,
                                                                     for_desk=b.db.desk_id),
                                 rounds=1, iterations=1)
     assert result.changes >= RECORDS
@@ -66,7 +66,7 @@ def test_full_file_of_the_demo_database_is_under_100_mb(benchmark, tmp_path):
         built = time.perf_counter() - started
         admin = auth.login(db, demo.login, demo.password)
         out = tmp_path / "full.wic"
-        result = benchmark.pedantic(lambda: sync_service.export_changes(db, admin, out, PASSPHRASE, full=True),
+        result = benchmark.pedantic(lambda: sync_service.export_changes(db, admin, out, full=True),
                                     rounds=1, iterations=1)
         print(f"\ndemo built in {built:.0f} s; full file: {result.changes} changes, {result.size / 1e6:.1f} MB, "
               f"written and read back in {benchmark.stats['max']:.1f} s")

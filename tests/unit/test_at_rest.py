@@ -1,8 +1,9 @@
 """Threat 1 and 2 of issue 10, as an auditor tries them: with the app's own files and ordinary
 tools (strings, sqlite3) nothing of a person shows. Every file the app writes while a person is
 registered and a psychologist notes a session (the database and its -wal while open, a backup,
-the key file, an exchange file, the log at its most talkative, the preferences) is searched byte
-by byte for the marker name and note."""
+the key file, exchange files (an ordinary one and a join file, with its join head), the log at its
+most talkative, the preferences) is searched byte by byte for the marker name and note, and for
+the centre key and the join code."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from wic_desk import paths
 from wic_desk.domain.enums import Confidentiality, ConsultationKind, Role
 from wic_desk.services import backup, consultations, people, sync
 from wic_desk.store import keyfile
+from wic_desk.sync import centrekey
 
 FAMILY = "Quxtorowska"  # invented: neither a name nor a word anyone else writes
 GIVEN = "Wojsława"
@@ -81,19 +83,30 @@ def test_no_file_the_app_writes_shows_a_name_a_pesel_or_a_note(as_the_app_starts
     written.append(db.backup("before-audit"))
     written.append(backup.automatic_if_due(db) or db.backup("automatic"))
     exchange = tmp_path / "full.wicsync"
-    sync.export_changes(db, admin, exchange, "invented passphrase for the audit", full=True)
-    written.append(exchange)
+    join_code = sync.export_changes(db, admin, exchange, full=True).join_code
+    assert join_code and exchange.read_bytes().startswith(centrekey.JOIN_MAGIC)  # a join file, head and all
+    ordinary = tmp_path / "changes.wicsync"
+    assert sync.export_changes(db, admin, ordinary).join_code is None
+    assert not ordinary.read_bytes().startswith(centrekey.JOIN_MAGIC)
+    written += [exchange, ordinary]
     logging.getLogger("wic_desk.test").debug("the log is written to")
 
     everything = sorted({*written, *(p for p in paths.data_dir().rglob("*") if p.is_file())})
     assert talkative_log in everything and len(everything) >= 6
     leaks = {str(p): _leaks(p) for p in everything if p.exists() and _leaks(p)}
     assert leaks == {}
+    # nor the centre key that opens every exchange file, nor the join code that opens the join file
+    centre_key = db.local(sync.CENTRE_KEY)
+    assert centre_key
+    secrets = [s for text in (centre_key, join_code, join_code.replace("-", ""))
+               for s in (text.encode(), text.lower().encode(), text.encode("utf-16-le"))]
+    shown = {str(p) for p in everything if p.exists() and any(s in p.read_bytes() for s in secrets)}
+    assert shown == set()
 
     # private to the user: no group or other bits on anything the app made (POSIX)
     if os.name == "posix":
         loose = {str(p): oct(p.stat().st_mode & 0o777) for p in [*everything, *paths.data_dir().rglob("*")]
-                 if p.exists() and p.stat().st_mode & 0o077 and p != exchange}
+                 if p.exists() and p.stat().st_mode & 0o077 and p not in (exchange, ordinary)}
         assert loose == {}
 
     # and plain sqlite3 (the tool a staff member has) reads none of them as a database

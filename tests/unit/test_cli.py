@@ -437,7 +437,7 @@ def test_a_write_to_a_locked_database_is_busy(desk, tmp_path, capsys, monkeypatc
     does not translate it itself (here the unit of work's BEGIN IMMEDIATE, writing the new desk
     that a join file names)."""
     monkeypatch.setenv("WIC_DESK_BUSY_TIMEOUT_MS", "200")
-    monkeypatch.setenv("WIC_DESK_PASSPHRASE", "zielony-most-nad-rzeka")
+    monkeypatch.delenv("WIC_DESK_PASSPHRASE", raising=False)  # none needed: the desk has the centre key
     out_file = tmp_path / "dolacz.wicsync"
     before = state(desk)
     holder = _hold_write_lock(desk)
@@ -448,8 +448,9 @@ def test_a_write_to_a_locked_database_is_busy(desk, tmp_path, capsys, monkeypatc
         holder.close()
     assert_one_line_error(code, err, "busy")
     assert state(desk) == before and not out_file.exists()
-    code, _out, err = run(capsys, "sync", "export", "--new-desk", "Recepcja 2", "--out", out_file, "--db", desk)
+    code, out, err = run(capsys, "sync", "export", "--new-desk", "Recepcja 2", "--out", out_file, "--db", desk)
     assert (code, err) == (0, "")  # nothing was half-done
+    assert "new-desk\t" in out and "join-code\t" in out
 
 
 def test_a_locked_database_as_a_process(desk, register_file):

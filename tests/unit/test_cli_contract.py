@@ -24,7 +24,6 @@ from tests.unit.test_cli import assert_one_line_error, run, run_process, state, 
 from tests.unit.test_sync_helpers import fast_cipher  # noqa: F401 - a fixture
 
 REPO = Path(__file__).resolve().parents[2]
-PASSPHRASE = "invented passphrase for tests"
 SIGPIPE_EXIT = 141  # 128 + SIGPIPE, as a shell reports a tool a closed pipe stopped
 
 pytestmark = pytest.mark.usefixtures("cli_login")
@@ -317,9 +316,9 @@ def test_a_killed_demo_over_an_empty_database_leaves_it_as_it_was(tmp_path, _iso
 # -- 4. a new desk's join killed half-way, then run again -----------------------------------------------
 
 @pytest.fixture
-def passphrase(monkeypatch):
-    monkeypatch.setenv("WIC_DESK_PASSPHRASE", PASSPHRASE)
-    return PASSPHRASE
+def no_passphrase(monkeypatch):
+    """Desks with the centre key: no sync passphrase is given (nor needed)."""
+    monkeypatch.delenv("WIC_DESK_PASSPHRASE", raising=False)
 
 
 def _kill_at(args, percent: int) -> bytes:
@@ -360,9 +359,11 @@ JOINERS = 2000  # persons of the centre a new desk joins: its join takes a few s
 
 
 @pytest.fixture
-def centre_file(tmp_path, capsys, passphrase, monkeypatch):
-    """A demo centre's database (desk "Recepcja 1 (demo)") and a full exchange file of it; commands
-    run as its administrator (the demo's training password), here and on the desks that join."""
+def centre_file(tmp_path, capsys, no_passphrase, monkeypatch):
+    """A demo centre's database (desk "Recepcja 1 (demo)") and a full exchange file of it (a join
+    file); commands run as its administrator (the demo's training password), here and on the desks
+    that join, and the join code printed with the file is in WIC_DESK_JOIN_CODE (the processes
+    started here inherit it)."""
     from wic_desk.services import demo
     from wic_desk.services.context import Database
 
@@ -375,27 +376,23 @@ def centre_file(tmp_path, capsys, passphrase, monkeypatch):
     finally:
         db.close()
     full = tmp_path / "full.wicsync"
-    code, _out, err = run(capsys, "sync", "export", "--full", "--out", full, "--db", source)
+    code, out, err = run(capsys, "sync", "export", "--full", "--out", full, "--db", source)
     assert (code, err) == (0, "")
+    join_code = out.split("join-code\t")[1].split()[0]
+    monkeypatch.setenv("WIC_DESK_JOIN_CODE", join_code)
     return source, full
 
 
 def holds_what_the_centre_holds(capsys, source: Path, new: Path) -> None:
-    """Once the source has the new desk's one new record (the desk itself), both hold the same.
-    (The file back is made and read in this process, so a fast stand-in for age will do.)"""
-    from tests.unit.test_sync_helpers import FastCipher
+    """Once the source has the new desk's one new record (the desk itself), both hold the same:
+    the new desk took the centre key from the join file, and writes files the centre reads."""
     from wic_desk.services import demo
-    from wic_desk.sync import fileformat
 
     back = new.with_name("back.wicsync")
-    cipher = fileformat.set_cipher(FastCipher())
-    try:
-        code, _out, err = run(capsys, "sync", "export", "--out", back, "--for", demo.DEMO_DESK, "--db", new)
-        assert (code, err) == (0, "")
-        code, out, err = run(capsys, "sync", "import", back, "--db", source)
-        assert (code, err) == (0, "") and "new\t1\n" in out
-    finally:
-        fileformat.set_cipher(cipher)
+    code, out, err = run(capsys, "sync", "export", "--out", back, "--for", demo.DEMO_DESK, "--db", new)
+    assert (code, err) == (0, "") and "join-code" not in out
+    code, out, err = run(capsys, "sync", "import", back, "--db", source)
+    assert (code, err) == (0, "") and "new\t1\n" in out
     digests = [run(capsys, "sync", "digest", "--db", p)[1] for p in (source, new)]
     assert digests[0] == digests[1]
 
@@ -473,9 +470,31 @@ def test_a_join_from_a_file_that_is_not_full_changes_nothing(tmp_path, capsys, f
     assert (code, err) == (0, "")
     new = tmp_path / "b.db"
     code, out, err = run(capsys, "sync", "import", partial, "--desk", "Recepcja 2", "--db", new)
-    assert_one_line_error(code, err, "full exchange file")
+    assert_one_line_error(code, err, "not a join file")
     # a join that failed leaves no empty database (nor its journal or lock) where there was none
     assert out == "" and sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("b.db")) == []
+
+
+@pytest.mark.parametrize("join_code", [None, "AAAA-BBBB-CCCC-DDDD"])
+def test_a_join_without_its_join_code_changes_nothing(tmp_path, centre_file, join_code, _isolated_home):
+    """A script's join (no terminal to ask on) with no join code, or a wrong one: exit 1, one line,
+    and no database where there was none."""
+    from wic_desk import cli
+    from wic_desk.sync import centrekey
+
+    _source, full = centre_file
+    env = dict(os.environ)
+    env.pop("WIC_DESK_JOIN_CODE")
+    if join_code:
+        env["WIC_DESK_JOIN_CODE"] = join_code
+    new = tmp_path / "b.db"
+    done = subprocess.run(wic_desk("sync", "import", full, "--desk", "Recepcja 2", "--db", new),
+                          stdin=subprocess.DEVNULL, capture_output=True, text=True, encoding="utf-8", cwd=REPO,
+                          env=env, timeout=120)
+    assert_one_line_error(done.returncode, done.stderr, cli.E_NO_JOIN_CODE if join_code is None
+                          else centrekey.E_WRONG_CODE)
+    assert done.stdout == "" and sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("b.db")) == []
+    no_bug_logged(_isolated_home)
 
 
 def test_a_command_on_a_missing_database_makes_none(tmp_path, capsys):

@@ -18,7 +18,6 @@ from sqlalchemy import select
 
 from tests.conftest import STAFF_PASSWORD
 from tests.unit.test_sync_helpers import (  # noqa: F401
-    PASSPHRASE,
     PIN,
     DeskUnderTest,
     close_all,
@@ -26,6 +25,7 @@ from tests.unit.test_sync_helpers import (  # noqa: F401
     fast_cipher,
     first_desk,
     join,
+    key_of,
 )
 from wic_desk.domain import erasure
 from wic_desk.domain.enums import (
@@ -254,7 +254,7 @@ def check_erased(desk: DeskUnderTest) -> None:
     assert not [c for c in desk.conflicts() if c.record_id in erased_people
                 and c.field in erasure.ERASED_PERSON]
     out = desk.export(full=True)
-    for row in (r for frame in fileformat.read_file(out, PASSPHRASE).rows() for r in frame):
+    for row in (r for frame in fileformat.read_file(out, key_of(desk)).rows() for r in frame):
         if uuid.UUID(row[4]) in erased_people or uuid.UUID(row[4]) in owned:
             assert erasure.scrub(row[3], row[5]) == row[5], row
 

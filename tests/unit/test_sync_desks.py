@@ -16,7 +16,6 @@ from sqlalchemy import func, select
 from tests import rawdb
 from tests.conftest import ADMIN_PASSWORD, STAFF_PASSWORD
 from tests.unit.test_sync_helpers import (  # noqa: F401
-    PASSPHRASE,
     PIN,
     DeskUnderTest,
     centre,
@@ -26,6 +25,7 @@ from tests.unit.test_sync_helpers import (  # noqa: F401
     fast_cipher,
     first_desk,
     join,
+    key_of,
 )
 from wic_desk.domain.enums import ConsentKind, Role, Sex
 from wic_desk.domain.errors import PermissionDenied, UserError
@@ -52,9 +52,10 @@ def own_changes(desk: DeskUnderTest) -> int:
                         .where(ChangeLogEntry.desk_id == desk.db.desk_id)) or 0
 
 
-def changes_in(path) -> int:
+def changes_in(path, desk: DeskUnderTest) -> int:
+    """How many changes a file of the centre holds (read with the centre key ``desk`` holds)."""
     from wic_desk.sync import fileformat
-    return fileformat.read_file(path, PASSPHRASE).manifest.changes
+    return fileformat.read_file(path, key_of(desk)).manifest.changes
 
 
 def desk_rows(desk: DeskUnderTest) -> list[tuple[str, str | None]]:
@@ -173,7 +174,7 @@ def test_a_restored_desk_replaces_its_old_id_and_files_for_every_desk_stay_small
     before = own_changes(b)
     register(b, "Vasyl", "Stus")
     out = b.export()
-    assert changes_in(out) == own_changes(b) - before + 1
+    assert changes_in(out, b) == own_changes(b) - before + 1
     c.read(out)
     a.read(b.export(for_desk=a))  # the changes lost by the restore come back
     a.read(c.export(for_desk=a))
@@ -199,7 +200,7 @@ def test_a_desk_renewed_before_anyone_heard_of_it_does_not_force_full_files(tmp_
         assert peer(a, old).state == sync_service.REPLACED
         before = own_changes(a)
         register(a, "Sofiia", "Koval")
-        assert changes_in(a.export()) == own_changes(a) - before
+        assert changes_in(a.export(), a) == own_changes(a) - before
     finally:
         close_all(made)
 
@@ -224,7 +225,7 @@ def test_the_successor_starts_from_what_the_old_id_was_known_to_hold(desks):
         total = s.scalar(select(func.count()).select_from(ChangeLogEntry))
     info = peer(c, new)
     assert info.state == sync_service.ACTIVE and info.lacking is not None
-    for_new = changes_in(c.export(for_desk=a))
+    for_new = changes_in(c.export(for_desk=a), c)
     assert 0 < for_new < total / 4  # not a full copy
     assert peer(c, old).state == sync_service.REPLACED
 
@@ -265,7 +266,7 @@ def test_a_long_silent_desk_does_not_force_full_files_and_can_still_ask_for_its_
         before = own_changes(a)
         register(a, "Halyna", "Bondar")
         every = a.export()
-        assert changes_in(every) == own_changes(a) - before  # not a full copy
+        assert changes_in(every, a) == own_changes(a) - before  # not a full copy
         b.read(a.export(for_desk=b))  # its own file
         assert people.search(b.db, "Bondar")
         assert peer(a, b.db.desk_id).state == sync_service.SILENT  # reading is not being heard from
@@ -287,7 +288,7 @@ def test_a_silent_desk_is_left_out_while_others_are_active(tmp_path, monkeypatch
         exchange_all([a, b])
         register(a, "Ewa", "Lis")
         every = a.export()
-        assert changes_in(every) < changes_in(a.export(for_desk=c))
+        assert changes_in(every, a) < changes_in(a.export(for_desk=c), a)
         states = {p.name: p.state for p in sync_service.peers(a.db)}
         assert states == {"Recepcja B": sync_service.ACTIVE, "Recepcja C": sync_service.SILENT}
     finally:
@@ -301,9 +302,9 @@ def test_an_admin_retires_a_desk_and_every_desk_learns_it(desks, tmp_path):
     exchange_all([a, b])
     mark = own_changes(a)
     register(a, "Nina", "Kravets")
-    lacking_at_c = changes_in(a.export(for_desk=c))
+    lacking_at_c = changes_in(a.export(for_desk=c), a)
     assert lacking_at_c > own_changes(a) - mark
-    assert changes_in(a.export()) == lacking_at_c  # c holds back every file "for every desk"
+    assert changes_in(a.export(), a) == lacking_at_c  # c holds back every file "for every desk"
     receptionist_id = auth.add_staff(a.db, a.admin, "recep", "Olena Recepcja", Role.RECEPTIONIST, STAFF_PASSWORD)
     with pytest.raises(PermissionDenied):
         sync_service.retire_desk(a.db, auth.login(a.db, "recep", STAFF_PASSWORD), c.db.desk_id)
@@ -315,12 +316,12 @@ def test_an_admin_retires_a_desk_and_every_desk_learns_it(desks, tmp_path):
     info = peer(a, c.db.desk_id)
     assert info.state == sync_service.RETIRED and info.retired_at is not None
     out = a.export()
-    assert changes_in(out) == own_changes(a) - mark  # what b lacks: Nina, the account, the retirement
+    assert changes_in(out, a) == own_changes(a) - mark  # what b lacks: Nina, the account, the retirement
     b.read(out)
     assert peer(b, c.db.desk_id).state == sync_service.RETIRED  # travelled
     mark_b = own_changes(b)
     register(b, "Olha", "Kravets")
-    assert changes_in(b.export()) == own_changes(b) - mark_b
+    assert changes_in(b.export(), b) == own_changes(b) - mark_b
     c.read(a.export(for_desk=c))  # a retired desk can still be written for
     assert people.search(c.db, "Kravets")
     with a.db.read() as s:
@@ -362,13 +363,15 @@ def test_a_new_desk_can_be_written_for_by_name_once_its_first_file_is_read(
         out, err = capsys.readouterr()
         return code, out, err
 
-    monkeypatch.setenv("WIC_DESK_PASSPHRASE", "invented passphrase")
+    monkeypatch.delenv("WIC_DESK_PASSPHRASE", raising=False)  # desks with the centre key need none
     monkeypatch.setenv("WIC_DESK_USER", "admin")
     monkeypatch.setenv("WIC_DESK_PASSWORD", ADMIN_PASSWORD)
     people.register(db, admin, people.PersonInput(given_name="Halyna", family_name="Bondarenko", sex=Sex.FEMALE),
                     consent)
     full, desk_b = tmp_path / "full.wicsync", tmp_path / "b.db"
-    assert run("sync", "export", "--out", full, "--full", "--db", db_path)[0] == 0
+    code, out, err = run("sync", "export", "--out", full, "--full", "--db", db_path)
+    assert code == 0, err
+    monkeypatch.setenv("WIC_DESK_JOIN_CODE", out.split("join-code\t")[1].split()[0])
     assert run("sync", "import", full, "--desk", "Recepcja 2", "--db", desk_b)[0] == 0
     code, out, err = run("sync", "export", "--out", tmp_path / "x.wicsync", "--for", "Recepcja 2", "--db", db_path)
     assert code == 1 and len(err.strip().splitlines()) == 1
@@ -413,10 +416,11 @@ def test_a_file_of_format_1_from_a_desk_not_updated_yet_is_still_read(tmp_path, 
         def format_1(manifest):
             manifest.update(format=1)
             manifest.pop("centre_id")
-        old = forge(full, tmp_path / "old.wicsync", manifest_edit=format_1, rows_edit=old_rows)
+        old = forge(key_of(a), full, tmp_path / "old.wicsync", manifest_edit=format_1, rows_edit=old_rows)
         fresh = Database.open(tmp_path / "fresh.db")
         try:
-            sync_service.join_centre(fresh, old, PASSPHRASE, "Recepcja N")
+            assert a.join_code
+            sync_service.join_centre(fresh, old, a.join_code, "Recepcja N")
             assert people.search(fresh, "Hnatiuk")
             assert sync_service.digest(fresh) != ""
             assert {p.name: p.state for p in sync_service.peers(fresh)} == {"Recepcja A": sync_service.ACTIVE}
@@ -440,7 +444,7 @@ def test_a_join_file_for_a_named_desk_makes_it_known_at_once(
         out, err = capsys.readouterr()
         return code, out, err
 
-    monkeypatch.setenv("WIC_DESK_PASSPHRASE", "invented passphrase")
+    monkeypatch.delenv("WIC_DESK_PASSPHRASE", raising=False)  # desks with the centre key need none
     monkeypatch.setenv("WIC_DESK_USER", "admin")
     monkeypatch.setenv("WIC_DESK_PASSWORD", ADMIN_PASSWORD)
     people.register(db, admin, people.PersonInput(given_name="Halyna", family_name="Bondarenko", sex=Sex.FEMALE),
@@ -448,7 +452,8 @@ def test_a_join_file_for_a_named_desk_makes_it_known_at_once(
     join_file, desk_b = tmp_path / "join-b.wicsync", tmp_path / "b.db"
     code, out, err = run("sync", "export", "--out", join_file, "--new-desk", "Recepcja 2", "--db", db_path)
     assert code == 0, err
-    invited = out.split("new-desk\t")[1].strip()
+    invited = out.split("new-desk\t")[1].split()[0]
+    monkeypatch.setenv("WIC_DESK_JOIN_CODE", out.split("join-code\t")[1].split()[0])
     assert [(p.name, p.state, str(p.desk_id)) for p in sync_service.peers(db)] == [
         ("Recepcja 2", sync_service.ACTIVE, invited)]
     code, out, err = run("sync", "import", join_file, "--desk", "Recepcja 2", "--db", desk_b)
@@ -485,13 +490,13 @@ def test_a_join_file_for_a_named_desk_makes_it_known_at_once(
 
 def test_two_laptops_joined_from_one_join_file_get_ids_of_their_own(db, admin, tmp_path, fast_cipher):  # noqa: F811
     join_file = tmp_path / "join.wicsync"
-    result = sync_service.export_changes(db, admin, join_file, PASSPHRASE, new_desk="Recepcja 2")
-    assert result.full and result.for_desk is not None
+    result = sync_service.export_changes(db, admin, join_file, new_desk="Recepcja 2")
+    assert result.full and result.for_desk is not None and result.join_code
     ids = set()
     for name in ("b1", "b2"):
         other = Database.open(tmp_path / f"{name}.db")
         try:
-            joined = sync_service.join_centre(other, join_file, PASSPHRASE, "Recepcja 2")
+            joined = sync_service.join_centre(other, join_file, result.join_code, "Recepcja 2")
             ids.add(joined.desk_id)
             with other.read() as s:
                 assert s.get(Desk, joined.desk_id).replaces == result.for_desk
@@ -502,11 +507,11 @@ def test_two_laptops_joined_from_one_join_file_get_ids_of_their_own(db, admin, t
 
 def test_a_join_file_needs_a_free_name_and_a_coordinator(db, admin, make_staff, tmp_path, fast_cipher):  # noqa: F811
     with pytest.raises(UserError) as taken:
-        sync_service.export_changes(db, admin, tmp_path / "x.wicsync", PASSPHRASE, new_desk=" recepcja 1 ")
+        sync_service.export_changes(db, admin, tmp_path / "x.wicsync", new_desk=" recepcja 1 ")
     assert taken.value.text == sync_service.E_NAME_TAKEN
     receptionist = make_staff(Role.RECEPTIONIST)
     with pytest.raises(PermissionDenied):
-        sync_service.export_changes(db, receptionist, tmp_path / "x.wicsync", PASSPHRASE, new_desk="Recepcja 9")
+        sync_service.export_changes(db, receptionist, tmp_path / "x.wicsync", new_desk="Recepcja 9")
     assert sync_service.peers(db) == [] and not (tmp_path / "x.wicsync").exists()
 
 
@@ -514,20 +519,26 @@ def test_a_full_file_for_a_known_desk_names_no_desk_to_replace(db, admin, tmp_pa
     """Only a join file names an invited desk: a desk joining from any other full file replaces nothing."""
     from wic_desk.sync import fileformat
     join_file = tmp_path / "join.wicsync"
-    invited = sync_service.export_changes(db, admin, join_file, PASSPHRASE, new_desk="Recepcja 2").for_desk
+    written = sync_service.export_changes(db, admin, join_file, new_desk="Recepcja 2")
+    invited = written.for_desk
     full = tmp_path / "full.wicsync"
-    sync_service.export_changes(db, admin, full, PASSPHRASE, for_desk=invited, full=True)
-    assert fileformat.read_file(full, PASSPHRASE).manifest.for_desk is None
-    assert fileformat.read_file(join_file, PASSPHRASE).manifest.for_desk == str(invited)
+    again = sync_service.export_changes(db, admin, full, for_desk=invited, full=True)
+    assert fileformat.read_file(full, key_of(db)).manifest.for_desk is None
+    assert fileformat.read_file(full, None, join_secret=again.join_code).manifest.for_desk is None
+    assert fileformat.read_file(join_file, key_of(db)).manifest.for_desk == str(invited)
+    assert fileformat.read_file(join_file, None, join_secret=written.join_code).manifest.for_desk == str(invited)
 
 
 # -- a file of another centre -------------------------------------------------------------------------
 
 def test_a_file_from_another_centre_is_refused_and_changes_nothing(tmp_path, fast_cipher):  # noqa: F811
-    """Two centres that happen to share a passphrase: neither's file enters the other, by its
-    manifest (format 3) or, in a file without it, by the centre record it carries; no staff
-    account, desk or centre arrives."""
+    """Two centres: neither's file enters the other, by the centre key it is encrypted for and,
+    should two centres ever hold the same key (here put there by hand), by its manifest (format 3)
+    or, in a file without it, by the centre record it carries; no staff account, desk or centre
+    arrives."""
     from tests.unit.test_sync_file import forge
+    from wic_desk.services.context import set_local_value
+    from wic_desk.services.uow import UnitOfWork
     from wic_desk.sync import fileformat
     ours = first_desk(tmp_path / "ours", "A")
     theirs = first_desk(tmp_path / "theirs", "Z")
@@ -537,8 +548,18 @@ def test_a_file_from_another_centre_is_refused_and_changes_nothing(tmp_path, fas
         auth.add_staff(theirs.db, theirs.admin, "intruz", "Ktoś Obcy", Role.ADMIN, "obcy admin z daleka")
         before = ours.digest()
         staff_before = [row.login for row in auth.list_staff(ours.db, ours.admin)]
+        assert key_of(theirs) != key_of(ours)
         for full in (False, True):
             foreign = theirs.export(full=full)
+            with pytest.raises(UserError) as refused:
+                ours.read(foreign)
+            assert str(refused.value) == fileformat.E_OTHER_CENTRE
+        # the same key on both: the files open here, and what they say of their centre refuses them
+        with UnitOfWork(theirs.db, theirs.admin) as uow:
+            set_local_value(uow.session, sync_service.CENTRE_KEY, key_of(ours))
+        for full in (False, True):
+            foreign = theirs.export(full=full)
+            assert fileformat.read_file(foreign, key_of(ours)).manifest.centre_id is not None  # it opens
             with pytest.raises(UserError) as refused:
                 ours.read(foreign)
             assert str(refused.value) == fileformat.E_OTHER_CENTRE
@@ -548,7 +569,7 @@ def test_a_file_from_another_centre_is_refused_and_changes_nothing(tmp_path, fas
         def format_2(manifest):
             manifest.update(format=2)
             manifest.pop("centre_id")
-        old = forge(full, tmp_path / "old.wicsync", manifest_edit=format_2)
+        old = forge(key_of(ours), full, tmp_path / "old.wicsync", manifest_edit=format_2)
         with pytest.raises(UserError) as refused:
             ours.read(old)
         assert str(refused.value) == fileformat.E_OTHER_CENTRE

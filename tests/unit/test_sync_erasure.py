@@ -10,7 +10,7 @@ import itertools
 import pytest
 from sqlalchemy import select
 
-from tests.unit.test_sync_helpers import PASSPHRASE, centre, close_all, exchange_all, fast_cipher  # noqa: F401
+from tests.unit.test_sync_helpers import centre, close_all, exchange_all, fast_cipher, key_of  # noqa: F401
 from wic_desk.domain.enums import ConsentKind, ServiceCategory, Sex
 from wic_desk.services import people, visits
 from wic_desk.services.uow import UnitOfWork
@@ -30,8 +30,8 @@ def _everything_of(desk) -> str:
     return "\n".join(rows)
 
 
-def _file_text(path) -> str:
-    ef = fileformat.read_file(path, PASSPHRASE)
+def _file_text(path, desk) -> str:
+    ef = fileformat.read_file(path, key_of(desk))
     return "\n".join(str(row) for frame in ef.rows() for row in frame)
 
 
@@ -73,7 +73,7 @@ def test_an_offline_edit_never_brings_an_erased_person_back(tmp_path, fast_ciphe
             text = _everything_of(d)
             assert not [m for m in MARKERS if m in text], d.name
             assert not [x for x in d.conflicts() if x.record_id == pid or x.record_id == visit_id]
-            assert not [m for m in MARKERS if m in _file_text(d.export(full=True))]
+            assert not [m for m in MARKERS if m in _file_text(d.export(full=True), d)]
     finally:
         close_all(desks)
 

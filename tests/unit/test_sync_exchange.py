@@ -12,7 +12,6 @@ from sqlalchemy import select
 from tests import rawdb
 from tests.conftest import STAFF_PASSWORD
 from tests.unit.test_sync_helpers import (  # noqa: F401
-    PASSPHRASE,
     PIN,
     DeskUnderTest,
     centre,
@@ -20,6 +19,7 @@ from tests.unit.test_sync_helpers import (  # noqa: F401
     copy_db,
     exchange_all,
     fast_cipher,
+    key_of,
 )
 from wic_desk.domain import hlc
 from wic_desk.domain.enums import ConsentKind, ServiceCategory, Sex
@@ -29,6 +29,7 @@ from wic_desk.services import sync as sync_service
 from wic_desk.services.context import Database
 from wic_desk.services.uow import UnitOfWork
 from wic_desk.store.models import AuditEntry, ChangeLogEntry, Desk, Person, Visit
+from wic_desk.sync import centrekey
 
 CONSENT = people.ConsentInput(ConsentKind.WRITTEN, dt.date(2024, 1, 10), "Services of the centre")
 
@@ -62,22 +63,34 @@ def test_a_new_desk_joins_from_a_full_file_with_staff_accounts(desks):
     assert a.digest() == b.digest() == c.digest()
     assert len({a.db.desk_id, b.db.desk_id, c.db.desk_id}) == 3
     assert auth.login(c.db, "admin", PIN).full_name == "Anna Admin"
+    assert key_of(a) == key_of(b) == key_of(c)  # the centre key came with the join file
     with c.db.read() as s:
         assert {n for n in s.execute(select(Desk.name)).scalars()} == {"Recepcja A", "Recepcja B", "Recepcja C"}
 
 
-def test_joining_needs_a_full_file_and_an_empty_database(desks, tmp_path):
+def test_joining_needs_a_join_file_its_code_and_an_empty_database(desks, tmp_path):
+    from tests.unit.test_sync_file import forge
     a, b, _ = desks
+    full = a.export(full=True)
+    code = a.join_code
+    assert code
     partial = a.export(for_desk=b)
+    # a join head in front of a payload that is not everything (forged): still no join
+    not_full = forge(key_of(a), full, tmp_path / "not-full.wicsync", manifest_edit=lambda m: m.update(full=False))
     fresh = Database.open(tmp_path / "fresh.db")
     try:
-        with pytest.raises(UserError, match="full exchange file"):
-            sync_service.join_centre(fresh, partial, PASSPHRASE, "Recepcja F")
-        assert not fresh.is_set_up()
+        for path, secret, expected in ((partial, code, centrekey.E_NOT_JOIN),
+                                       (not_full, code, sync_service.E_NOT_FULL),
+                                       (full, "AAAA-BBBB-CCCC-DDDD", centrekey.E_WRONG_CODE),
+                                       (full, " ", centrekey.E_NO_CODE)):
+            with pytest.raises(UserError) as caught:
+                sync_service.join_centre(fresh, path, secret, "Recepcja F")
+            assert caught.value.text == expected, path
+            assert not fresh.is_set_up() and fresh.local(sync_service.CENTRE_KEY) is None
     finally:
         fresh.close()
     with pytest.raises(UserError, match="already set up"):
-        sync_service.join_centre(b.db, a.export(full=True), PASSPHRASE, "Again")
+        sync_service.join_centre(b.db, full, code, "Again")
 
 
 def test_edits_travel_and_a_search_finds_the_person_on_the_other_desk(desks):

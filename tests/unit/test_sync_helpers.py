@@ -1,8 +1,9 @@
-"""Shared helpers for the sync tests (no tests here): desks in temporary folders, a fast cipher.
+"""Shared helpers for the sync tests (no tests here): desks in temporary folders, a fast sealing.
 
-Real age encryption costs about a second per file by design (scrypt); the tests that exchange
-many files swap in ``FastCipher`` (same interface, an HMAC instead of scrypt and AEAD). The age
-layer itself is tested with the real cipher in test_sync_file.py.
+Exchange files are age files for the centre key (instant). A join file's join head seals the
+centre key with the join code by argon2id (about 0.3 s, by design); the tests that join many
+desks swap in ``FastCipher`` for that sealing (same interface, an HMAC instead of the KDF and
+AEAD). The real sealing is tested in test_sync_file.py.
 """
 
 from __future__ import annotations
@@ -21,12 +22,13 @@ from wic_desk.services import sync as sync_service
 from wic_desk.services.context import Actor, Database
 from wic_desk.sync import fileformat
 
-PASSPHRASE = "correct horse battery staple"
+PASSPHRASE = "correct horse battery staple"  # a former sync passphrase (desks set up before centre keys)
 from tests.conftest import ADMIN_PASSWORD as PIN  # noqa: E402  the administrator's password
 
 
 class FastCipher:
-    """A stand-in for age in tests: authenticated (HMAC) but not secret, and instant."""
+    """A stand-in for the join code's sealing (``SealedPassphrase``) in tests: authenticated
+    (HMAC) but not secret, and instant."""
 
     MAGIC = b"FAST-AGE\n"
 
@@ -60,16 +62,18 @@ class DeskUnderTest:
     admin: Actor
     folder: Path
     files: list[Path] = field(default_factory=list)
+    join_code: str | None = None  # of the last full file written
 
     def export(self, for_desk: DeskUnderTest | None = None, full: bool = False) -> Path:
         path = self.folder / f"{self.name}-{next(_numbers)}.wicsync"
-        sync_service.export_changes(self.db, self.admin, path, PASSPHRASE,
-                                    for_desk=for_desk.db.desk_id if for_desk else None, full=full)
+        result = sync_service.export_changes(self.db, self.admin, path,
+                                             for_desk=for_desk.db.desk_id if for_desk else None, full=full)
+        self.join_code = result.join_code
         self.files.append(path)
         return path
 
     def read(self, path: Path) -> sync_service.ImportResult:
-        return sync_service.import_file(self.db, self.admin, path, PASSPHRASE)
+        return sync_service.import_file(self.db, self.admin, path)
 
     def digest(self) -> str:
         return sync_service.digest(self.db)
@@ -88,7 +92,8 @@ def first_desk(folder: Path, name: str = "A") -> DeskUnderTest:
 def join(folder: Path, source: DeskUnderTest, name: str) -> DeskUnderTest:
     full = source.export(full=True)
     db = Database.open(folder / f"{name}.db")
-    sync_service.join_centre(db, full, PASSPHRASE, f"Recepcja {name}")
+    assert source.join_code
+    sync_service.join_centre(db, full, source.join_code, f"Recepcja {name}")
     admin = auth.login(db, "admin", PIN)
     return DeskUnderTest(name, db, admin, folder)
 
@@ -130,3 +135,11 @@ def copy_db(source: Path, target: Path) -> None:
         dst.close()
         src.close()
     shutil.copyfile(keyfile.key_file_path(source), keyfile.key_file_path(target))
+
+
+def key_of(desk: DeskUnderTest | Database) -> str:
+    """The centre key a desk holds (to read its files directly in a test)."""
+    db = desk.db if isinstance(desk, DeskUnderTest) else desk
+    key = db.local(sync_service.CENTRE_KEY)
+    assert key
+    return key

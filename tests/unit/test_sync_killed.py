@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests import rawdb
-from tests.unit.test_sync_helpers import PASSPHRASE, centre, close_all, exchange_all, fast_cipher  # noqa: F401
+from tests.unit.test_sync_helpers import centre, close_all, exchange_all, fast_cipher  # noqa: F401
 from wic_desk.domain.enums import ConsentKind, Disability, Sex
 from wic_desk.services.context import Database
 from wic_desk.services.people import search_key_for
@@ -27,15 +27,12 @@ ROOT = Path(__file__).resolve().parents[2]
 KILLER = textwrap.dedent("""
     import os, signal, sys
     sys.path.insert(0, {root!r})
-    from tests.unit.test_sync_helpers import FastCipher
     from wic_desk.services import keys, sync
-    from wic_desk.sync import fileformat
-    fileformat.set_cipher(FastCipher())
     db, actor = keys.open_for_login({db!r}, "admin", "zielona-lipa-nad-odra")
     def progress(done, total):
         if done >= total * {fraction}:
             os.kill(os.getpid(), signal.SIGKILL)
-    sync.import_file(db, actor, {file!r}, {passphrase!r}, progress=progress)
+    sync.import_file(db, actor, {file!r}, progress=progress)
     print("not killed")
 """)
 
@@ -83,8 +80,7 @@ def test_a_killed_import_changes_nothing_and_a_second_import_is_clean(tmp_path, 
         file = a.export(for_desk=b)
         before = (b.digest(), counts(b.db))
         b.db.close()
-        script = KILLER.format(root=str(ROOT), db=str(b.db.path), fraction=fraction, file=str(file),
-                               passphrase=PASSPHRASE)
+        script = KILLER.format(root=str(ROOT), db=str(b.db.path), fraction=fraction, file=str(file))
         run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
                              env=dict(os.environ))
         assert run.returncode == -9, run.stderr[-2000:]

@@ -17,6 +17,7 @@ from wic_desk.services.context import Actor, Database, set_local_value
 from wic_desk.services.uow import UnitOfWork
 from wic_desk.store import keyfile
 from wic_desk.store.models import Centre, Desk, Indicator, Project, Staff
+from wic_desk.sync import centrekey
 
 DEFAULT_IDLE_LOCK_MINUTES = 5
 
@@ -64,6 +65,7 @@ def initialise(db: Database, centre: str, desk: str, admin_login: str, admin_nam
         set_local_value(uow.session, "desk_id", str(desk_id))
         set_local_value(uow.session, "desk_name", desk.strip())
         set_local_value(uow.session, "idle_lock_minutes", str(DEFAULT_IDLE_LOCK_MINUTES))
+        set_local_value(uow.session, centrekey.LOCAL_KEY, centrekey.new_identity())
         db._desk_id = desk_id
         uow.session.add(Desk(id=desk_id, name=desk.strip()))
         recovery_key = keyfile.new_recovery_key()

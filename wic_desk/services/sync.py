@@ -1,7 +1,6 @@
 """Desks in step without a network: exchange files, conflicts, digest (issue 6).
 
-The use cases the sync screen and ``wic-desk sync ...`` call. Each checks the role, takes the
-passphrase, reports progress through a plain callback ``progress(done, total)``, and writes the
+The use cases the sync screen and ``wic-desk sync ...`` call. Each checks the role, reports progress through a plain callback ``progress(done, total)``, and writes the
 audit log (who, which desk, how many changes; never personal data). The work itself is in
 ``wic_desk.sync``: the file format, the change log, resolution and materialisation.
 
@@ -15,6 +14,12 @@ audit log (who, which desk, how many changes; never personal data). The work its
   change of the desk's record). Only active desks hold back files "for every desk"; a replaced
   desk's successor starts from what the old id was known to hold until it speaks for itself. A
   silent or retired desk still gets its own file (``for_desk``) or a full one.
+- Every file is encrypted for the centre key (``sync.centrekey``), kept in this desk's encrypted
+  database: nobody types a passphrase, and a file of another centre does not open. A full file is
+  a join file: it carries the centre key sealed with a one-time join code (in ``ExportResult``,
+  shown once, stored nowhere) and for the recovery key; ``join_centre`` takes either. A desk set
+  up before centre keys derives the key once from the centre's former sync passphrase
+  (``adopt_passphrase``).
 - ``import_file``: checks the whole file first (nothing decrypted reaches the disk), then one
   transaction: store the new changes, move the clock, recompute the touched records field by
   field, keep the sender's "holds" vector. A process killed half-way leaves the database as it was.
@@ -62,7 +67,7 @@ from wic_desk.store.models import (
     Staff,
     Visit,
 )
-from wic_desk.sync import apply, fileformat, identity, log
+from wic_desk.sync import apply, centrekey, fileformat, identity, log
 from wic_desk.sync.resolve import Change, resolve
 
 Progress = Callable[[int, int], None]
@@ -80,7 +85,18 @@ SILENT_AFTER_DAYS = 60
 ACTIVE, REPLACED, SILENT, RETIRED = "active", "replaced", "silent", "retired"
 IN_MEMORY_CHANGES = 300_000
 
-E_NO_PASSPHRASE = T("Errors", "Enter the centre's sync passphrase.")
+E_NO_PASSPHRASE = T("Errors", "Enter the centre's former sync passphrase.")
+E_NO_CENTRE_KEY = T("Errors", "This desk was set up before exchange files used the centre key. Enter the centre's "
+                              "former sync passphrase once (the same on every desk); after that, no passphrase "
+                              "is needed.")
+E_HAS_CENTRE_KEY = T("Errors", "This desk has the centre key already.")
+E_OTHER_CENTRE_OR_TYPO = T("Errors", "This exchange file is from another centre, or the former sync passphrase "
+                                     "entered on this desk was not the centre's. If it was mistyped, enter it "
+                                     "again; nothing was changed.")
+# local_state: the key was made here from a former passphrase and no file of the centre has been
+# read with it yet (until one is, a mistyped passphrase may be entered again)
+UNPROVEN_KEY = "sync.centre_key_unproven"
+CENTRE_KEY = centrekey.LOCAL_KEY
 E_NOT_FULL = T("Errors", "A new desk needs a full exchange file (\"everything\") from a desk of the centre.")
 E_SET_UP = T("Errors", "This database is already set up.")
 E_OWN_DESK = T("Errors", "This is this desk itself: choose another desk.")
@@ -108,6 +124,8 @@ class ExportResult:
     desk_id: uuid.UUID
     for_desk: uuid.UUID | None
     full: bool
+    # a full (join) file: the one-time code that opens it on the new desk, to be shown once
+    join_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -180,7 +198,8 @@ class PeerInfo:
 # -- helpers ---------------------------------------------------------------------------------------
 
 def read_passphrase_file(path: Path | str) -> str:
-    """A passphrase kept in a file (``--passphrase-file``): the first line, without its newline."""
+    """A passphrase kept in a file (``--passphrase-file``, a desk set up before centre keys): the
+    first line, without its newline."""
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
@@ -192,6 +211,55 @@ def _check_passphrase(passphrase: str | None) -> str:
     if not passphrase:
         raise UserError(E_NO_PASSPHRASE)
     return passphrase
+
+
+def has_centre_key(db: Database) -> bool:
+    return bool(db.local(CENTRE_KEY))
+
+
+def _centre_key(db: Database) -> str:
+    key = db.local(CENTRE_KEY)
+    if not key:
+        raise UserError(E_NO_CENTRE_KEY)
+    return key
+
+
+def may_adopt_again(db: Database) -> bool:
+    """The key came from a former passphrase and no file of the centre has opened with it yet."""
+    return has_centre_key(db) and db.local(UNPROVEN_KEY) == "1"
+
+
+def _key_for(db: Database, former_passphrase: str | None) -> tuple[str, bool]:
+    """(the key to use, whether it is to be kept at the end): the desk's, or, on a desk that may
+    take one from the former passphrase and was given it, the key derived from it."""
+    if former_passphrase and (not has_centre_key(db) or may_adopt_again(db)):
+        centre = _centre_id(db)
+        if centre is None:
+            raise UserError(T("Errors", "This desk is not set up yet."))
+        return centrekey.from_passphrase(former_passphrase, centre), True
+    return _centre_key(db), False
+
+
+def _keep_key(uow: UnitOfWork, key: str, proven: bool) -> None:
+    set_local_value(uow.session, CENTRE_KEY, key)
+    set_local_value(uow.session, UNPROVEN_KEY, "0" if proven else "1")
+    uow.audit("sync.centre_key", detail="from the former sync passphrase")
+
+
+def adopt_passphrase(db: Database, actor: Actor, passphrase: str) -> None:
+    """A desk set up before centre keys: the centre key from the centre's former sync passphrase
+    (every desk of the centre derives the same; about 0.3 s). Audited; the passphrase is not kept.
+    Until a file of the centre has been read with it, the passphrase may be entered again (a typo)."""
+    auth.require(actor, roles_for("sync.export") | roles_for("sync.import"))
+    passphrase = _check_passphrase(passphrase)
+    if has_centre_key(db) and not may_adopt_again(db):
+        raise UserError(E_HAS_CENTRE_KEY)
+    centre = _centre_id(db)
+    if centre is None:
+        raise UserError(T("Errors", "This desk is not set up yet."))
+    key = centrekey.from_passphrase(passphrase, centre)
+    with UnitOfWork(db, actor) as uow:
+        _keep_key(uow, key, proven=False)
 
 
 def _registry() -> Path:
@@ -370,9 +438,10 @@ def _desk_name(db: Database) -> str:
 
 # -- export ----------------------------------------------------------------------------------------
 
-def export_changes(db: Database, actor: Actor, out_path: Path | str, passphrase: str,
+def export_changes(db: Database, actor: Actor, out_path: Path | str,
                    for_desk: uuid.UUID | None = None, full: bool = False,
-                   progress: Progress | None = None, new_desk: str | None = None) -> ExportResult:
+                   progress: Progress | None = None, new_desk: str | None = None,
+                   former_passphrase: str | None = None) -> ExportResult:
     """Write an exchange file; returns once it has been read back and checked.
 
     ``new_desk``: a full file for a new desk of that name (a join file). This desk records the new
@@ -394,10 +463,10 @@ def export_changes(db: Database, actor: Actor, out_path: Path | str, passphrase:
             raise UserError(E_NAME_TAKEN, name=new_desk)
         full = True
         invited = for_desk = uuid.uuid4()
-    passphrase = _check_passphrase(passphrase)
     own = db.desk_id
     if own is None:
         raise UserError(T("Errors", "This desk is not set up yet."))
+    key, adopting = _key_for(db, former_passphrase)
     if for_desk is not None and for_desk == own:
         raise UserError(E_OWN_DESK)
     out_path = Path(out_path)
@@ -428,22 +497,29 @@ def export_changes(db: Database, actor: Actor, out_path: Path | str, passphrase:
         # in a full file, only an invitation names a desk: the desk joining from it replaces that record
         for_desk=str(for_desk) if for_desk and (invited is not None or not full) else None)
     plain = payload.finish(manifest)
+    join_code = head = None
+    if full:
+        with db.read() as s:
+            recovery = s.execute(select(Centre.recovery_verifier).where(Centre.deleted.is_(False))
+                                 .order_by(Centre.id)).scalars().first()
+        join_code = centrekey.new_join_code()
+        head = centrekey.join_head(key, join_code, recovery, fileformat.cipher)
     # What we hold is about to be announced: an older copy of this database must not write as us.
     identity.note_export(_registry(), token, db.path, own, exports)
-    size = fileformat.write_file(out_path, plain, passphrase)
+    size = fileformat.write_file(out_path, plain, key, head or b"")
     del plain
     try:
-        check = fileformat.read_file(out_path, passphrase)
+        check = fileformat.read_file(out_path, None if full else key, join_secret=join_code)
     except UserError:
         check = None
-    if check is None or check.manifest != manifest:
+    if check is None or check.manifest != manifest or check.centre_key != key:
         out_path.unlink(missing_ok=True)
         raise UserError(fileformat.E_VERIFY)
     if progress:
         progress(total * 2, total * 2)
     with UnitOfWork(db, actor) as uow:
-        key = SENT_PREFIX + (str(for_desk) if for_desk else ("full" if full else "all"))
-        set_local_value(uow.session, key, json.dumps({"at": dt.datetime.now().replace(microsecond=0).isoformat(),
+        sent = SENT_PREFIX + (str(for_desk) if for_desk else ("full" if full else "all"))
+        set_local_value(uow.session, sent, json.dumps({"at": dt.datetime.now().replace(microsecond=0).isoformat(),
                                                       "changes": payload.count}))
         set_local_value(uow.session, identity.EXPORTS_KEY, str(exports))
         if invited is not None:
@@ -453,9 +529,12 @@ def export_changes(db: Database, actor: Actor, out_path: Path | str, passphrase:
             uow.session.flush()
             uow.session.add(Desk(id=invited, name=new_desk))
             _remember(uow.session, str(invited), holds, clock, name=new_desk)
+        if adopting:  # kept only now that the file is written and checked (a failed export changes nothing)
+            _keep_key(uow, key, proven=False)
         uow.audit("sync.export", detail=f"desk={own} for={for_desk or ('full' if full else 'all')} "
                                         f"changes={payload.count}")
-    return ExportResult(path=out_path, changes=payload.count, size=size, desk_id=own, for_desk=for_desk, full=full)
+    return ExportResult(path=out_path, changes=payload.count, size=size, desk_id=own, for_desk=for_desk, full=full,
+                        join_code=join_code)
 
 
 # -- import ----------------------------------------------------------------------------------------
@@ -542,17 +621,28 @@ def _apply_file(uow: UnitOfWork, ef: fileformat.ExchangeFile, progress: Progress
                     new_desk_id=uow.db.desk_id if renewed else None)
 
 
-def import_file(db: Database, actor: Actor, path: Path | str, passphrase: str,
-                progress: Progress | None = None) -> ImportResult:
-    """Read an exchange file: all of it or nothing (UserError with a one-line message)."""
+def import_file(db: Database, actor: Actor, path: Path | str,
+                progress: Progress | None = None, former_passphrase: str | None = None) -> ImportResult:
+    """Read an exchange file: all of it or nothing (UserError with a one-line message).
+    ``former_passphrase``: on a desk set up before centre keys, the key is derived from it and
+    kept with the file's changes (a file that does not open with it changes nothing)."""
     auth.require(actor, roles_for("sync.import"))
-    passphrase = _check_passphrase(passphrase)
     if db.desk_id is None:
         raise UserError(T("Errors", "This desk is not set up yet."))
-    ef = _read(path, passphrase, progress)
+    key, adopting = _key_for(db, former_passphrase)
+    try:
+        ef = _read(path, key, progress)
+    except UserError as exc:
+        if exc.text == fileformat.E_OTHER_CENTRE and (adopting or may_adopt_again(db)):
+            raise UserError(E_OTHER_CENTRE_OR_TYPO) from None
+        raise
     centre = _refuse_other_centre(db, ef)
     with UnitOfWork(db, actor) as uow:
         outcome = _apply_file(uow, ef, progress, centre)
+        if adopting:
+            _keep_key(uow, key, proven=True)  # a file of the centre opened with it
+        elif uow.session.get(LocalState, UNPROVEN_KEY) is not None:
+            set_local_value(uow.session, UNPROVEN_KEY, "0")  # a file of the centre opened: the key is right
         uow.audit("sync.import", detail=f"desk={uow.db.desk_id} from={ef.manifest.desk_id} "
                                         f"changes={ef.manifest.changes} new={outcome.new}")
     return ImportResult(from_desk=uuid.UUID(ef.manifest.desk_id), from_desk_name=ef.manifest.desk_name,
@@ -560,25 +650,28 @@ def import_file(db: Database, actor: Actor, path: Path | str, passphrase: str,
                         waiting=outcome.waiting, conflicts=outcome.conflicts, new_desk_id=outcome.new_desk_id)
 
 
-def _read(path: Path | str, passphrase: str, progress: Progress | None) -> fileformat.ExchangeFile:
+def _read(path: Path | str, key: str | None, progress: Progress | None,
+          join_secret: str | None = None) -> fileformat.ExchangeFile:
     def read_progress(done: int, total: int) -> None:
         if progress:
             progress(done, 3 * max(total, 1))
-    return fileformat.read_file(Path(path), passphrase, progress=read_progress)
+    return fileformat.read_file(Path(path), key, progress=read_progress, join_secret=join_secret)
 
 
-def join_centre(db: Database, path: Path | str, passphrase: str, desk_name: str,
+def join_centre(db: Database, path: Path | str, join_code: str, desk_name: str,
                 progress: Progress | None = None) -> JoinResult:
-    """Set up a new desk from a full exchange file: everything, staff accounts included (log in
-    with an account from the file). The desk gets its own id and the given name."""
+    """Set up a new desk from a join file (a full exchange file) and its join code, or the
+    centre's recovery key: everything, staff accounts included (log in with an account from the
+    file), and the centre key. The desk gets its own id and the given name."""
     from wic_desk.services.setup import DEFAULT_IDLE_LOCK_MINUTES  # setup imports much; only needed here
 
     if db.is_set_up():
         raise UserError(E_SET_UP)
     if not desk_name.strip():
         raise ValidationError("desk", T("Errors", "This field is required."))
-    passphrase = _check_passphrase(passphrase)
-    ef = _read(path, passphrase, progress)
+    if not (join_code or "").strip():
+        raise UserError(centrekey.E_NO_CODE)
+    ef = _read(path, None, progress, join_secret=join_code)
     if not ef.manifest.full:
         raise UserError(E_NOT_FULL)
     desk_id = uuid.uuid4()
@@ -586,6 +679,8 @@ def join_centre(db: Database, path: Path | str, passphrase: str, desk_name: str,
         set_local_value(uow.session, "desk_id", str(desk_id))
         set_local_value(uow.session, "desk_name", desk_name.strip())
         set_local_value(uow.session, "idle_lock_minutes", str(DEFAULT_IDLE_LOCK_MINUTES))
+        assert ef.centre_key is not None
+        set_local_value(uow.session, CENTRE_KEY, ef.centre_key)
         uow.session.flush()
         db._desk_id = desk_id
         outcome = _apply_file(uow, ef, progress)

@@ -58,12 +58,12 @@ from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 FORMAT = "wic-desk-keys/2"
 KEY_BYTES = 32
 # RFC 9106, section 4, second recommended option (memory-constrained): argon2id, t=3, m=64 MiB, p=4.
-# (The exchange files' passphrase sealing uses the same; the wraps here take each hash's own.)
+# (The sealing of join codes uses the same; the wraps here take each hash's own.)
 KDF = {"algorithm": "argon2id", "time_cost": 3, "memory_kib": 64 * 1024, "parallelism": 4}
 # What a wrap read from a file may ask for at most (a crafted file must not make a login hang).
 _MAX_TIME, _MAX_MEMORY_KIB, _MAX_LANES = 16, 1024 * 1024, 16
 _MAX_FAILURE_ENTRIES = 200
-_RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read off paper
+RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read off paper
 _RECOVERY_GROUPS = 8
 RECOVERY_ID = "recovery"
 
@@ -82,7 +82,7 @@ def new_key() -> bytes:
 
 def new_recovery_key() -> str:
     """``ABCD-EFGH-...``: 8 groups of 4 from a 32-letter alphabet, 160 bits."""
-    letters = "".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(4 * _RECOVERY_GROUPS))
+    letters = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(4 * _RECOVERY_GROUPS))
     return "-".join(letters[i:i + 4] for i in range(0, len(letters), 4))
 
 
@@ -159,7 +159,7 @@ def _seal(key: bytes, kdf: dict[str, Any], derived: bytes, wrap_id: str) -> dict
     return {"kdf": kdf, "length": len(derived), "nonce": _b64(nonce), "sealed": _b64(sealed)}
 
 
-def _open(wrap: dict[str, Any], secret: str, wrap_id: str) -> bytes | None:
+def _open(wrap: dict[str, Any], secret: str, wrap_id: str, size: int | None = KEY_BYTES) -> bytes | None:
     try:
         length = int(wrap["length"])
         if not 16 <= length <= 64:
@@ -171,7 +171,15 @@ def _open(wrap: dict[str, Any], secret: str, wrap_id: str) -> bytes | None:
                                                       f"{FORMAT}|{wrap_id}".encode())
     except (InvalidTag, KeyError, TypeError, ValueError):
         return None
-    return key if len(key) == KEY_BYTES else None
+    return key if size is None or len(key) == size else None
+
+
+def open_wrap(wrap: dict[str, Any], secret: str, wrap_id: str) -> bytes | None:
+    """What a wrap made by ``wrap_for_verifier`` holds, for the secret behind its verifier (any
+    length; None when the secret does not open it)."""
+    if not isinstance(wrap, dict):
+        return None
+    return _open(wrap, secret, wrap_id, size=None)
 
 
 def wrap_for_verifier(key: bytes, verifier: str, wrap_id: str) -> dict[str, Any] | None:

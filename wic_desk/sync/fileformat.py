@@ -1,7 +1,10 @@
-"""The exchange file: an encrypted file (the centre's sync passphrase) holding a framed, compressed payload.
+"""The exchange file: an age file for the centre key holding a framed, compressed payload.
 
-Inside the encryption (``SealedPassphrase``: argon2id at fixed parameters and AES-256-GCM; files of
-earlier versions were age passphrase files, still read) the plaintext is::
+The encryption is age's X25519 (``sync.centrekey``): only a desk of the centre opens the file, at
+once. A join file (a full file, for a new desk) has a join head in front of the age part: the
+centre key sealed with a one-time join code and for the recovery key. Files of earlier versions
+(sealed with a sync passphrase) are refused with a message to update the desk that wrote them.
+Inside the encryption the plaintext is::
 
     MAGIC  frame*  end-frame
 
@@ -48,6 +51,7 @@ from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.store.keyfile import KDF
 from wic_desk.store.models import SYNCED_MODELS
+from wic_desk.sync import centrekey
 
 # 2: desk records carry ``replaces`` and ``retired_at`` (schema 0004). A desk of an older version would
 # refuse such a change as "unexpected"; format 2 makes it say "update the app" instead. Files of
@@ -73,7 +77,11 @@ E_EMPTY = T("Errors", "The exchange file is empty; nothing was changed.")
 E_MISSING = T("Errors", "The file {name} does not exist.")
 E_NOT_EXCHANGE = T("Errors", "This is not a WIC Desk exchange file; nothing was changed.")
 E_PASSPHRASE = T("Errors", "The sync passphrase is wrong (or the file is damaged); nothing was changed.")
+E_OLD_FILE = T("Errors", "This exchange file was written by an older version of WIC Desk, with a sync passphrase. "
+                         "Update the app on the desk that wrote it and write the file again; nothing was changed.")
 E_OTHER_CENTRE = T("Errors", "This exchange file is from another centre; nothing was changed.")
+E_NOT_MADE_HERE = T("Errors", "This exchange file was not made by a desk of this centre, or was changed since; "
+                              "nothing was changed.")
 E_DAMAGED = T("Errors", "The exchange file is damaged or incomplete; nothing was changed.")
 E_UNEXPECTED = T("Errors", "The exchange file holds an unexpected entry; nothing was changed.")
 E_TOO_LARGE = T("Errors", "The exchange file unpacks to more than the allowed size; nothing was changed.")
@@ -98,24 +106,6 @@ class Cipher(Protocol):
     def decrypt(self, data: bytes, passphrase: str) -> bytes: ...
 
 
-class AgePassphrase:
-    """age (rage) with a passphrase: scrypt-derived key, authenticated chunks."""
-
-    def encrypt(self, data: bytes, passphrase: str) -> bytes:
-        return pyrage.passphrase.encrypt(data, passphrase)
-
-    def decrypt(self, data: bytes, passphrase: str) -> bytes:
-        try:
-            return pyrage.passphrase.decrypt(data, passphrase)
-        except pyrage.DecryptError as exc:
-            message = str(exc).lower()
-            if "header is invalid" in message:
-                raise UserError(E_NOT_EXCHANGE) from None
-            if "decryption failed" in message:
-                raise UserError(E_PASSPHRASE) from None
-            raise _damaged() from None
-
-
 class SealedPassphrase:
     """The passphrase's key made with argon2id at *fixed* parameters, then AES-256-GCM.
 
@@ -130,7 +120,8 @@ class SealedPassphrase:
 
     ``check`` (an HMAC of the header under a second derived key) tells a wrong passphrase from a
     damaged file; ``sealed`` is AES-GCM of the plaintext with the header as associated data.
-    Files written by age (earlier versions) are still read.
+    Exchange files of earlier versions were sealed so with the centre's sync passphrase; now only
+    a join file's join code is (the head that carries the centre key to a new desk).
     """
 
     MAGIC = b"WIC-SEALED/1\n"
@@ -147,8 +138,6 @@ class SealedPassphrase:
         return head + check + AESGCM(key).encrypt(nonce, data, head)
 
     def decrypt(self, data: bytes, passphrase: str) -> bytes:
-        if data.startswith(b"age-encryption.org/v1"):
-            return AgePassphrase().decrypt(data, passphrase)
         if not data.startswith(self.MAGIC):
             raise UserError(E_NOT_EXCHANGE)
         end = len(self.MAGIC) + self._HEAD.size
@@ -177,7 +166,7 @@ def _derive(passphrase: str, salt: bytes, time_cost: int, memory_kib: int, lanes
     return raw[:32], raw[32:]
 
 
-# The cipher in use. Only tests swap it (its key derivation costs about 0.3 s a file by design).
+# The sealing of join codes. Only tests swap it (its key derivation costs about 0.3 s by design).
 cipher: Cipher = SealedPassphrase()
 
 
@@ -383,9 +372,10 @@ class Payload:
         return self._hash.hexdigest()
 
 
-def write_file(path: Path, payload: bytes, passphrase: str) -> int:
-    """Encrypt, write under a temporary name, fsync, rename. Returns the file's size."""
-    sealed = cipher.encrypt(payload, passphrase)
+def write_file(path: Path, payload: bytes, centre_key: str, head: bytes = b"") -> int:
+    """Encrypt for the centre, write (``head`` first: a join head) under a temporary name, fsync,
+    rename. Returns the file's size."""
+    sealed = head + centrekey.encrypt(payload, centre_key)
     path = Path(path)
     temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
     try:
@@ -424,6 +414,8 @@ class ExchangeFile:
     frames: list[tuple[memoryview, int]]
     max_seq: dict[str, int]
     desks: set[str]
+    centre_key: str | None = None  # the key that opened it (a joining desk takes it)
+    join: bool = False  # a join file (a join head in front)
 
     def rows(self) -> Iterator[list[Row]]:
         """The changes, frame by frame (each frame already checked when the file was read)."""
@@ -536,9 +528,12 @@ def decode(plain: bytes, now: dt.datetime | None = None, progress: Progress | No
     return ExchangeFile(manifest=manifest, frames=frames, max_seq=max_seq, desks=desks)
 
 
-def read_file(path: Path, passphrase: str, now: dt.datetime | None = None,
-              progress: Progress | None = None) -> ExchangeFile:
-    """Read, decrypt in memory and check an exchange file. Raises UserError, changes nothing."""
+def read_file(path: Path, centre_key: str | None, now: dt.datetime | None = None,
+              progress: Progress | None = None, join_secret: str | None = None) -> ExchangeFile:
+    """Read, decrypt in memory and check an exchange file. Raises UserError, changes nothing.
+
+    ``centre_key`` None: a desk joining, which learns the key from the file's join head with
+    ``join_secret`` (the join code or the recovery key); the result's ``centre_key`` is it."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -553,11 +548,38 @@ def read_file(path: Path, passphrase: str, now: dt.datetime | None = None,
         raise UserError(E_MISSING, name=path.name) from None
     except OSError as exc:
         raise UserError(E_READ, detail=exc.strerror or type(exc).__name__) from None
-    return decode_sealed(data, passphrase, now, progress)
+    return decode_sealed(data, centre_key, now, progress, join_secret)
 
 
-def decode_sealed(data: bytes, passphrase: str, now: dt.datetime | None = None,
-                  progress: Progress | None = None) -> ExchangeFile:
+def _old_file(data: bytes) -> bool:
+    """A file sealed with a sync passphrase (earlier versions): ours, or age's scrypt."""
+    return data.startswith(SealedPassphrase.MAGIC) or (
+        data.startswith(b"age-encryption.org/v1\n") and b"\n-> scrypt " in data[:200])
+
+
+def decode_sealed(data: bytes, centre_key: str | None, now: dt.datetime | None = None,
+                  progress: Progress | None = None, join_secret: str | None = None) -> ExchangeFile:
     if not data:
         raise UserError(E_EMPTY)
-    return decode(cipher.decrypt(data, passphrase), now, progress)
+    if _old_file(data):
+        raise UserError(E_OLD_FILE)
+    head, body = centrekey.split(data, _damaged())
+    is_join = head is not None
+    if not centrekey.is_sealed(body):
+        raise UserError(E_NOT_EXCHANGE)
+    if centre_key is None:
+        if head is None:
+            raise UserError(centrekey.E_NOT_JOIN)
+        centre_key = centrekey.open_head(head, join_secret or "", cipher)
+    try:
+        plain = centrekey.decrypt(body, centre_key)
+    except centrekey.NotForThisCentre:
+        raise UserError(E_OTHER_CENTRE) from None
+    except centrekey.NotMadeHere:
+        raise UserError(E_NOT_MADE_HERE) from None
+    except pyrage.DecryptError:
+        raise _damaged() from None
+    ef = decode(plain, now, progress)
+    ef.centre_key = centre_key
+    ef.join = is_join
+    return ef

@@ -214,7 +214,6 @@ class Ui_SetupWizard(object):
 
         self.passphrase_edit = QLineEdit(self.join_page)
         self.passphrase_edit.setObjectName(u"passphrase_edit")
-        self.passphrase_edit.setEchoMode(QLineEdit.Password)
 
         self.join_page_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.passphrase_edit)
 
@@ -285,6 +284,7 @@ class Ui_SetupWizard(object):
 #if QT_CONFIG(shortcut)
         self.file_button.setShortcut(QCoreApplication.translate("SetupWizard", u"Ctrl+O", None))
 #endif // QT_CONFIG(shortcut)
-        self.passphrase_caption.setText(QCoreApplication.translate("SetupWizard", u"Sync &passphrase:", None))
+        self.passphrase_caption.setText(QCoreApplication.translate("SetupWizard", u"&Join code:", None))
+        self.passphrase_edit.setPlaceholderText(QCoreApplication.translate("SetupWizard", u"e.g. ABCD-EFGH-JKLM-NPQR", None))
     # retranslateUi
 

@@ -71,6 +71,7 @@ ACTIONS = {
     "indicator.remove": QT_TRANSLATE_NOOP("AuditModel", "Indicator removed"),
     "indicator.move": QT_TRANSLATE_NOOP("AuditModel", "Indicator moved"),
     "report.drilldown": QT_TRANSLATE_NOOP("AuditModel", "Records behind a figure viewed"),
+    "sync.centre_key": QT_TRANSLATE_NOOP("AuditModel", "Centre key made from the former sync passphrase"),
     "sync.export": QT_TRANSLATE_NOOP("AuditModel", "Exchange file written"),
     "sync.import": QT_TRANSLATE_NOOP("AuditModel", "Exchange file read"),
     "sync.join": QT_TRANSLATE_NOOP("AuditModel", "Desk joined the centre"),

@@ -2,9 +2,14 @@
 
 - a new centre: the centre, this desk, the first administrator; on Finish it calls
   ``services.setup.initialise``;
-- joining a centre whose other desks already work: this desk's name, then a full exchange file
-  and the centre's sync passphrase; on Finish it calls ``services.sync.join_centre``, which brings
-  everything, staff accounts included (the login that follows uses an account from the file).
+- joining a centre whose other desks already work: this desk's name, then the join file (a full
+  exchange file) and its join code, shown once on the desk that wrote it (the centre's recovery
+  key opens it too); on Finish it calls ``services.sync.join_centre``, which brings everything,
+  staff accounts included (the login that follows uses an account from the file), and the centre
+  key.
+
+The join code's field is the Designer form's ``passphrase_edit`` (ui/setup_wizard.ui): its caption,
+echo mode and hint are set here, after ``setupUi``/``retranslateUi``.
 
 The first administrator's password follows ``domain.passwords``: its rule is shown beside the
 field, and why a password is refused under it.
@@ -19,7 +24,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QWidget, QWizard
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QWidget, QWizard
 
 from wic_desk.domain.errors import UserError, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
@@ -32,12 +37,15 @@ from wic_desk.services import setup
 from wic_desk.services import sync as sync_service
 from wic_desk.services.setup import SetupResult
 from wic_desk.services.sync import JoinResult
+from wic_desk.sync import centrekey
 
 log = logging.getLogger(__name__)
 
 REQUIRED = T("Errors", "This field is required.")
 PASSWORDS_DIFFER = T("Errors", "The two passwords are not the same.")
 EXCHANGE_FILTER = T("SetupWizard", "WIC Desk exchange files (*.wicsync *.age);;All files (*)")
+# what join_centre says about the code itself: shown under the code's field
+CODE_ERRORS = (centrekey.E_WRONG_CODE, centrekey.E_NO_CODE)
 
 
 class SetupWizard(QWizard):
@@ -63,7 +71,19 @@ class SetupWizard(QWizard):
         ui = self.ui
         self.centre_errors = {"centre": ui.centre_error, "desk": ui.desk_error}
         self.admin_errors = {"login": ui.login_error, "full_name": ui.full_name_error, "password": ui.password_error}
-        self.join_errors = {"file": ui.file_error, "passphrase": ui.passphrase_error}
+        # the join code (or the recovery key): read aloud or from paper, so shown as typed
+        self.code_caption = ui.passphrase_caption
+        self.code_edit = ui.passphrase_edit
+        self.code_error = ui.passphrase_error
+        self.code_edit.setEchoMode(QLineEdit.EchoMode.Normal)
+        self.code_hint = QLabel(self)
+        self.code_hint.setObjectName("code_hint")
+        self.code_hint.setWordWrap(True)
+        for label in (self.code_hint, self.code_error):  # a wrapped label is given room for more lines
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        row, _role = ui.join_page_form.getWidgetPosition(self.code_error)  # under the field and its error
+        ui.join_page_form.insertRow(row + 1, "", self.code_hint)
+        self.join_errors = {"file": ui.file_error, "code": self.code_error}
         clear_errors(self.centre_errors)
         clear_errors(self.admin_errors, ui.general_error)
         clear_errors(self.join_errors, ui.join_error)
@@ -73,6 +93,7 @@ class SetupWizard(QWizard):
         row, _role = ui.admin_page_form.getWidgetPosition(ui.password_edit)
         ui.admin_page_form.insertRow(row + 1, "", self.password_rule)
         self.password_rule.setText(i18n.message_text(PASSWORD_RULE))
+        self._retranslate_join()
         ui.join_progress.hide()
         ui.join_radio.toggled.connect(self._mode_changed)
         ui.file_button.clicked.connect(self.choose_file)
@@ -82,7 +103,14 @@ class SetupWizard(QWizard):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.password_rule.setText(i18n.message_text(PASSWORD_RULE))
+            self._retranslate_join()
         super().changeEvent(event)
+
+    def _retranslate_join(self) -> None:
+        self.code_caption.setText(self.tr("&Join code:"))
+        self.code_edit.setPlaceholderText(self.tr("e.g. ABCD-EFGH-JKLM-NPQR"))
+        self.code_hint.setText(self.tr("Shown once on the desk that wrote the join file. The centre's recovery "
+                                       "key opens it too."))
 
     # -- the way through -----------------------------------------------------------------------
 
@@ -111,7 +139,7 @@ class SetupWizard(QWizard):
                                                     self.tr(EXCHANGE_FILTER))
         if path:
             self.ui.file_edit.setText(path)
-            self.ui.passphrase_edit.setFocus()
+            self.code_edit.setFocus()
 
     # -- checks --------------------------------------------------------------------------------
 
@@ -180,7 +208,7 @@ class SetupWizard(QWizard):
             button = self.button(which)
             if button is not None:
                 button.setEnabled(not busy)
-        for widget in (self.ui.file_edit, self.ui.file_button, self.ui.passphrase_edit):
+        for widget in (self.ui.file_edit, self.ui.file_button, self.code_edit):
             widget.setEnabled(not busy)
 
     def _done(self, result: SetupResult) -> None:
@@ -211,17 +239,18 @@ class SetupWizard(QWizard):
         path = ui.file_edit.text().strip()
         if not path:
             return self._refuse_join(ValidationError("file", REQUIRED))
-        if not ui.passphrase_edit.text():
-            return self._refuse_join(ValidationError("passphrase", REQUIRED))
+        code = self.code_edit.text().strip()
+        if not code:
+            return self._refuse_join(ValidationError("code", REQUIRED))
         clear_errors(self.join_errors, ui.join_error)
-        db, passphrase, desk = self.ctx.db, ui.passphrase_edit.text(), ui.desk_edit.text().strip()
+        db, desk = self.ctx.db, ui.desk_edit.text().strip()
         ui.join_progress.setRange(0, 0)
         ui.join_progress.show()
         self._set_busy(True)
         self._starting = True
         try:
             self.ctx.runner.run_in_background(
-                lambda progress: sync_service.join_centre(db, Path(path), passphrase, desk,
+                lambda progress: sync_service.join_centre(db, Path(path), code, desk,
                                                           progress=lambda d, t: progress(d, t, "")),
                 on_success=self._joined, on_error=self._join_failed, on_progress=self._join_progress)
         finally:
@@ -234,7 +263,7 @@ class SetupWizard(QWizard):
         bar.setValue(min(done, max(total, 1)))
 
     def _refuse_join(self, exc: UserError) -> bool:
-        edits = {"file": self.ui.file_edit, "passphrase": self.ui.passphrase_edit}
+        edits = {"file": self.ui.file_edit, "code": self.code_edit}
         field = show_user_error(exc, self.join_errors, self.ui.join_error)
         if field in edits:
             edits[field].setFocus()
@@ -243,7 +272,7 @@ class SetupWizard(QWizard):
     def _joined(self, result: JoinResult) -> None:
         self._set_busy(False)
         self.joined = result
-        self.ui.passphrase_edit.clear()
+        self.code_edit.clear()
         self.ui.join_progress.hide()
         if not self._starting:
             self.accept()
@@ -257,4 +286,6 @@ class SetupWizard(QWizard):
         if isinstance(error, ValidationError) and error.field == "desk":
             # the desk's name is on the first page: say so there too
             show_user_error(error, self.centre_errors)
+        elif not isinstance(error, ValidationError) and error.text in CODE_ERRORS:
+            error = ValidationError("code", error.text, **error.params)
         self._refuse_join(error)

@@ -13,24 +13,30 @@
   new change that settles the conflict on every desk once it travels (coordinators and
   administrators; the service checks the role again).
 
-The centre's passphrase is asked for in a dialog and, if the user allows it, remembered by this
-page only, i.e. until log-out; it is never written anywhere. Reading and writing run in the
-background with a progress dialog and Cancel; a cancelled import changes nothing and a cancelled
-export leaves no file.
+Exchange files are encrypted to the centre key, which every desk of the centre keeps in its
+encrypted database: nobody types anything to write or read one. A full file (for a new desk)
+comes with a one-time join code, shown once in ``JoinCodeDialog`` and kept nowhere; the new desk
+joins with the file and that code. A desk set up before centre keys asks once for the centre's
+former sync passphrase (``FormerPassphraseDialog``) and derives the key from it in the
+background; after that it asks for nothing. Reading and writing run in the background with a
+progress dialog and Cancel; a cancelled import changes nothing and a cancelled export leaves no
+file.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
 import threading
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -58,6 +64,7 @@ from PySide6.QtWidgets import (
 from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.domain.permissions import allows
+from wic_desk.gui import i18n
 from wic_desk.gui.context import AppContext
 from wic_desk.gui.models.base import RowRole, SortProxy
 from wic_desk.gui.models.sync import ConflictRow, ConflictsModel, ConflictValuesModel, PeersModel, count_text
@@ -144,18 +151,24 @@ def _table(parent: QWidget, name: str) -> QTableView:
     return view
 
 
-# -- the passphrase --------------------------------------------------------------------------------
+# -- the centre key ---------------------------------------------------------------------------------
 
-class PassphraseDialog(QDialog):
-    """Asks for the centre's sync passphrase. ``ask`` returns (passphrase, remember) or None."""
+class FormerPassphraseDialog(QDialog):
+    """A desk set up before centre keys: asks, once, for the centre's former sync passphrase (twice,
+    as a typing mistake would give this desk a key no other desk has). ``ask`` returns it or None."""
 
-    def __init__(self, purpose: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("PassphraseDialog")
+        self.setObjectName("FormerPassphraseDialog")
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         layout = QVBoxLayout(self)
-        self.intro = QLabel(purpose, self)
+        self.intro = QLabel(self)
+        self.intro.setObjectName("intro")
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
+        self.careful = QLabel(self)
+        self.careful.setWordWrap(True)
+        layout.addWidget(self.careful)
         form = QFormLayout()
         self.caption = QLabel(self)
         self.edit = QLineEdit(self)
@@ -164,12 +177,15 @@ class PassphraseDialog(QDialog):
         self.edit.setMinimumWidth(320)
         self.caption.setBuddy(self.edit)
         form.addRow(self.caption, self.edit)
+        self.repeat_caption = QLabel(self)
+        self.repeat_edit = QLineEdit(self)
+        self.repeat_edit.setObjectName("repeatEdit")
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_caption.setBuddy(self.repeat_edit)
+        form.addRow(self.repeat_caption, self.repeat_edit)
         layout.addLayout(form)
-        self.remember = QCheckBox(self)
-        self.remember.setObjectName("rememberCheck")
-        self.remember.setChecked(True)
-        layout.addWidget(self.remember)
         self.error = QLabel(self)
+        self.error.setObjectName("error")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
@@ -179,39 +195,153 @@ class PassphraseDialog(QDialog):
         self.buttons.accepted.connect(self.check_and_accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Sync passphrase"))
-        self.caption.setText(self.tr("&Passphrase:"))
-        self.remember.setText(self.tr("&Remember it until I log out (never saved on disk)"))
+        self.setWindowTitle(self.tr("The centre key"))
+        self.intro.setText(i18n.message_text(sync_service.E_NO_CENTRE_KEY))
+        self.careful.setText(self.tr("Type it exactly as the other desks had it: this desk keeps the key made "
+                                     "from it, and with another passphrase it could not read the other desks' "
+                                     "files."))
+        self.caption.setText(self.tr("Former sync &passphrase:"))
+        self.repeat_caption.setText(self.tr("&Repeat it:"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
+    def _refuse(self, text: str, edit: QLineEdit) -> None:
+        self.error.setText(text)
+        self.error.show()
+        edit.setFocus()
+
     def check_and_accept(self) -> None:
         if not self.edit.text():
-            self.error.setText(self.tr("Enter the centre's sync passphrase."))
-            self.error.show()
-            self.edit.setFocus()
-            return
+            return self._refuse(i18n.message_text(sync_service.E_NO_PASSPHRASE), self.edit)
+        if self.edit.text() != self.repeat_edit.text():
+            return self._refuse(self.tr("The two passphrases are not the same."), self.repeat_edit)
         self.accept()
 
     def passphrase(self) -> str:
         return self.edit.text()
 
+    def clear(self) -> None:
+        self.edit.clear()
+        self.repeat_edit.clear()
+
     @staticmethod
-    def ask(parent: QWidget, purpose: str) -> tuple[str, bool] | None:
-        dialog = PassphraseDialog(purpose, parent)
+    def ask(parent: QWidget) -> str | None:
+        dialog = FormerPassphraseDialog(parent)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
-            return dialog.passphrase(), dialog.remember.isChecked()
+            return dialog.passphrase()
         finally:
-            dialog.edit.clear()
+            dialog.clear()
             dialog.deleteLater()
+
+
+class JoinCodeDialog(QDialog):
+    """The join code of a full file just written, shown this once (it is kept nowhere). It closes
+    only once the person says they have written it down; Close is then the default button, so a
+    stray Enter does not close it unseen."""
+
+    def __init__(self, code: str, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("JoinCodeDialog")
+        self.code = code
+        self.path = path
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        self.title_label = QLabel(self)
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.title_label.setFont(font)
+        self.explain_label = QLabel(self)
+        self.explain_label.setWordWrap(True)
+        self.code_label = QLabel(code, self)
+        self.code_label.setObjectName("codeLabel")
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(max(mono.pointSizeF(), 10) * 2)
+        mono.setWeight(QFont.Weight.Bold)
+        self.code_label.setFont(mono)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.code_label.setMargin(14)
+        self.code_label.setStyleSheet("border: 1px solid palette(mid); background: palette(base);")
+        self.file_label = QLabel(self)
+        self.file_label.setObjectName("fileLabel")
+        self.file_label.setWordWrap(True)
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.once_label = QLabel(self)
+        self.once_label.setObjectName("onceLabel")
+        self.once_label.setWordWrap(True)
+        bold = self.once_label.font()
+        bold.setBold(True)
+        self.once_label.setFont(bold)
+        self.kept_check = QCheckBox(self)
+        self.kept_check.setObjectName("keptCheck")
+        buttons = QHBoxLayout()
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("copyButton")
+        self.copy_button.setAutoDefault(False)
+        self.copied_label = QLabel(self)
+        self.copied_label.setObjectName("copiedLabel")
+        self.copied_label.hide()
+        self.close_button = QPushButton(self)
+        self.close_button.setObjectName("closeButton")
+        self.close_button.setEnabled(False)
+        self.close_button.setDefault(True)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.copied_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        for widget in (self.title_label, self.explain_label, self.code_label, self.file_label, self.once_label,
+                       self.kept_check):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        self.kept_check.toggled.connect(self.close_button.setEnabled)
+        self.copy_button.clicked.connect(self.copy)
+        self.close_button.clicked.connect(self.accept)
+        self.setMinimumWidth(600)
+        self.retranslate()
+        self.adjustSize()
+        self.kept_check.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Join code"))
+        self.title_label.setText(self.tr("The join code for the new desk"))
+        self.explain_label.setText(self.tr(
+            "The new desk joins the centre with the join file and this code. Give the code to the person "
+            "setting up the new desk separately from the file: by phone or on paper, not in the same e-mail "
+            "and not on the same USB stick."))
+        self.file_label.setText(self.tr("Join file: {file}").format(file=str(self.path)))
+        self.once_label.setText(self.tr("The code is shown only now and kept nowhere: once this window is "
+                                        "closed it is gone, and a new join file has to be written."))
+        self.kept_check.setText(self.tr("I have &written down the code"))
+        self.copy_button.setText(self.tr("&Copy the code"))
+        self.copied_label.setText(self.tr("Copied."))
+        self.close_button.setText(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.code)
+        self.copied_label.show()
+
+    def reject(self) -> None:
+        """Escape or the window's close button: not before the code is written down."""
+        if self.kept_check.isChecked():
+            super().reject()
 
 
 # -- what to write ---------------------------------------------------------------------------------
@@ -297,7 +427,9 @@ class WriteDialog(QDialog):
         self.full_radio.setText(self.tr("Every&thing (a full file, for a new desk joining the centre)"))
         if self.allow_full:
             self.full_note.setText(self.tr("Holds all the centre's data, staff accounts included. Keep it safe. "
-                                           "Name the new desk to write files for it before it has sent any."))
+                                           "The new desk also needs the join code shown once the file is "
+                                           "written. Name the new desk to write files for it before it has "
+                                           "sent any."))
         else:
             self.full_note.setText(self.tr("Only coordinators and administrators write a full file."))
         self.new_desk_label.setText(self.tr("&New desk's name:"))
@@ -355,11 +487,13 @@ class SyncPage(QWidget):
         self.setObjectName("SyncPage")
         self.ctx = ctx
         self.folder = default_folder()
-        self._passphrase: str | None = None  # this page lives until log-out, and so does this
+        self._centre_key = False  # known to be on this desk (a desk never loses it)
+        self._retype = False  # a file did not open with a key from a former passphrase: ask it again
         self._seq = 0
         self._job: dict[str, Any] | None = None
         self.progress: QProgressDialog | None = None
         self.write_dialog: WriteDialog | None = None
+        self.join_code_dialog: JoinCodeDialog | None = None
         self.last_import: ImportResult | None = None
         self.last_export: ExportResult | None = None
         self._build()
@@ -388,10 +522,7 @@ class SyncPage(QWidget):
         self.refresh_button = QPushButton(self)
         self.refresh_button.setObjectName("refreshButton")
         self.refresh_button.clicked.connect(self.refresh)
-        self.forget_button = QPushButton(self)
-        self.forget_button.setObjectName("forgetButton")
-        self.forget_button.clicked.connect(self.forget_passphrase)
-        for button in (self.write_button, self.read_button, self.refresh_button, self.forget_button):
+        for button in (self.write_button, self.read_button, self.refresh_button):
             button.setAutoDefault(False)
             top.addWidget(button)
         layout.addLayout(top)
@@ -530,12 +661,10 @@ class SyncPage(QWidget):
         self.heading.setText(self.tr("Exchange files with the other desks"))
         self.intro.setText(self.tr("Desks stay in step through files: write one here, carry it on a USB stick, a "
                                    "shared folder or e-mail, and read it at the other desk. The files are "
-                                   "encrypted with the centre's sync passphrase."))
+                                   "encrypted with the centre key: only the desks of this centre can read them."))
         self.write_button.setText(self.tr("Write exchange file… ({keys})").format(keys=WRITE_KEYS))
         self.read_button.setText(self.tr("Read exchange file… ({keys})").format(keys=READ_KEYS))
         self.refresh_button.setText(self.tr("Refresh ({keys})").format(keys=REFRESH_KEYS))
-        self.forget_button.setText(self.tr("Forget the passphrase"))
-        self.forget_button.setToolTip(self.tr("The passphrase is remembered until you log out; forget it now."))
         self.peers_box.setTitle(self.tr("The last exchange with each desk"))
         self.no_peers.setText(self.tr("No other desk is known here yet. Read a file from another desk, or write one "
                                       "for every desk."))
@@ -613,34 +742,46 @@ class SyncPage(QWidget):
         self.status.setText(text)
         self.status.setVisible(bool(text))
 
-    # -- the passphrase ----------------------------------------------------------------------------
+    # -- the centre key ------------------------------------------------------------------------------
 
-    def passphrase(self, purpose: str) -> str | None:
-        """The remembered passphrase, or the one the user types now (None: cancelled)."""
-        if self._passphrase:
-            return self._passphrase
-        answer = PassphraseDialog.ask(self, purpose)
-        if answer is None:
-            return None
-        phrase, remember = answer
-        if remember:
-            self._passphrase = phrase
-            self._update_actions()
-        return phrase
+    def has_centre_key(self) -> bool:
+        if self._retype:
+            return False
+        if not self._centre_key:
+            self._centre_key = sync_service.has_centre_key(self.ctx.db)
+        return self._centre_key
 
-    def forget_passphrase(self) -> None:
-        self._passphrase = None
-        self._update_actions()
-        self.show_status(self.tr("The passphrase is forgotten; it will be asked for again."))
+    def with_centre_key(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once this desk has the centre key. A desk set up before centre keys asks for
+        the centre's former sync passphrase (once ever) and derives the key in the background first."""
+        if self.has_centre_key():
+            then()
+            return
+        phrase = FormerPassphraseDialog.ask(self)
+        if phrase is None:
+            self._retype = False  # not mistyped, then: the next write or read goes on with the key held
+            return
+        db, actor = self.ctx.db, self.ctx.actor
 
-    @property
-    def remembers_passphrase(self) -> bool:
-        return bool(self._passphrase)
+        def work(_step):
+            try:
+                sync_service.adopt_passphrase(db, actor, phrase)
+            except UserError as exc:
+                if exc.text != sync_service.E_HAS_CENTRE_KEY:  # made meanwhile (another window): fine
+                    raise
+
+        def done(_result) -> None:
+            self._centre_key = True
+            self._retype = False
+            self.show_status(self.tr("This desk has the centre key now: no passphrase is needed from now on."))
+            then()
+
+        self._start_job("key", self.tr("Making the centre key"), work, done, cancellable=False)
 
     # -- writing ---------------------------------------------------------------------------------
 
     def ask_write(self) -> WriteDialog | None:
-        """Ctrl+E: for whom to write, then the passphrase and the file."""
+        """Ctrl+E: for whom to write, then the file."""
         if self._job is not None or self.ctx.actor is None:
             return None
         # a replaced desk id is a database that now writes under another id: nobody to write for
@@ -658,12 +799,13 @@ class SyncPage(QWidget):
         self.write(mode, peer, new_desk=dialog.new_desk())
 
     def write(self, mode: str = EVERYONE, peer: PeerInfo | None = None, new_desk: str | None = None) -> None:
-        """Ask for the passphrase and the file, then write in the background."""
+        """Ask for the file, then write in the background (the centre key first, on a desk set up
+        before centre keys)."""
         if self._job is not None:
             return
-        phrase = self.passphrase(self.tr("The exchange file is encrypted with the centre's sync passphrase."))
-        if phrase is None:
-            return
+        self.with_centre_key(lambda: self._choose_file_and_write(mode, peer, new_desk))
+
+    def _choose_file_and_write(self, mode: str, peer: PeerInfo | None, new_desk: str | None) -> None:
         own = file_name_part(self.ctx.desk.desk_name if self.ctx.desk else "desk")
         if mode == EVERYTHING and new_desk:
             name = f"{own}-join-{file_name_part(new_desk)}-{dt.date.today():%Y-%m-%d}.wicsync"
@@ -681,17 +823,17 @@ class SyncPage(QWidget):
         if not out.suffix:
             out = out.with_suffix(".wicsync")
         self.folder = out.parent
-        self.start_export(out, phrase, for_desk=peer.desk_id if peer else None, full=mode == EVERYTHING,
+        self.start_export(out, for_desk=peer.desk_id if peer else None, full=mode == EVERYTHING,
                           whom=peer.name if peer else new_desk, new_desk=new_desk)
 
-    def start_export(self, out: Path, passphrase: str, for_desk: uuid.UUID | None = None, full: bool = False,
+    def start_export(self, out: Path, for_desk: uuid.UUID | None = None, full: bool = False,
                      whom: str | None = None, new_desk: str | None = None) -> None:
         db, actor = self.ctx.db, self.ctx.actor
         existed = out.exists()
 
         def work(step):
             try:
-                return sync_service.export_changes(db, actor, out, passphrase, for_desk=for_desk, full=full,
+                return sync_service.export_changes(db, actor, out, for_desk=for_desk, full=full,
                                                    progress=step, new_desk=new_desk)
             except Cancelled:
                 if not existed:
@@ -702,44 +844,60 @@ class SyncPage(QWidget):
         self._start_job("export", title, work, lambda result: self._exported(result, whom))
 
     def _exported(self, result: ExportResult, whom: str | None) -> None:
+        code = result.join_code
+        result = dataclasses.replace(result, join_code=None)  # shown once below, kept nowhere
         self.last_export = result
         size = QLocale().formattedDataSize(result.size)
         if result.full and result.for_desk is not None:
             text = self.tr("Written: {file}, everything ({changes} changes, {size}). The new desk {desk} joins "
-                           "from it; it is listed here from now on.")
+                           "from it with its join code; it is listed here from now on.")
         elif result.full:
-            text = self.tr("Written: {file}, everything ({changes} changes, {size}). A new desk joins from it.")
+            text = self.tr("Written: {file}, everything ({changes} changes, {size}). A new desk joins from it "
+                           "with its join code.")
         elif whom:
             text = self.tr("Written: {file}, for {desk} ({changes} changes, {size}).")
         else:
             text = self.tr("Written: {file}, for every desk ({changes} changes, {size}).")
         self.show_status(text.format(file=str(result.path), desk=whom or "", changes=count_text(result.changes),
                                      size=size))
+        if code:
+            self.show_join_code(code, result.path)
         self.exported.emit(result)
         self.refresh()
+
+    def show_join_code(self, code: str, path: Path) -> JoinCodeDialog:
+        """The join code of the full file just written: this once, in a dialog."""
+        dialog = JoinCodeDialog(code, path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self._join_code_closed(dialog))
+        self.join_code_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _join_code_closed(self, dialog: JoinCodeDialog) -> None:
+        if self.join_code_dialog is dialog:
+            self.join_code_dialog = None
 
     # -- reading ---------------------------------------------------------------------------------
 
     def ask_read(self) -> None:
-        """Ctrl+O: the file, then the passphrase, then read it in the background."""
+        """Ctrl+O: the file, then read it in the background (the centre key first, on a desk set
+        up before centre keys)."""
         if self._job is not None or self.ctx.actor is None:
             return
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Read exchange file"), str(self.folder),
                                                     self.tr(FILE_FILTER))
         if not path:
             return
-        phrase = self.passphrase(self.tr("The exchange file is encrypted with the centre's sync passphrase."))
-        if phrase is None:
-            return
         self.folder = Path(path).parent
-        self.start_import(Path(path), phrase)
+        self.with_centre_key(lambda: self.start_import(Path(path)))
 
-    def start_import(self, path: Path, passphrase: str) -> None:
+    def start_import(self, path: Path) -> None:
         db, actor = self.ctx.db, self.ctx.actor
 
         def work(step):
             try:
-                return sync_service.import_file(db, actor, path, passphrase, progress=step)
+                return sync_service.import_file(db, actor, path, progress=step)
             except Cancelled:  # raised inside the import's transaction: nothing was written
                 return CANCELLED
 
@@ -775,7 +933,7 @@ class SyncPage(QWidget):
 
     # -- the job and its progress --------------------------------------------------------------------
 
-    def _start_job(self, kind: str, title: str, work, on_done) -> None:
+    def _start_job(self, kind: str, title: str, work, on_done, cancellable: bool = True) -> None:
         cancel = threading.Event()
 
         def run(progress):
@@ -789,7 +947,10 @@ class SyncPage(QWidget):
         dialog.setObjectName("syncProgress")
         dialog.setWindowTitle(title)
         dialog.setLabelText(title + "…")
-        dialog.setCancelButtonText(self.tr("Cancel"))
+        if cancellable:
+            dialog.setCancelButtonText(self.tr("Cancel"))
+        else:  # a short job that cannot stop half-way (the centre key: well under a second)
+            dialog.setCancelButton(None)
         dialog.setRange(0, 0)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -798,7 +959,7 @@ class SyncPage(QWidget):
         dialog.setMinimumWidth(420)
         dialog.canceled.connect(self.cancel_job)
         self.progress = dialog
-        job = {"kind": kind, "cancel": cancel}
+        job = {"kind": kind, "cancel": cancel, "cancellable": cancellable}
         self._job = job
         self._update_actions()
         self.show_status(title + "…")
@@ -813,7 +974,7 @@ class SyncPage(QWidget):
 
     def cancel_job(self) -> None:
         """Cancel: the job stops at its next step (an import changes nothing, an export leaves no file)."""
-        if self._job is None:
+        if self._job is None or not self._job["cancellable"]:
             return
         self._job["cancel"].set()
         if self.progress is not None:
@@ -845,9 +1006,12 @@ class SyncPage(QWidget):
     def _job_failed(self, job: dict, exc: BaseException) -> None:
         if not self._end_job(job):
             return
-        if isinstance(exc, UserError) and "passphrase" in exc.text.lower():
-            self._passphrase = None  # a wrong one must not be offered again
-            self._update_actions()
+        if isinstance(exc, UserError) and exc.text == sync_service.E_NO_CENTRE_KEY:
+            self._centre_key = False  # asked for again next time
+        if isinstance(exc, UserError) and exc.text == sync_service.E_OTHER_CENTRE_OR_TYPO:
+            # the former passphrase may have been mistyped here: asked for again at the next write or read
+            self._centre_key = False
+            self._retype = True
         self.show_status(failure_text(exc), error=True)
 
     @property
@@ -893,7 +1057,6 @@ class SyncPage(QWidget):
         idle = self._job is None
         self.write_button.setEnabled(idle)
         self.read_button.setEnabled(idle)
-        self.forget_button.setVisible(bool(self._passphrase))
         allowed = may_resolve(self.ctx.actor) and idle and self.selected_conflict() is not None
         self.keep_button.setEnabled(allowed)
         self.use_other_button.setEnabled(allowed)
