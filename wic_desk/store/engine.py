@@ -20,7 +20,9 @@ from wic_desk.store import cipher
 DATABASE_URL_ENV = "WIC_DESK_DATABASE_URL"
 BUSY_TIMEOUT_ENV = "WIC_DESK_BUSY_TIMEOUT_MS"
 DEFAULT_BUSY_TIMEOUT_MS = 10_000
-CACHE_KIB = 64 * 1024  # 64 MiB page cache: the default 2 MB slows bulk work by a third
+CACHE_KIB = 256 * 1024  # 256 MiB page cache at most (it grows as used): the default 2 MB slows bulk work by a
+# third, and an encrypted page read again from the cache is not decrypted again (the donor report: 1.19x the
+# plain file with 64 MiB, 1.03x with 256 MiB, measured side by side on the full demo)
 
 
 def database_url(db_path: str | os.PathLike | None = None, default_path: Path | None = None) -> str:
