@@ -85,3 +85,73 @@ def test_an_erased_person_cannot_be_edited_here(db, admin, consent):
     with pytest.raises(people.UserError) as refused:
         people.update_person(db, admin, pid, data)
     assert refused.value.text == people.E_ERASED
+
+
+OWNED_MARKERS = ("Piekarnia Zabłocka", "Skierowanie Markerowo", "Wynik Tajemnica", "Halyna Kowalczyk")
+
+
+def _owned_text(desk) -> str:
+    """Every value of the records that are a person's (visits, outcomes, certificates) and every
+    change-log value, as one text."""
+    from wic_desk.store.models import Certificate, EmploymentOutcome
+    with desk.db.read() as s:
+        rows = [str(list(r)) for model in (Visit, EmploymentOutcome, Certificate)
+                for r in s.execute(select(model.__table__))]
+        rows += [str(f) for f in s.execute(select(ChangeLogEntry.fields)).scalars()]
+    return "\n".join(rows)
+
+
+@pytest.mark.parametrize("erasure_first", [True, False])
+def test_erasure_takes_the_persons_text_from_every_record_of_theirs(tmp_path, fast_cipher, erasure_first):  # noqa: F811
+    """Not only notes: a visit's outcome and referral, an employer, the name printed on a
+    certificate, on every desk, whichever arrives first, the erasure or an offline edit."""
+    import uuid
+
+    from wic_desk.domain.enums import ContractKind
+    from wic_desk.store.models import Certificate, EmploymentOutcome
+
+    desks = centre(tmp_path, 2)
+    try:
+        a, b = desks
+        pid = people.register(a.db, a.admin, people.PersonInput(
+            given_name="Halyna", family_name="Kowalczyk", sex=Sex.FEMALE), CONSENT)
+        visits.record_visit(a.db, a.admin, pid, [ServiceCategory.LEGAL], note="first talk")
+        with UnitOfWork(a.db, a.admin) as uow:
+            visit = uow.session.execute(select(Visit).where(Visit.person_id == pid)).scalars().one()
+            visit.outcome, visit.referral = "Wynik Tajemnica", "Skierowanie Markerowo"
+            uow.session.add(EmploymentOutcome(person_id=pid, start_date=dt.date(2024, 3, 1), employer="Piekarnia Zabłocka",
+                                              contract_kind=list(ContractKind)[0]))
+            uow.session.add(Certificate(serial="WIC/2024/TEST/000001", person_id=pid, activity_id=uuid.uuid4(),
+                                        issued_on=dt.date(2024, 3, 2), language="pl", hours=10.0, completed=True,
+                                        verification_code="ABCD1234",
+                                        content={"serial": "WIC/2024/TEST/000001", "name": "Halyna Kowalczyk",
+                                                 "native_name": "Галина Ковальчук", "hours": 10.0}))
+        exchange_all(desks)
+        # offline on B: the outcome and the employer edited; on A: the person erased
+        with UnitOfWork(b.db, b.admin) as uow:
+            uow.session.execute(select(Visit).where(Visit.person_id == pid)).scalars().one().outcome = \
+                "Wynik Tajemnica, poprawiony"
+            uow.session.execute(select(EmploymentOutcome).where(EmploymentOutcome.person_id == pid)).scalars() \
+                .one().employer = "Piekarnia Zabłocka i syn"
+        people.anonymise(a.db, a.admin, pid)
+        assert not [m for m in OWNED_MARKERS if m in _owned_text(a)]
+        from_a, from_b = a.export(for_desk=b), b.export(for_desk=a)
+        if erasure_first:
+            b.read(from_a)
+            a.read(from_b)
+        else:
+            a.read(from_b)
+            b.read(from_a)
+        exchange_all(desks)
+        assert a.digest() == b.digest()
+        for d in desks:
+            text = _owned_text(d)
+            assert not [m for m in OWNED_MARKERS if m in text], d.name
+            assert "Галина" not in text
+            with d.db.read() as s:
+                cert = s.execute(select(Certificate).where(Certificate.person_id == pid)).scalars().one()
+                assert cert.content["name"] == "—" and cert.content["serial"] == "WIC/2024/TEST/000001"
+            assert not [x for x in d.conflicts() if x.table in ("visits", "employment_outcomes", "certificates")]
+            assert not [m for m in OWNED_MARKERS if m in _file_text(d.export(full=True), d)]
+    finally:
+        close_all(desks)

@@ -51,7 +51,6 @@ from wic_desk.store.models import (
     ActivitySession,
     Attendance,
     Certificate,
-    Consultation,
     Person,
     PersonSearch,
     Staff,
@@ -271,10 +270,14 @@ def anonymise_in(uow: UnitOfWork, person: Person) -> None:
         if getattr(person, name) is not None:
             setattr(person, name, None)
     person.anonymised = True
-    for model in (Visit, Consultation):  # free text may name them
-        for record in uow.session.execute(select(model).where(model.person_id == person_id,
-                                                              model.note.is_not(None))).scalars():
-            record.note = None
+    for table, owned in erasure.OWNED_TEXT.items():  # free text of their records may name them
+        model = apply.MODELS[table]
+        for record in uow.session.execute(select(model).where(model.person_id == person_id)).scalars():
+            for name in owned:
+                value = getattr(record, name)
+                erased = erasure.erased_field(table, name, value)
+                if erased != value:
+                    setattr(record, name, erased)
     uow.session.execute(update(PersonSearch).where(PersonSearch.person_id == person_id).values(key=""))
     uow.session.flush()  # the erasure's own change is in the log: now the older values leave it
     apply.erase(uow.session, [person_id])

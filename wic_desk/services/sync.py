@@ -45,7 +45,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wic_desk import paths
-from wic_desk.domain import hlc
+from wic_desk.domain import erasure, hlc
 from wic_desk.domain.enums import Confidentiality, ConsultationKind
 from wic_desk.domain.errors import NotFound, PermissionDenied, UserError, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
@@ -65,7 +65,6 @@ from wic_desk.store.models import (
     Person,
     PersonSearch,
     Staff,
-    Visit,
 )
 from wic_desk.sync import apply, centrekey, fileformat, identity, log
 from wic_desk.sync.resolve import Change, resolve
@@ -601,8 +600,9 @@ def _apply_file(uow: UnitOfWork, ef: fileformat.ExchangeFile, progress: Progress
     # Erasure is final: an erasure that arrived, or values that arrived for a person erased
     # here, leave no name or note behind, in the tables or in the change log.
     owners = set(affected.get(Person.__tablename__, ()))
-    for model in (Visit, Consultation):
-        ids = sorted(affected.get(model.__tablename__, ()))
+    for table in erasure.OWNED_TEXT:
+        model = apply.MODELS[table]
+        ids = sorted(affected.get(table, ()))
         for start in range(0, len(ids), log.IN_CHUNK):
             owners.update(s.execute(select(model.person_id).where(model.id.in_(ids[start:start + log.IN_CHUNK])))
                           .scalars())

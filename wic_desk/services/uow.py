@@ -38,11 +38,9 @@ from wic_desk.store.models import (
     Base,
     Centre,
     ChangeLogEntry,
-    Consultation,
     Desk,
     Person,
     Staff,
-    Visit,
 )
 from wic_desk.sync import identity
 
@@ -279,11 +277,16 @@ class UnitOfWork:
                 for name, value in erasure.ERASED_PERSON.items():
                     if getattr(obj, name) != value:
                         setattr(obj, name, value)
-            elif isinstance(obj, Visit | Consultation) and obj.note is not None and obj.person_id is not None:
+            elif (owned := erasure.OWNED_TEXT.get(getattr(obj, "__tablename__", ""))) is not None \
+                    and getattr(obj, "person_id", None) is not None:
                 with session.no_autoflush:
                     owner = session.get(Person, obj.person_id)
                 if owner is not None and owner.anonymised:
-                    obj.note = None
+                    for name in owned:
+                        value = getattr(obj, name)
+                        erased = erasure.erased_field(obj.__tablename__, name, value)
+                        if erased != value:
+                            setattr(obj, name, erased)
 
     @staticmethod
     def _all_fields(obj: Base) -> dict[str, Any]:

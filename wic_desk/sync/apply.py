@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from wic_desk.domain import erasure
 from wic_desk.domain.errors import UserError
-from wic_desk.store.models import SYNCED_MODELS, ChangeLogEntry, Consultation, Person, PersonSearch, Visit
+from wic_desk.store.models import SYNCED_MODELS, ChangeLogEntry, Person, PersonSearch
 from wic_desk.sync.fileformat import E_DAMAGED, Progress
 from wic_desk.sync.log import IN_CHUNK
 from wic_desk.sync.resolve import Change, canonical, conflicting, resolve, values
@@ -220,12 +220,11 @@ def materialise(session: Session, table: str, ids: Iterable[uuid.UUID], search_k
                     rows.append(row)
         except (ValueError, TypeError, KeyError):
             raise UserError(E_DAMAGED) from None
-        if table in erasure.NOTE_TABLES and rows:
+        if table in erasure.OWNED_TEXT and rows:
             gone = erased_among(session, {r["person_id"] for r in rows if r.get("person_id") is not None})
-            for row in rows:
+            for i, row in enumerate(rows):
                 if row.get("person_id") in gone:
-                    for name in erasure.NOTE_FIELDS:
-                        row[name] = None
+                    rows[i] = erasure.erase_owned(table, row)
         touched: dict[str, set[str]] = {}
         for column in UNIQUE[table]:
             col = model.__table__.c[column]
@@ -284,7 +283,7 @@ def rebuild(session: Session, search_key: SearchKey | None = None, progress: Pro
 
 # -- erasure ---------------------------------------------------------------------------------------
 
-_NOTE_MODELS = (Visit, Consultation)
+_OWNED_MODELS = {table: MODELS[table] for table in erasure.OWNED_TEXT}
 
 
 def erased_among(session: Session, person_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
@@ -307,12 +306,18 @@ def erase(session: Session, person_ids: Iterable[uuid.UUID]) -> int:
     if not gone:
         return 0
     records: list[uuid.UUID] = list(gone)
-    for model in _NOTE_MODELS:
+    for table, model in _OWNED_MODELS.items():
+        columns = [model.__table__.c[name] for name in erasure.OWNED_TEXT[table]]
         for start in range(0, len(gone), IN_CHUNK):
             chunk = gone[start:start + IN_CHUNK]
-            records.extend(session.execute(select(model.id).where(model.person_id.in_(chunk))).scalars())
-            session.execute(model.__table__.update().where(model.person_id.in_(chunk), model.note.is_not(None))
-                            .values(note=None))
+            for record_id, *held in session.execute(select(model.__table__.c.id, *columns)
+                                                     .where(model.__table__.c.person_id.in_(chunk))):
+                records.append(record_id)
+                now = dict(zip(erasure.OWNED_TEXT[table], held, strict=True))
+                clean = erasure.erase_owned(table, now)
+                if clean != now:
+                    session.execute(model.__table__.update().where(model.__table__.c.id == record_id)
+                                    .values(**{k: v for k, v in clean.items() if v != now[k]}))
     scrubbed = 0
     log = ChangeLogEntry.__table__
     for start in range(0, len(records), IN_CHUNK):
@@ -392,7 +397,7 @@ def scan_conflicts(session: Session, ids: Iterable[uuid.UUID] | None = None) -> 
     for start in range(0, len(records), IN_CHUNK):
         changes = load_changes(session, records[start:start + IN_CHUNK])
         owners: dict[uuid.UUID, uuid.UUID] = {}
-        for table in erasure.NOTE_TABLES:
+        for table in erasure.OWNED_TEXT:
             model = MODELS[table]
             mine = [r for r in changes if candidates[r] == table]
             if mine:
@@ -401,8 +406,8 @@ def scan_conflicts(session: Session, ids: Iterable[uuid.UUID] | None = None) -> 
                                      + list(owners.values()))
         for record, held in changes.items():
             table = candidates[record]
-            if table in erasure.NOTE_TABLES:
-                quiet = set(erasure.NOTE_FIELDS) if owners.get(record) in erased_people else set()
+            if table in erasure.OWNED_TEXT:
+                quiet = set(erasure.OWNED_TEXT[table]) if owners.get(record) in erased_people else set()
             elif record in erased_people:
                 quiet = set(erasure.ERASED_PERSON)  # erasure wins: nothing there to choose between
             else:
