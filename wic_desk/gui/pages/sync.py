@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QFontDatabase, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -69,6 +69,7 @@ from wic_desk.gui.context import AppContext
 from wic_desk.gui.models.base import RowRole, SortProxy
 from wic_desk.gui.models.sync import ConflictRow, ConflictsModel, ConflictValuesModel, PeersModel, count_text
 from wic_desk.gui.tasks import Cancelled
+from wic_desk.gui.widgets import shown_once
 from wic_desk.gui.widgets.desk_feedback import failure_text
 from wic_desk.gui.widgets.person_form import ERROR_STYLE
 from wic_desk.services import people
@@ -257,24 +258,11 @@ class JoinCodeDialog(QDialog):
         self.setModal(True)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        self.title_label = QLabel(self)
-        font = self.title_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.title_label.setFont(font)
+        self.title_label = shown_once.heading(self)
         self.explain_label = QLabel(self)
         self.explain_label.setWordWrap(True)
-        self.code_label = QLabel(code, self)
+        self.code_label = shown_once.secret_label(code, self, scale=2, margin=14, keyboard=True)
         self.code_label.setObjectName("codeLabel")
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(max(mono.pointSizeF(), 10) * 2)
-        mono.setWeight(QFont.Weight.Bold)
-        self.code_label.setFont(mono)
-        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.code_label.setMargin(14)
-        self.code_label.setStyleSheet("border: 1px solid palette(mid); background: palette(base);")
         self.file_label = QLabel(self)
         self.file_label.setObjectName("fileLabel")
         self.file_label.setWordWrap(True)

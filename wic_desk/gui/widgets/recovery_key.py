@@ -15,7 +15,7 @@ import html
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from wic_desk.domain.permissions import Action, allowed
 from wic_desk.gui import i18n
+from wic_desk.gui.widgets import shown_once
 
 log = logging.getLogger(__name__)
 
@@ -50,24 +51,12 @@ class RecoveryKeyDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.setModal(True)
         layout = QVBoxLayout(self)
-        self.title_label = QLabel(self)
-        font = self.title_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.title_label.setFont(font)
+        self.title_label = shown_once.heading(self)
         self.explain_label = QLabel(self)
         self.explain_label.setWordWrap(True)
-        self.key_label = QLabel(recovery_key, self)
+        self.key_label = shown_once.secret_label(recovery_key, self, scale=1.6, margin=12)
         self.key_label.setObjectName("key_label")
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(max(mono.pointSizeF(), 10) * 1.6)
-        mono.setWeight(QFont.Weight.Bold)
-        self.key_label.setFont(mono)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setMargin(12)
         self.key_label.setMinimumHeight(self.key_label.fontMetrics().height() * 2 + 8)
-        self.key_label.setStyleSheet("border: 1px solid palette(mid); background: palette(base);")
         self.kept_check = QCheckBox(self)
         self.kept_check.setObjectName("kept_check")
         buttons = QHBoxLayout()
