@@ -152,6 +152,14 @@ def build_parser() -> argparse.ArgumentParser:
                     help="the PDF's language (default: the app's)")
     _common(pe)
 
+    p = add("notes", help="access to consultation notes (administrators)")
+    what = p.add_subparsers(dest="what", required=True, parser_class=_Parser)
+    pn = what.add_parser("pending", help="readers whose access to some notes is pending: staff id, name, groups")
+    _common(pn)
+    pn = what.add_parser("let-in", help="the centre's recovery key (WIC_DESK_RECOVERY_KEY or a prompt) seals every "
+                                        "note key for everyone pending (a reset password); prints how many")
+    _common(pn)
+
     p = add("activities", help="group activities")
     what = p.add_subparsers(dest="what", required=True, parser_class=_Parser)
     pl = what.add_parser("list", help="id, kind, title, first date, sessions, participants")
@@ -363,11 +371,7 @@ def _cmd_recover(args) -> int:
     if file is not None and not file.exists():
         raise UserError(E_NO_DATABASE, path=str(file))
     translate = _translator()
-    recovery_key = os.environ.get(RECOVERY_ENV, "").strip()
-    if not recovery_key and _on_terminal():
-        recovery_key = getpass.getpass(translate("CommandLine", PROMPT_RECOVERY_KEY)).strip()
-    if not recovery_key:
-        raise UserError(E_NO_RECOVERY_KEY)
+    recovery_key = _recovery_key()
     password = _given_password(args)
     if password is None and _on_terminal():
         password = getpass.getpass(translate("CommandLine", PROMPT_NEW_OWN_PASSWORD))
@@ -462,6 +466,32 @@ def _cmd_people_export(args) -> int:
         db.close()
     print(f"pdf\t{result.pdf}\njson\t{result.json}")
     return 0
+
+
+def _cmd_notes(args) -> int:
+    from wic_desk.domain.permissions import Action
+    from wic_desk.services import auth, notes
+    db = _open(args)
+    try:
+        actor = auth.require_action(_script_actor(db, args), Action.NOTES_RECOVERY)
+        if args.what == "pending":
+            for p in notes.pending(db):
+                print(f"{p.staff_id}\t{p.full_name}\t{','.join(p.groups)}")
+            return 0
+        made = notes.grant_with_recovery(db, actor, _recovery_key())
+    finally:
+        db.close()
+    print(f"granted\t{made}")
+    return 0
+
+
+def _recovery_key() -> str:
+    recovery_key = os.environ.get(RECOVERY_ENV, "").strip()
+    if not recovery_key and _on_terminal():
+        recovery_key = getpass.getpass(_translator()("CommandLine", PROMPT_RECOVERY_KEY)).strip()
+    if not recovery_key:
+        raise UserError(E_NO_RECOVERY_KEY)
+    return recovery_key
 
 
 def _cmd_activities(args) -> int:
@@ -676,6 +706,7 @@ def _cmd_restore(args) -> int:
 
 
 COMMANDS = {"init": _cmd_init, "recover": _cmd_recover, "demo": _cmd_demo, "import": _cmd_import, "people": _cmd_people,
+            "notes": _cmd_notes,
             "activities": _cmd_activities, "attendance-sheet": _cmd_attendance_sheet,
             "certificates": _cmd_certificates, "report": _cmd_report, "sync": _cmd_sync, "backup": _cmd_backup, "restore": _cmd_restore}
 

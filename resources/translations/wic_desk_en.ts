@@ -148,6 +148,17 @@
     </message>
 </context>
 <context>
+    <name>NoteAccessDialog</name>
+    <message numerus="yes">
+        <location filename="../../wic_desk/gui/widgets/note_access.py" line="+154"/>
+        <source>Done: access given %n time(s).</source>
+        <translation>
+            <numerusform>Done: access given %n time.</numerusform>
+            <numerusform>Done: access given %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message numerus="yes">
         <location filename="../../wic_desk/gui/widgets/retention_dialog.py" line="+158"/>

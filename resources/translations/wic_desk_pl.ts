@@ -904,6 +904,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Key for notes made for a staff member</source>
+        <translation>Utworzono klucz do notatek dla pracownika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to notes passed on to colleagues waiting for it</source>
+        <translation>Dostęp do notatek przekazany oczekującym współpracownikom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes from an older version encrypted</source>
+        <translation>Zaszyfrowano notatki ze starszej wersji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to notes given with the recovery key</source>
+        <translation>Dostęp do notatek nadany kluczem odzyskiwania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note opened with the recovery key</source>
+        <translation>Notatka otwarta kluczem odzyskiwania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Person anonymised</source>
         <translation>Osoba zanonimizowana</translation>
     </message>
@@ -1401,7 +1426,12 @@
         <translation>Anuluj (Esc)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+20"/>
+        <source>Your access to this note is still pending; left empty, the note stays as it is.</source>
+        <translation>Twój dostęp do tej notatki jeszcze nie dotarł; jeśli pole zostanie puste, notatka pozostanie bez zmian.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Your role does not record consultations.</source>
         <translation>Twoja rola nie pozwala zapisywać konsultacji.</translation>
     </message>
@@ -2017,7 +2047,7 @@
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="+630"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+635"/>
         <source>Edit person</source>
         <translation>Edytuj osobę</translation>
     </message>
@@ -2370,7 +2400,7 @@
         <translation>Błędne polecenie: {detail}. Zobacz wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+179"/>
         <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
         <translation>Nie ma bazy danych w {path}. Najpierw skonfiguruj to stanowisko: uruchom aplikację albo wykonaj wic-desk init, albo dołącz do centrum poleceniem wic-desk sync import PLIK --desk NAZWA.</translation>
     </message>
@@ -2380,7 +2410,7 @@
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Najpierw uruchom wic-desk init.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-292"/>
         <source>Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD or --password-file FILE.</source>
         <translation>Podaj, kim jesteś: login w WIC_DESK_USER, a hasło w WIC_DESK_PASSWORD lub --password-file PLIK.</translation>
     </message>
@@ -2423,7 +2453,7 @@
         <translation>To stanowisko skonfigurowano, zanim pliki wymiany zaczęły używać klucza centrum: podaj raz dawne hasło synchronizacji centrum w WIC_DESK_PASSPHRASE lub --passphrase-file PLIK (potem hasło nie będzie już potrzebne).</translation>
     </message>
     <message>
-        <location line="+339"/>
+        <location line="+343"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Liczba osób nie może być ujemna.</translation>
     </message>
@@ -2433,7 +2463,7 @@
         <translation>Liczba wizyt nie może być ujemna.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+124"/>
         <source>&quot;{value}&quot; is not a valid id.</source>
         <translation>„{value}” nie jest prawidłowym identyfikatorem.</translation>
     </message>
@@ -2448,7 +2478,7 @@
         <translation>Podaj --activity ID i --out PLIK.pdf (albo verify NUMER KOD).</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+107"/>
         <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Podaj --desk NAZWA, aby skonfigurować to stanowisko z pełnego pliku wymiany.</translation>
     </message>
@@ -2479,8 +2509,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../wic_desk/services/consultations.py" line="+87"/>
-        <location filename="../../wic_desk/services/people.py" line="+154"/>
+        <location filename="../../wic_desk/services/consultations.py" line="+90"/>
+        <location filename="../../wic_desk/services/people.py" line="+153"/>
         <location filename="../../wic_desk/services/visits.py" line="+36"/>
         <source>This date cannot be in the future.</source>
         <translation>Ta data nie może być w przyszłości.</translation>
@@ -2526,21 +2556,21 @@
         <location filename="../../wic_desk/gui/pages/staff.py" line="-1"/>
         <location filename="../../wic_desk/gui/widgets/password_dialogs.py" line="+42"/>
         <location filename="../../wic_desk/services/activities.py" line="+49"/>
-        <location filename="../../wic_desk/services/auth.py" line="+340"/>
+        <location filename="../../wic_desk/services/auth.py" line="+369"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/consultations.py" line="+189"/>
+        <location filename="../../wic_desk/services/consultations.py" line="+208"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
         <location filename="../../wic_desk/services/projects.py" line="+35"/>
         <location filename="../../wic_desk/services/setup.py" line="+57"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/sync.py" line="+442"/>
-        <location line="+206"/>
+        <location filename="../../wic_desk/services/sync.py" line="+458"/>
+        <location line="+214"/>
         <source>This field is required.</source>
         <translation>To pole jest wymagane.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/auth.py" line="-341"/>
+        <location filename="../../wic_desk/services/auth.py" line="-370"/>
         <source>The two PINs are not the same.</source>
         <translation>Wpisane PIN-y się różnią.</translation>
     </message>
@@ -2584,13 +2614,13 @@
     </message>
     <message>
         <location line="-93"/>
-        <location filename="../../wic_desk/services/consultations.py" line="-174"/>
+        <location filename="../../wic_desk/services/consultations.py" line="-193"/>
         <location filename="../../wic_desk/services/merge.py" line="+75"/>
         <location line="+15"/>
         <location filename="../../wic_desk/services/outcomes.py" line="+67"/>
         <location filename="../../wic_desk/services/people.py" line="+70"/>
         <location line="+33"/>
-        <location line="+316"/>
+        <location line="+320"/>
         <location filename="../../wic_desk/services/subject_export.py" line="+170"/>
         <location filename="../../wic_desk/services/visits.py" line="+4"/>
         <source>No such person.</source>
@@ -2612,25 +2642,25 @@
         <translation>To konto zostało dezaktywowane. Zwróć się do administratora.</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+375"/>
         <source>Choose the kind of specialist.</source>
         <translation>Wybierz rodzaj specjalisty.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>This login is already taken.</source>
         <translation>Ten login jest już zajęty.</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+22"/>
-        <location line="+87"/>
-        <location line="+19"/>
+        <location line="-88"/>
+        <location line="+23"/>
+        <location line="+92"/>
+        <location line="+26"/>
         <source>No such staff member.</source>
         <translation>Nie ma takiego pracownika.</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-443"/>
         <source>Wrong PIN or password.</source>
         <translation>Błędny PIN lub hasło.</translation>
     </message>
@@ -2655,7 +2685,7 @@
         <translation>Wybierz hasło inne niż obecne.</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location line="+413"/>
         <source>You cannot deactivate your own account or take away your own administrator role.</source>
         <translation>Nie możesz dezaktywować własnego konta ani odebrać sobie roli administratora.</translation>
     </message>
@@ -2668,7 +2698,7 @@
     </message>
     <message>
         <location line="-24"/>
-        <location filename="../../wic_desk/services/context.py" line="+57"/>
+        <location filename="../../wic_desk/services/context.py" line="+61"/>
         <location line="+6"/>
         <source>This file is not a WIC Desk database, or it is damaged.</source>
         <translation>Ten plik nie jest bazą danych WIC Desk albo jest uszkodzony.</translation>
@@ -2700,8 +2730,9 @@
         <translation>Termin kontaktu nie może być wcześniejszy niż konsultacja.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+96"/>
+        <location line="+33"/>
+        <location line="+112"/>
+        <location filename="../../wic_desk/services/notes.py" line="+497"/>
         <source>No such consultation.</source>
         <translation>Nie ma takiej konsultacji.</translation>
     </message>
@@ -2753,7 +2784,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/demo.py" line="+1413"/>
+        <location filename="../../wic_desk/services/demo.py" line="+1439"/>
         <source>The folder for the database does not exist.</source>
         <translation>Folder bazy danych nie istnieje.</translation>
     </message>
@@ -2841,7 +2872,7 @@
         <translation>Czas trwania musi wynosić co najmniej jeden miesiąc.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/people.py" line="-430"/>
+        <location filename="../../wic_desk/services/people.py" line="-434"/>
         <source>The year of birth is not possible.</source>
         <translation>Taki rok urodzenia jest niemożliwy.</translation>
     </message>
@@ -2856,18 +2887,18 @@
         <translation>Dane tej osoby zostały usunięte; nie można ich edytować.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>The date of the withdrawal cannot be in the future.</source>
         <translation>Data wycofania zgody nie może być z przyszłości.</translation>
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-547"/>
+        <location filename="../../wic_desk/services/sync.py" line="-571"/>
         <source>This database is already set up.</source>
         <translation>Ta baza danych jest już skonfigurowana.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Choose between 1 and 240 minutes.</source>
         <translation>Wybierz od 1 do 240 minut.</translation>
     </message>
@@ -2941,20 +2972,21 @@
         <location line="+62"/>
         <location filename="../../wic_desk/services/keys.py" line="+225"/>
         <location filename="../../wic_desk/services/retention.py" line="+137"/>
-        <location filename="../../wic_desk/services/sync.py" line="+131"/>
-        <location line="+210"/>
-        <location line="+159"/>
-        <location filename="../../wic_desk/services/uow.py" line="+165"/>
+        <location filename="../../wic_desk/services/sync.py" line="+127"/>
+        <location line="+21"/>
+        <location line="+209"/>
+        <location line="+164"/>
+        <location filename="../../wic_desk/services/uow.py" line="+163"/>
         <source>This desk is not set up yet.</source>
         <translation>To stanowisko nie jest jeszcze skonfigurowane.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/sync.py" line="-153"/>
+        <location filename="../../wic_desk/services/sync.py" line="-158"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Folder na plik wymiany nie istnieje.</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+386"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Nie ma takiego rekordu.</translation>
@@ -3300,7 +3332,7 @@
         <translation>Z tej bazy danych korzysta inne polecenie WIC Desk. Spróbuj ponownie, gdy się zakończy; nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/auth.py" line="-387"/>
+        <location filename="../../wic_desk/services/auth.py" line="-421"/>
         <location filename="../../wic_desk/store/keyfile.py" line="+70"/>
         <source>The login or the password is wrong.</source>
         <translation>Login lub hasło są nieprawidłowe.</translation>
@@ -3316,7 +3348,7 @@
         <translation>Brakuje pliku kluczy obok bazy danych albo jest uszkodzony; otwórz bazę kluczem odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/demo.py" line="-1306"/>
+        <location filename="../../wic_desk/services/demo.py" line="-1332"/>
         <source>This database is set up for real work: a demo is made only in a new database file.</source>
         <translation>Ta baza danych jest skonfigurowana do prawdziwej pracy: wersję demonstracyjną można utworzyć tylko w nowym pliku bazy danych.</translation>
     </message>
@@ -3391,7 +3423,7 @@
         <translation>Ten ośrodek nie ma jeszcze klucza odzyskiwania: administrator tworzy go w Administracji.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>The recovery key opens only a database file on this computer.</source>
         <translation>Klucz odzyskiwania otwiera tylko plik bazy danych na tym komputerze.</translation>
     </message>
@@ -3414,6 +3446,26 @@
         <location line="+1"/>
         <source>Enter the join code shown when the join file was written (or the centre&apos;s recovery key).</source>
         <translation>Wpisz kod dołączenia pokazany przy zapisie pliku dołączenia (lub klucz odzyskiwania centrum).</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/notes.py" line="-428"/>
+        <source>Your key for notes is not open on this desk: log out and log in again, then save the note.</source>
+        <translation>Twój klucz do notatek nie jest otwarty na tym stanowisku: wyloguj się i zaloguj ponownie, a potem zapisz notatkę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your access to this note is still pending, so its level cannot be changed yet: it arrives when a colleague who reads it logs in.</source>
+        <translation>Twój dostęp do tej notatki jeszcze nie dotarł, więc nie można jeszcze zmienić jej poziomu poufności: dotrze, gdy zaloguje się współpracownik, który ją czyta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This recovery key does not belong to this centre.</source>
+        <translation>Ten klucz odzyskiwania nie należy do tego centrum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This centre has no recovery key for notes yet: an administrator prints a new recovery key first.</source>
+        <translation>To centrum nie ma jeszcze klucza odzyskiwania do notatek: najpierw administrator drukuje nowy klucz odzyskiwania.</translation>
     </message>
 </context>
 <context>
@@ -3517,7 +3569,7 @@
 <context>
     <name>FormerPassphraseDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="+202"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="+203"/>
         <source>The centre key</source>
         <translation>Klucz centrum</translation>
     </message>
@@ -3762,7 +3814,7 @@
 <context>
     <name>JoinCodeDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="+94"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="+81"/>
         <source>Join code</source>
         <translation>Kod dołączenia</translation>
     </message>
@@ -3917,7 +3969,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wic_desk/gui/main_window.py" line="+146"/>
+        <location filename="../../wic_desk/gui/main_window.py" line="+153"/>
         <source>Front desk</source>
         <translation>Recepcja</translation>
     </message>
@@ -3972,7 +4024,7 @@
         <translation>Nie udało się otworzyć recepcji; błąd zapisano w pliku dziennika.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
         <source>Your password was changed.</source>
         <translation>Hasło zostało zmienione.</translation>
     </message>
@@ -4010,6 +4062,11 @@
         <location line="+1"/>
         <source>&amp;Retention and erasure…</source>
         <translation>&amp;Okres przechowywania i usuwanie danych…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to &amp;notes…</source>
+        <translation>Dostęp do &amp;notatek…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4241,7 +4298,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>NewRecoveryKeyFlow</name>
     <message>
-        <location filename="../../wic_desk/gui/widgets/recovery_key.py" line="+154"/>
+        <location filename="../../wic_desk/gui/widgets/recovery_key.py" line="+143"/>
         <source>This centre has no recovery key yet. Without one, a forgotten administrator password cannot be replaced. Make it now and print it?</source>
         <translation>Ten ośrodek nie ma jeszcze klucza odzyskiwania. Bez niego zapomnianego hasła administratora nie da się zastąpić. Utworzyć go teraz i wydrukować?</translation>
     </message>
@@ -4260,6 +4317,68 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="-1"/>
         <source>Something went wrong; it was written to the log file. Please try again.</source>
         <translation>Coś poszło nie tak; zapisano to w pliku dziennika. Spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteAccessDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/note_access.py" line="+31"/>
+        <source>notes for all counsellors and specialists</source>
+        <translation>notatki dla wszystkich doradców i specjalistów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counsellors&apos; confidential notes</source>
+        <translation>poufne notatki doradców</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confidential notes of: {kind}</source>
+        <translation>poufne notatki: {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their own author-only notes</source>
+        <translation>własne notatki tylko dla autora</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Access to notes</source>
+        <translation>Dostęp do notatek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every note is encrypted for the colleagues who may read it. Someone new, or someone whose password was reset, waits for access until a colleague who reads the same notes logs in, on any desk. With the centre&apos;s recovery key you can let them in now; their own author-only notes after a reset open only so.</source>
+        <translation>Każda notatka jest zaszyfrowana dla współpracowników, którzy mogą ją czytać. Nowa osoba lub ktoś, komu zresetowano hasło, czeka na dostęp, aż zaloguje się współpracownik czytający te same notatki, na dowolnym stanowisku. Kluczem odzyskiwania centrum możesz nadać dostęp od razu; po resecie hasła własne notatki tylko dla autora otwierają się tylko w ten sposób.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Klucz odzyskiwania:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Let them in</source>
+        <translation>&amp;Nadaj dostęp</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nobody is waiting for access to notes.</source>
+        <translation>Nikt nie czeka na dostęp do notatek.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Letting them in…</source>
+        <translation>Nadawanie dostępu…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Done: access given %n time(s).</source>
+        <translation>
+            <numerusform>Gotowe: nadano dostęp %n raz.</numerusform>
+            <numerusform>Gotowe: nadano dostęp %n razy.</numerusform>
+            <numerusform>Gotowe: nadano dostęp %n razy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4572,7 +4691,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="-345"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="-350"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
@@ -4777,7 +4896,12 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Nie napisano notatki.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Your access to this note is pending: it opens once a colleague who reads such notes logs in (or an administrator lets you in with the recovery key).</source>
+        <translation>Twój dostęp do tej notatki jeszcze nie dotarł: otworzy się, gdy zaloguje się współpracownik czytający takie notatki (albo gdy administrator nada dostęp kluczem odzyskiwania).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This note is confidential ({level}); it is not shown to you.</source>
         <translation>Ta notatka jest poufna ({level}); nie jest dla ciebie widoczna.</translation>
     </message>
@@ -6337,12 +6461,12 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="-241"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="-228"/>
         <source>WIC Desk exchange files (*.wicsync *.age);;All files (*)</source>
         <translation>Pliki wymiany WIC Desk (*.wicsync *.age);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+572"/>
+        <location line="+559"/>
         <source>Exchange files with the other desks</source>
         <translation>Wymiana plików z innymi stanowiskami</translation>
     </message>

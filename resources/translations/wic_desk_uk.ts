@@ -904,6 +904,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Key for notes made for a staff member</source>
+        <translation>Створено ключ до нотаток для працівника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to notes passed on to colleagues waiting for it</source>
+        <translation>Доступ до нотаток передано колегам, які на нього чекали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes from an older version encrypted</source>
+        <translation>Зашифровано нотатки зі старішої версії</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to notes given with the recovery key</source>
+        <translation>Доступ до нотаток надано ключем відновлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note opened with the recovery key</source>
+        <translation>Нотатку відкрито ключем відновлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Person anonymised</source>
         <translation>Особу анонімізовано</translation>
     </message>
@@ -1401,7 +1426,12 @@
         <translation>Скасувати (Esc)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+20"/>
+        <source>Your access to this note is still pending; left empty, the note stays as it is.</source>
+        <translation>Ваш доступ до цієї нотатки ще очікується; якщо поле залишити порожнім, нотатка залишиться без змін.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Your role does not record consultations.</source>
         <translation>Ваша роль не дозволяє реєструвати консультації.</translation>
     </message>
@@ -2017,7 +2047,7 @@
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="+630"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+635"/>
         <source>Edit person</source>
         <translation>Редагувати особу</translation>
     </message>
@@ -2370,7 +2400,7 @@
         <translation>Неправильна команда: {detail}. Див. wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+179"/>
         <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
         <translation>За адресою {path} немає бази даних. Спершу налаштуйте це робоче місце: запустіть застосунок, або виконайте wic-desk init, або приєднайтеся до центру командою wic-desk sync import ФАЙЛ --desk НАЗВА.</translation>
     </message>
@@ -2380,7 +2410,7 @@
         <translation>Цю базу даних ще не налаштовано. Спершу виконайте wic-desk init.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-292"/>
         <source>Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD or --password-file FILE.</source>
         <translation>Вкажіть, хто ви: логін у WIC_DESK_USER, а пароль у WIC_DESK_PASSWORD або --password-file ФАЙЛ.</translation>
     </message>
@@ -2423,7 +2453,7 @@
         <translation>Це робоче місце налаштовано до того, як файли обміну почали використовувати ключ центру: один раз вкажіть колишній пароль синхронізації центру у WIC_DESK_PASSPHRASE або --passphrase-file ФАЙЛ (після цього пароль більше не потрібен).</translation>
     </message>
     <message>
-        <location line="+339"/>
+        <location line="+343"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Кількість осіб не може бути від&apos;ємною.</translation>
     </message>
@@ -2433,7 +2463,7 @@
         <translation>Кількість візитів не може бути від&apos;ємною.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+124"/>
         <source>&quot;{value}&quot; is not a valid id.</source>
         <translation>«{value}» не є коректним ідентифікатором.</translation>
     </message>
@@ -2448,7 +2478,7 @@
         <translation>Вкажіть --activity ID і --out ФАЙЛ.pdf (або verify НОМЕР КОД).</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+107"/>
         <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
         <translation>Цю базу даних ще не налаштовано. Вкажіть --desk НАЗВА, щоб налаштувати це робоче місце з повного файлу обміну.</translation>
     </message>
@@ -2479,8 +2509,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../wic_desk/services/consultations.py" line="+87"/>
-        <location filename="../../wic_desk/services/people.py" line="+154"/>
+        <location filename="../../wic_desk/services/consultations.py" line="+90"/>
+        <location filename="../../wic_desk/services/people.py" line="+153"/>
         <location filename="../../wic_desk/services/visits.py" line="+36"/>
         <source>This date cannot be in the future.</source>
         <translation>Ця дата не може бути в майбутньому.</translation>
@@ -2526,21 +2556,21 @@
         <location filename="../../wic_desk/gui/pages/staff.py" line="-1"/>
         <location filename="../../wic_desk/gui/widgets/password_dialogs.py" line="+42"/>
         <location filename="../../wic_desk/services/activities.py" line="+49"/>
-        <location filename="../../wic_desk/services/auth.py" line="+340"/>
+        <location filename="../../wic_desk/services/auth.py" line="+369"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/consultations.py" line="+189"/>
+        <location filename="../../wic_desk/services/consultations.py" line="+208"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
         <location filename="../../wic_desk/services/projects.py" line="+35"/>
         <location filename="../../wic_desk/services/setup.py" line="+57"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/sync.py" line="+442"/>
-        <location line="+206"/>
+        <location filename="../../wic_desk/services/sync.py" line="+458"/>
+        <location line="+214"/>
         <source>This field is required.</source>
         <translation>Це поле обов&apos;язкове.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/auth.py" line="-341"/>
+        <location filename="../../wic_desk/services/auth.py" line="-370"/>
         <source>The two PINs are not the same.</source>
         <translation>Введені PIN-коди не збігаються.</translation>
     </message>
@@ -2584,13 +2614,13 @@
     </message>
     <message>
         <location line="-93"/>
-        <location filename="../../wic_desk/services/consultations.py" line="-174"/>
+        <location filename="../../wic_desk/services/consultations.py" line="-193"/>
         <location filename="../../wic_desk/services/merge.py" line="+75"/>
         <location line="+15"/>
         <location filename="../../wic_desk/services/outcomes.py" line="+67"/>
         <location filename="../../wic_desk/services/people.py" line="+70"/>
         <location line="+33"/>
-        <location line="+316"/>
+        <location line="+320"/>
         <location filename="../../wic_desk/services/subject_export.py" line="+170"/>
         <location filename="../../wic_desk/services/visits.py" line="+4"/>
         <source>No such person.</source>
@@ -2612,25 +2642,25 @@
         <translation>Цей обліковий запис деактивовано. Зверніться до адміністратора.</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+375"/>
         <source>Choose the kind of specialist.</source>
         <translation>Виберіть вид спеціаліста.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>This login is already taken.</source>
         <translation>Цей логін уже зайнятий.</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+22"/>
-        <location line="+87"/>
-        <location line="+19"/>
+        <location line="-88"/>
+        <location line="+23"/>
+        <location line="+92"/>
+        <location line="+26"/>
         <source>No such staff member.</source>
         <translation>Такого працівника немає.</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-443"/>
         <source>Wrong PIN or password.</source>
         <translation>Неправильний PIN-код або пароль.</translation>
     </message>
@@ -2655,7 +2685,7 @@
         <translation>Оберіть пароль, відмінний від теперішнього.</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location line="+413"/>
         <source>You cannot deactivate your own account or take away your own administrator role.</source>
         <translation>Ви не можете деактивувати власний обліковий запис або позбавити себе ролі адміністратора.</translation>
     </message>
@@ -2668,7 +2698,7 @@
     </message>
     <message>
         <location line="-24"/>
-        <location filename="../../wic_desk/services/context.py" line="+57"/>
+        <location filename="../../wic_desk/services/context.py" line="+61"/>
         <location line="+6"/>
         <source>This file is not a WIC Desk database, or it is damaged.</source>
         <translation>Цей файл не є базою даних WIC Desk або пошкоджений.</translation>
@@ -2700,8 +2730,9 @@
         <translation>Подальший контакт не може бути раніше за консультацію.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+96"/>
+        <location line="+33"/>
+        <location line="+112"/>
+        <location filename="../../wic_desk/services/notes.py" line="+497"/>
         <source>No such consultation.</source>
         <translation>Такої консультації немає.</translation>
     </message>
@@ -2753,7 +2784,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/demo.py" line="+1413"/>
+        <location filename="../../wic_desk/services/demo.py" line="+1439"/>
         <source>The folder for the database does not exist.</source>
         <translation>Папка для бази даних не існує.</translation>
     </message>
@@ -2841,7 +2872,7 @@
         <translation>Тривалість має бути щонайменше один місяць.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/people.py" line="-430"/>
+        <location filename="../../wic_desk/services/people.py" line="-434"/>
         <source>The year of birth is not possible.</source>
         <translation>Такий рік народження неможливий.</translation>
     </message>
@@ -2856,18 +2887,18 @@
         <translation>Дані цієї особи стерто; їх не можна редагувати.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>The date of the withdrawal cannot be in the future.</source>
         <translation>Дата відкликання згоди не може бути в майбутньому.</translation>
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-547"/>
+        <location filename="../../wic_desk/services/sync.py" line="-571"/>
         <source>This database is already set up.</source>
         <translation>Цю базу даних уже налаштовано.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Choose between 1 and 240 minutes.</source>
         <translation>Виберіть від 1 до 240 хвилин.</translation>
     </message>
@@ -2941,20 +2972,21 @@
         <location line="+62"/>
         <location filename="../../wic_desk/services/keys.py" line="+225"/>
         <location filename="../../wic_desk/services/retention.py" line="+137"/>
-        <location filename="../../wic_desk/services/sync.py" line="+131"/>
-        <location line="+210"/>
-        <location line="+159"/>
-        <location filename="../../wic_desk/services/uow.py" line="+165"/>
+        <location filename="../../wic_desk/services/sync.py" line="+127"/>
+        <location line="+21"/>
+        <location line="+209"/>
+        <location line="+164"/>
+        <location filename="../../wic_desk/services/uow.py" line="+163"/>
         <source>This desk is not set up yet.</source>
         <translation>Це робоче місце ще не налаштовано.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/sync.py" line="-153"/>
+        <location filename="../../wic_desk/services/sync.py" line="-158"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Папка для файлу обміну не існує.</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+386"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Такого запису немає.</translation>
@@ -3300,7 +3332,7 @@
         <translation>Цією базою даних користується інша команда WIC Desk. Спробуйте ще раз, коли вона завершиться; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/auth.py" line="-387"/>
+        <location filename="../../wic_desk/services/auth.py" line="-421"/>
         <location filename="../../wic_desk/store/keyfile.py" line="+70"/>
         <source>The login or the password is wrong.</source>
         <translation>Неправильний логін або пароль.</translation>
@@ -3316,7 +3348,7 @@
         <translation>Файл ключів поруч із базою даних відсутній або пошкоджений; відкрийте базу ключем відновлення.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/demo.py" line="-1306"/>
+        <location filename="../../wic_desk/services/demo.py" line="-1332"/>
         <source>This database is set up for real work: a demo is made only in a new database file.</source>
         <translation>Цю базу даних налаштовано для справжньої роботи: демонстраційну базу можна створити лише в новому файлі бази даних.</translation>
     </message>
@@ -3391,7 +3423,7 @@
         <translation>Цей центр ще не має ключа відновлення: адміністратор створює його в розділі «Адміністрування».</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>The recovery key opens only a database file on this computer.</source>
         <translation>Ключ відновлення відкриває лише файл бази даних на цьому комп’ютері.</translation>
     </message>
@@ -3414,6 +3446,26 @@
         <location line="+1"/>
         <source>Enter the join code shown when the join file was written (or the centre&apos;s recovery key).</source>
         <translation>Введіть код приєднання, показаний під час запису файлу приєднання (або ключ відновлення центру).</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/notes.py" line="-428"/>
+        <source>Your key for notes is not open on this desk: log out and log in again, then save the note.</source>
+        <translation>Ваш ключ до нотаток не відкритий на цьому робочому місці: вийдіть і увійдіть знову, а потім збережіть нотатку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your access to this note is still pending, so its level cannot be changed yet: it arrives when a colleague who reads it logs in.</source>
+        <translation>Ваш доступ до цієї нотатки ще очікується, тому її рівень конфіденційності поки що не можна змінити: він надійде, коли увійде колега, який її читає.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This recovery key does not belong to this centre.</source>
+        <translation>Цей ключ відновлення не належить цьому центру.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This centre has no recovery key for notes yet: an administrator prints a new recovery key first.</source>
+        <translation>Цей центр ще не має ключа відновлення для нотаток: спершу адміністратор друкує новий ключ відновлення.</translation>
     </message>
 </context>
 <context>
@@ -3517,7 +3569,7 @@
 <context>
     <name>FormerPassphraseDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="+202"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="+203"/>
         <source>The centre key</source>
         <translation>Ключ центру</translation>
     </message>
@@ -3762,7 +3814,7 @@
 <context>
     <name>JoinCodeDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="+94"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="+81"/>
         <source>Join code</source>
         <translation>Код приєднання</translation>
     </message>
@@ -3917,7 +3969,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wic_desk/gui/main_window.py" line="+146"/>
+        <location filename="../../wic_desk/gui/main_window.py" line="+153"/>
         <source>Front desk</source>
         <translation>Рецепція</translation>
     </message>
@@ -3972,7 +4024,7 @@
         <translation>Не вдалося відкрити рецепцію; помилку записано до файлу журналу.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
         <source>Your password was changed.</source>
         <translation>Пароль змінено.</translation>
     </message>
@@ -4010,6 +4062,11 @@
         <location line="+1"/>
         <source>&amp;Retention and erasure…</source>
         <translation>&amp;Строк зберігання та видалення даних…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access to &amp;notes…</source>
+        <translation>Доступ до &amp;нотаток…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4241,7 +4298,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>NewRecoveryKeyFlow</name>
     <message>
-        <location filename="../../wic_desk/gui/widgets/recovery_key.py" line="+154"/>
+        <location filename="../../wic_desk/gui/widgets/recovery_key.py" line="+143"/>
         <source>This centre has no recovery key yet. Without one, a forgotten administrator password cannot be replaced. Make it now and print it?</source>
         <translation>Цей центр ще не має ключа відновлення. Без нього забутий пароль адміністратора не можна замінити. Створити його зараз і надрукувати?</translation>
     </message>
@@ -4260,6 +4317,68 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="-1"/>
         <source>Something went wrong; it was written to the log file. Please try again.</source>
         <translation>Щось пішло не так; це записано у файл журналу. Спробуйте ще раз.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteAccessDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/widgets/note_access.py" line="+31"/>
+        <source>notes for all counsellors and specialists</source>
+        <translation>нотатки для всіх консультантів і фахівців</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>counsellors&apos; confidential notes</source>
+        <translation>конфіденційні нотатки консультантів</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confidential notes of: {kind}</source>
+        <translation>конфіденційні нотатки: {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their own author-only notes</source>
+        <translation>власні нотатки лише для автора</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Access to notes</source>
+        <translation>Доступ до нотаток</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every note is encrypted for the colleagues who may read it. Someone new, or someone whose password was reset, waits for access until a colleague who reads the same notes logs in, on any desk. With the centre&apos;s recovery key you can let them in now; their own author-only notes after a reset open only so.</source>
+        <translation>Кожна нотатка зашифрована для колег, які можуть її читати. Нова людина або хтось, кому скинули пароль, чекає на доступ, доки не увійде колега, який читає ті самі нотатки, на будь-якому робочому місці. Ключем відновлення центру ви можете надати доступ одразу; після скидання пароля власні нотатки лише для автора відкриваються тільки так.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Ключ відновлення:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Let them in</source>
+        <translation>&amp;Надати доступ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nobody is waiting for access to notes.</source>
+        <translation>Ніхто не чекає на доступ до нотаток.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Letting them in…</source>
+        <translation>Надання доступу…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Done: access given %n time(s).</source>
+        <translation>
+            <numerusform>Готово: доступ надано %n раз.</numerusform>
+            <numerusform>Готово: доступ надано %n рази.</numerusform>
+            <numerusform>Готово: доступ надано %n разів.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4572,7 +4691,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="-345"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="-350"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
@@ -4777,7 +4896,12 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Нотатку не написано.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Your access to this note is pending: it opens once a colleague who reads such notes logs in (or an administrator lets you in with the recovery key).</source>
+        <translation>Ваш доступ до цієї нотатки ще очікується: вона відкриється, коли увійде колега, який читає такі нотатки (або коли адміністратор надасть доступ ключем відновлення).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This note is confidential ({level}); it is not shown to you.</source>
         <translation>Ця нотатка конфіденційна ({level}); вам вона не показується.</translation>
     </message>
@@ -6337,12 +6461,12 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="-241"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="-228"/>
         <source>WIC Desk exchange files (*.wicsync *.age);;All files (*)</source>
         <translation>Файли обміну WIC Desk (*.wicsync *.age);;Усі файли (*)</translation>
     </message>
     <message>
-        <location line="+572"/>
+        <location line="+559"/>
         <source>Exchange files with the other desks</source>
         <translation>Обмін файлами з іншими робочими місцями</translation>
     </message>

@@ -517,3 +517,44 @@ def test_on_a_terminal_the_login_and_password_are_asked_for(desk):
     assert child.returncode == 0, seen
     assert PASSWORD.encode() not in seen  # not echoed
     assert out == b""  # the test desk holds no one yet; the search ran as the administrator
+
+
+def test_notes_let_in_seals_the_keys_for_a_reset_reader_with_the_recovery_key(tmp_path, capsys, pin, monkeypatch):
+    from tests.conftest import STAFF_PASSWORD
+    from wic_desk.domain.enums import Confidentiality, ConsultationKind, Role, Sex
+    from wic_desk.services import auth, consultations, people
+    path = tmp_path / "new.db"
+    code, out, _err = run(capsys, "init", "--centre", "Centrum", "--desk", "Recepcja 2", "--admin", "kasia",
+                          "--db", path)
+    recovery_key = out.splitlines()[1].split("\t")[1]
+    db = rawdb.open_as(path, "kasia", PASSWORD)
+    try:
+        admin = auth.login(db, "kasia", PASSWORD)
+        staff_id = auth.add_staff(db, admin, "psy", "Piotr Psycholog", Role.SPECIALIST, STAFF_PASSWORD,
+                                  ConsultationKind.PSYCHOLOGIST)
+        pid = people.register(db, admin, people.PersonInput(given_name="Ola", family_name="Nowak", sex=Sex.FEMALE),
+                              people.ConsentInput(people.ConsentKind.WRITTEN, dt.date.today(), "Usługi"))
+        consultations.record(db, auth.login(db, "psy", STAFF_PASSWORD), pid, consultations.ConsultationInput(
+            kind=ConsultationKind.PSYCHOLOGIST, held_on=dt.date.today(), note="Tylko autor",
+            confidentiality=Confidentiality.AUTHOR_ONLY))
+        auth.reset_password(db, admin, staff_id, "hasło po resecie notatek")
+        auth.login(db, "psy", "hasło po resecie notatek")
+    finally:
+        db.close()
+    monkeypatch.setenv("WIC_DESK_USER", "kasia")
+    code, out, err = run(capsys, "notes", "pending", "--db", path)
+    assert (code, err) == (0, "") and out == f"{staff_id}\tPiotr Psycholog\tauthor:{staff_id}\n"
+    monkeypatch.setenv("WIC_DESK_RECOVERY_KEY", "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+    code, out, err = run(capsys, "notes", "let-in", "--db", path)
+    assert_one_line_error(code, err, "recovery key")
+    monkeypatch.setenv("WIC_DESK_RECOVERY_KEY", recovery_key)
+    code, out, err = run(capsys, "notes", "let-in", "--db", path)
+    assert (code, err, out) == (0, "", "granted\t1\n")
+    code, out, err = run(capsys, "notes", "pending", "--db", path)
+    assert (code, out) == (0, "")
+    db = rawdb.open_as(path, "kasia", PASSWORD)
+    try:
+        reader = auth.login(db, "psy", "hasło po resecie notatek")
+        assert [r.note for r in consultations.for_person(db, reader, pid)] == ["Tylko autor"]
+    finally:
+        db.close()

@@ -33,7 +33,7 @@ from wic_desk.domain.enums import (
     Role,
 )
 from wic_desk.domain.errors import UserError
-from wic_desk.services import activities, auth, consultations, demo, outcomes, people, reports, setup
+from wic_desk.services import activities, auth, consultations, demo, notes, outcomes, people, reports, setup
 from wic_desk.services.context import Database
 from wic_desk.store.models import (
     SYNCED_MODELS,
@@ -355,6 +355,24 @@ def test_a_few_certificates_for_those_who_completed(built):
         assert certificates.verify(db, auth.first_admin(db), cert.serial, cert.verification_code).genuine
 
 
+def _demo_notes(db) -> dict:
+    """Every consultation's note as the demo's readers read it (each logged in with the training
+    password): consultation id -> text."""
+    texts = {}
+    readers = [auth.login(db, login, demo.DEMO_PASSWORD) for login, _n, role, _k in demo._DEMO_STAFF
+               if role in consultations.NOTE_READERS]
+    with db.read() as s:
+        stored = s.execute(select(Consultation.id, Consultation.note).where(Consultation.note.is_not(None))).all()
+        for cid, value in stored:
+            for reader in readers:
+                text, _pending = notes.open_note(s, reader.keyring, cid, value)
+                if text:
+                    texts[cid] = text
+                    break
+    assert len(texts) == len(stored)  # every note opens for someone
+    return texts
+
+
 def _everything(db) -> dict:
     """Every synced record's columns by table, with the set-up's own ids (staff, desk, project:
     new in every file) written as names; certificates without the parts the certificates service
@@ -367,12 +385,19 @@ def _everything(db) -> dict:
         names |= {str(i): "desk" for i in s.execute(select(Desk.id)).scalars()}
         names |= {str(i): "project" for i in s.execute(select(Project.id)).scalars()}
         for model in SYNCED_MODELS:
-            if model.__tablename__ in ("centres", "desks", "staff", "projects", "indicators"):
+            if model.__tablename__ in ("centres", "desks", "staff", "projects", "indicators", "note_keys",
+                                       "note_grants"):  # made anew (random keys) in every file
                 continue
             left_out = ("id", "serial", "verification_code", "content") if model is Certificate else ()
             columns = [c for c in model.__table__.columns if c.name not in left_out]
-            out[model.__tablename__] = sorted(tuple(names.get(str(v), str(v)) for v in row)
-                                              for row in s.execute(select(*columns)))
+            found = s.execute(select(model.__table__.c.id, *columns)).all()
+            rows = [[names.get(str(v), str(v)) for v in row[1:]] for row in found]
+            if model is Consultation:  # a sealed note differs in every file (random keys): its text is compared
+                at = [c.name for c in columns].index("note")
+                texts = _demo_notes(db)
+                for row, record in zip(rows, found, strict=True):
+                    row[at] = texts.get(record[0])
+            out[model.__tablename__] = sorted(tuple(row) for row in rows)
     return out
 
 

@@ -111,6 +111,13 @@ class MainWindow(QMainWindow):
         self.action_retention.triggered.connect(self.show_retention)
         ui.menu_admin.insertAction(ui.action_settings, self.action_retention)
         self.action_retention.setEnabled(may_manage(ctx))
+        # Administration > Access to notes: colleagues waiting for their keys; the recovery key lets them in
+        from wic_desk.gui.widgets import note_access
+        self.action_note_access = QAction(self)
+        self.action_note_access.setObjectName("action_note_access")
+        self.action_note_access.triggered.connect(self.show_note_access)
+        ui.menu_admin.insertAction(ui.action_settings, self.action_note_access)
+        self.action_note_access.setEnabled(note_access.may_manage(ctx))
         # Administration > New recovery key: the centre's key for a forgotten administrator password
         from wic_desk.gui.widgets.recovery_key import NewRecoveryKeyFlow, may_make
         self.recovery_flow = NewRecoveryKeyFlow(ctx, self)
@@ -248,6 +255,15 @@ class MainWindow(QMainWindow):
         if self.is_locked or not may_manage(self.ctx):
             return None
         dialog = RetentionDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_note_access(self) -> QDialog | None:
+        from wic_desk.gui.widgets.note_access import NoteAccessDialog, may_manage
+        if self.is_locked or not may_manage(self.ctx):
+            return None
+        dialog = NoteAccessDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -396,6 +412,7 @@ class MainWindow(QMainWindow):
         self.action_change_password.setText(self.tr("Change my pass&word…"))
         self.action_pin.setText(self.tr("My &PIN for the lock screen…"))
         self.action_retention.setText(self.tr("&Retention and erasure…"))
+        self.action_note_access.setText(self.tr("Access to &notes…"))
         self.action_recovery_key.setText(self.tr("New recovery &key…"))
         for page, title in self._tab_titles:
             index = self.ui.tabs.indexOf(page)

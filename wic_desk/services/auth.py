@@ -29,7 +29,7 @@ import hashlib
 import hmac
 import secrets
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -289,9 +289,15 @@ def login(db: Database, login_name: str, password: str, *, via: str = VIA_LOGIN)
     proven = _authenticate(db, login_name, password, via=via, legacy_too=True)
     if proven.legacy:
         raise PasswordChangeRequired()
-    # A success writes nothing (a command that then fails leaves the database as it was); only a
-    # failure that followed others clears their count.
-    return _actor(db, proven.staff_id)
+    # A success writes nothing (a command that then fails leaves the database as it was), but
+    # for notes: a reader's first identity, keys sealed for colleagues still pending (notes); and
+    # only a failure that followed others clears their count.
+    return _with_keyring(db, _actor(db, proven.staff_id), password)
+
+
+def _with_keyring(db: Database, actor: Actor, password: str) -> Actor:
+    from wic_desk.services import notes
+    return replace(actor, keyring=notes.unlock(db, actor, password))
 
 
 def unlock(db: Database, actor: Actor, secret: str) -> Actor:
@@ -300,7 +306,16 @@ def unlock(db: Database, actor: Actor, secret: str) -> Actor:
     proven = _authenticate(db, actor.login, secret, via=VIA_UNLOCK, pin_too=True)
     if proven.staff_id != actor.staff_id:  # the login was renamed under us: not the same person
         raise WrongCredentials(E_WRONG_UNLOCK)
-    return _actor(db, proven.staff_id)
+    again = _actor(db, proven.staff_id)
+    if again.role != actor.role or again.specialist_kind != actor.specialist_kind or actor.keyring is None:
+        # another role now (changed on a desk meanwhile): the password opens the notes again
+        return _with_keyring(db, again, secret) if _matches(_password_hash(db, actor.staff_id), secret) else again
+    return replace(again, keyring=actor.keyring)
+
+
+def _password_hash(db: Database, staff_id: uuid.UUID) -> str | None:
+    with db.read() as s:
+        return s.execute(select(Staff.password_hash).where(Staff.id == staff_id)).scalar_one_or_none()
 
 
 def _check_new_password(staff: Staff, password: str, field: str = "password") -> None:
@@ -320,8 +335,21 @@ def choose_password(db: Database, login_name: str, current: str, new_password: s
         _check_new_password(staff, new_password)
         staff.password_hash = hash_secret(new_password)
         staff.pin_hash = None
+        _reseal_identity(staff, current, new_password)
         uow.audit("staff.choose_password", "staff", staff.id, detail=via)
-    return _actor(db, proven.staff_id)
+    return _with_keyring(db, _actor(db, proven.staff_id), new_password)
+
+
+def _reseal_identity(staff: Staff, current: str | None, new_password: str, identity: str | None = None) -> None:
+    """The notes identity sealed under the new password: the same identity where the current
+    password (or the open keyring) gives it, else a new one (keys then reach it as for a
+    newcomer). Only for those who read notes."""
+    from wic_desk.services import notes
+    if staff.role not in notes.NOTE_READERS and not staff.note_identity:
+        return
+    if identity is None and current is not None:
+        identity = notes.open_identity(staff.id, staff.note_identity, current)
+    staff.note_identity = notes.new_identity(staff.id, new_password, identity)
 
 
 def change_own_password(db: Database, actor: Actor, current: str, new_password: str) -> None:
@@ -338,6 +366,7 @@ def change_own_password(db: Database, actor: Actor, current: str, new_password: 
     with UnitOfWork(db, actor) as uow:
         staff = uow.session.get(Staff, actor.staff_id)
         staff.password_hash = hash_secret(new_password)
+        _reseal_identity(staff, current, new_password, actor.keyring.identity if actor.keyring else None)
         uow.audit("staff.change_password", "staff", staff.id)
 
 
@@ -409,16 +438,21 @@ def _check_staff_fields(login_name: str, full_name: str, role: Role, kind: Consu
 
 
 def add_staff_in(uow: UnitOfWork, login_name: str, full_name: str, role: Role, password: str,
-                 specialist_kind: ConsultationKind | None = None) -> uuid.UUID:
+                 specialist_kind: ConsultationKind | None = None, sealer=None) -> uuid.UUID:
+    """``sealer``: a notes.sealer(password) made once for several accounts of one password (the
+    demo's); else each reader's identity costs one key derivation."""
     _check_staff_fields(login_name, full_name, role, specialist_kind)
     check_password(password, (login_name, full_name))
     exists = uow.session.execute(
         select(Staff.id).where(func.lower(Staff.login) == login_name.strip().lower())).first()
     if exists:
         raise ValidationError("login", T("Errors", "This login is already taken."))
-    staff = Staff(login=login_name.strip(), full_name=full_name.strip(), role=role,
+    staff = Staff(id=uuid.uuid4(), login=login_name.strip(), full_name=full_name.strip(), role=role,
                   specialist_kind=specialist_kind if role == Role.SPECIALIST else None,
                   password_hash=hash_secret(password), pin_hash=None, active=True)
+    from wic_desk.services import notes
+    if role in notes.NOTE_READERS:
+        staff.note_identity = notes.new_identity(staff.id, sealer or password)
     uow.session.add(staff)
     uow.session.flush()
     uow.audit("staff.create", "staff", staff.id)
@@ -443,10 +477,17 @@ def update_staff(db: Database, actor: Actor, staff_id: uuid.UUID, *, full_name: 
         _check_staff_fields(staff.login, full_name, role, specialist_kind)
         if staff.id == actor.staff_id and (not active or role != Role.ADMIN):
             raise UserError(T("Errors", "You cannot deactivate your own account or take away your own administrator role."))
+        from wic_desk.services import notes
+        before = notes.groups_of(staff.role, staff.specialist_kind, staff.id) if staff.active else set()
         staff.full_name = full_name.strip()
         staff.role = role
         staff.specialist_kind = specialist_kind if role == Role.SPECIALIST else None
         staff.active = active
+        after = notes.groups_of(staff.role, staff.specialist_kind, staff.id) if active else set()
+        # who leaves a group reads none of its notes written from now on
+        left = {g for g in before - after if not g.startswith("author:")}
+        if left:
+            notes.rotate(uow.session, left)
         uow.audit("staff.update", "staff", staff.id)
 
 
@@ -462,6 +503,9 @@ def reset_password(db: Database, actor: Actor, staff_id: uuid.UUID, new_password
         _check_new_password(staff, new_password)
         staff.password_hash = hash_secret(new_password)
         staff.pin_hash = None
+        # the old identity is sealed under the forgotten password: a new one, which the keys of
+        # their groups reach at a colleague's next login (or at once with the recovery key)
+        _reseal_identity(staff, None, new_password)
         key = _failure_key(uow.session, staff.login, create=False)
         failures = uow.session.get(LoginFailures, key) if key else None
         if failures is not None:

@@ -8,6 +8,10 @@ Who reads a note:
 Receptionists, coordinators and administrators see that a consultation happened (kind, date, staff
 member) but never its note. A note that may not be read is never selected from the database, so it
 cannot reach a widget. Every read of a confidential note and every edit is audited.
+
+The note itself is stored and travels encrypted for the same readers (``services.notes``): a
+reader whose key has not reached them yet sees that the note exists and that their access is
+pending.
 """
 
 from __future__ import annotations
@@ -19,16 +23,15 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, false, func, or_, select
 
 from wic_desk.domain.enums import Confidentiality, ConsultationKind, ConsultationMode, Role
-from wic_desk.domain.errors import NotFound, PermissionDenied, ValidationError
+from wic_desk.domain.errors import NotFound, PermissionDenied, UserError, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
-from wic_desk.services import auth
+from wic_desk.services import auth, notes
 from wic_desk.services.context import Actor, Database
+from wic_desk.services.notes import COUNSELLING_KINDS, NOTE_READERS, SPECIALIST_KINDS
 from wic_desk.services.uow import UnitOfWork
 from wic_desk.store.models import Consultation, Person, Staff, Topic
 
-SPECIALIST_KINDS = frozenset({ConsultationKind.LAWYER, ConsultationKind.PSYCHOLOGIST, ConsultationKind.TAX_ADVISOR})
-COUNSELLING_KINDS = frozenset(ConsultationKind) - SPECIALIST_KINDS
-NOTE_READERS = frozenset({Role.COUNSELLOR, Role.SPECIALIST})
+__all__ = ["COUNSELLING_KINDS", "NOTE_READERS", "SPECIALIST_KINDS"]
 
 
 def kinds_allowed(actor: Actor) -> frozenset[ConsultationKind]:
@@ -100,10 +103,13 @@ def record(db: Database, actor: Actor, person_id: uuid.UUID, data: ConsultationI
         person = uow.session.get(Person, person_id)
         if person is None or person.deleted:
             raise NotFound(T("Errors", "No such person."))
-        consultation = Consultation(person_id=person_id, kind=data.kind, staff_id=actor.staff_id,
+        consultation_id = uuid.uuid4()
+        note = notes.seal(uow.session, actor.keyring, consultation_id, data.kind, data.confidentiality,
+                          actor.staff_id, (data.note or "").strip() or None)
+        consultation = Consultation(id=consultation_id, person_id=person_id, kind=data.kind, staff_id=actor.staff_id,
                                     held_on=data.held_on, minutes=data.minutes, mode=data.mode,
                                     language=data.language, interpreter=data.interpreter,
-                                    topics=list(data.topics), note=(data.note or "").strip() or None,
+                                    topics=list(data.topics), note=note,
                                     confidentiality=data.confidentiality, follow_up_on=data.follow_up_on)
         uow.session.add(consultation)
         uow.session.flush()
@@ -121,14 +127,20 @@ def update(db: Database, actor: Actor, consultation_id: uuid.UUID, data: Consult
             raise NotFound(T("Errors", "No such consultation."))
         if c.staff_id != actor.staff_id:
             raise PermissionDenied()
+        old_text, pending = notes.open_note(uow.session, actor.keyring, c.id, c.note)
+        new_text = (data.note or "").strip() or None
+        keep_note = pending and new_text is None  # it could not be shown for editing: it stays
+        if keep_note and data.confidentiality != c.confidentiality:
+            raise UserError(notes.E_PENDING_EDIT)
+        group_changed = (notes.note_group(c.kind, c.confidentiality, c.staff_id)
+                         != notes.note_group(c.kind, data.confidentiality, c.staff_id))
         for name in ("held_on", "minutes", "mode", "language", "interpreter", "confidentiality", "follow_up_on"):
             if getattr(c, name) != getattr(data, name):
                 setattr(c, name, getattr(data, name))
         if list(c.topics or []) != list(data.topics):
             c.topics = list(data.topics)
-        note = (data.note or "").strip() or None
-        if c.note != note:
-            c.note = note
+        if not keep_note and (old_text != new_text or group_changed or (c.note and not notes.is_sealed(c.note))):
+            c.note = notes.seal(uow.session, actor.keyring, c.id, c.kind, data.confidentiality, c.staff_id, new_text)
         uow.audit("consultation.update", "consultations", c.id, c.person_id)
 
 
@@ -150,6 +162,8 @@ class ConsultationRow:
     topics: tuple[str, ...] = ()
     language: str | None = None
     interpreter: bool = False
+    # this actor may read the note but their key for it has not reached them yet
+    note_pending: bool = False
 
 
 def for_person(db: Database, actor: Actor, person_id: uuid.UUID) -> list[ConsultationRow]:
@@ -169,17 +183,25 @@ def for_person(db: Database, actor: Actor, person_id: uuid.UUID) -> list[Consult
             .order_by(Consultation.held_on.desc())
         ).all()
         readable_ids = [r.id for r in rows if r.readable]
-        notes = dict(s.execute(select(Consultation.id, Consultation.note)
-                               .where(Consultation.id.in_(readable_ids), readable)).all()) if readable_ids else {}
-    confidential_reads = [r for r in rows if r.id in notes and notes[r.id] and
-                          r.confidentiality != Confidentiality.NORMAL]
+        stored = dict(s.execute(select(Consultation.id, Consultation.note)
+                                .where(Consultation.id.in_(readable_ids), readable)).all()) if readable_ids else {}
+        texts: dict[uuid.UUID, str] = {}
+        pending: set[uuid.UUID] = set()
+        for consultation_id, value in stored.items():
+            text, waiting = notes.open_note(s, actor.keyring, consultation_id, value)
+            if text:
+                texts[consultation_id] = text
+            elif waiting:
+                pending.add(consultation_id)
+    confidential_reads = [r for r in rows if r.id in texts and r.confidentiality != Confidentiality.NORMAL]
     if confidential_reads:
         with UnitOfWork(db, actor) as uow:
             for r in confidential_reads:
                 uow.audit("note.read", "consultations", r.id, r.person_id)
     return [ConsultationRow(r.id, r.person_id, r.kind, r.held_on, r.staff_id, r.full_name, r.minutes, r.mode,
-                            r.confidentiality, r.follow_up_on, r.follow_up_done, r.id in notes,
-                            notes.get(r.id), tuple(r.topics or ()), r.language, bool(r.interpreter)) for r in rows]
+                            r.confidentiality, r.follow_up_on, r.follow_up_done,
+                            r.id in stored and r.id not in pending, texts.get(r.id), tuple(r.topics or ()),
+                            r.language, bool(r.interpreter), r.id in pending) for r in rows]
 
 
 # -- follow-ups and caseload ------------------------------------------------------------------------

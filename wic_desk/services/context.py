@@ -10,8 +10,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -36,6 +37,9 @@ class Actor:
     full_name: str
     role: Role
     specialist_kind: ConsultationKind | None = None
+    # the note keys this reader holds (services.notes.Keyring), opened by the login's password;
+    # in memory only, never shown, compared or printed
+    keyring: Any = field(default=None, compare=False, repr=False, hash=False)
 
 
 def translate_db_error(exc: Exception) -> UserError:

@@ -78,7 +78,7 @@ from wic_desk.domain.enums import (
 from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.services import activities as activities_rules
-from wic_desk.services import auth, keys, setup
+from wic_desk.services import auth, keys, notes, setup
 from wic_desk.services.context import Actor, Database, set_local_value
 from wic_desk.services.people import search_key_for
 from wic_desk.services.uow import UnitOfWork
@@ -334,8 +334,9 @@ def _set_up(db: Database) -> Actor:
     result = setup.initialise(db, DEMO_CENTRE, DEMO_DESK, DEMO_ADMIN, "Administrator (demo)", DEMO_PASSWORD)
     with UnitOfWork(db, result.admin) as uow:
         set_local_value(uow.session, DEMO_KEY, "1")
+        one_derivation = notes.sealer(DEMO_PASSWORD)  # the accounts share their training password
         for login, name, role, kind in _DEMO_STAFF:
-            auth.add_staff_in(uow, login, name, role, DEMO_PASSWORD, kind)
+            auth.add_staff_in(uow, login, name, role, DEMO_PASSWORD, kind, sealer=one_derivation)
     return result.admin
 
 
@@ -1264,6 +1265,8 @@ def _build(db: Database, persons: int, visits: int | None, seed: int, progress: 
             progress(done, total, "visits")
     del keys, language_of
     consultations = len(talk_rows)
+    note_sealer = _NoteSealer(db, admin)
+    note_sealer.seal(talk_rows)
     for start in range(0, consultations, VISITS_PER_CHUNK):
         with UnitOfWork(db, admin) as uow:
             uow.bulk_insert(Consultation, talk_rows[start:start + VISITS_PER_CHUNK])
@@ -1276,7 +1279,7 @@ def _build(db: Database, persons: int, visits: int | None, seed: int, progress: 
     counts: dict[str, int] = {}
     if persons:
         counts = _add_the_rest(db, admin, random.Random(stream + "/activities"), talks, staff, days, first_days,
-                               person_ids, birth_years, citizenship)
+                               person_ids, birth_years, citizenship, note_sealer)
         consultations += counts.pop("consultations")
         if progress:
             progress(total, total, "activities")
@@ -1290,7 +1293,7 @@ def _build(db: Database, persons: int, visits: int | None, seed: int, progress: 
 
 def _add_the_rest(db: Database, admin: Actor, rng: random.Random, talks: _ConsultationMaker, staff: _StaffPools,
                   days: list[dt.date], first_days: list[int], person_ids: list[uuid.UUID], birth_years: list[int],
-                  citizenship: list[str | None]) -> dict[str, int]:
+                  citizenship: list[str | None], note_sealer: _NoteSealer) -> dict[str, int]:
     """Topics, the consultations a small demo may lack, employment outcomes, the seed project's
     activities with enrolment and attendance, and a few certificates."""
     with db.read() as s:
@@ -1300,6 +1303,7 @@ def _add_the_rest(db: Database, admin: Actor, rng: random.Random, talks: _Consul
     project_id, rule = (project.id, project.stable_rule or {}) if project else (None, {})
     topics = [{"id": _uuid(rng), "deleted": False, "name": name} for name in DEMO_TOPICS if name not in known]
     extra_talks = talks.top_up(person_ids, first_days, days, dt.date.today())
+    note_sealer.seal(extra_talks)
     recorders = staff.by_kind[ConsultationKind.VOCATIONAL]
     outcome_rows = _outcomes(rng, talks.first_job_talk, rule, recorders, setup.SEED_PERIOD[1])
     scale = max(1, round(math.sqrt(len(person_ids) / 1000)))
@@ -1315,6 +1319,28 @@ def _add_the_rest(db: Database, admin: Actor, rng: random.Random, talks: _Consul
             "activities": len(activity_maker.activities), "sessions": len(activity_maker.sessions),
             "enrolments": len(activity_maker.enrolments), "attendance": len(activity_maker.attendance),
             "certificates": certificates}
+
+
+class _NoteSealer:
+    """Seals the demo's notes as a reader's would be (services.notes): a key per reader group,
+    sealed for the group's members and the recovery key, made once for the whole build."""
+
+    def __init__(self, db: Database, admin: Actor) -> None:
+        self.db, self.admin = db, admin
+        self.keys: dict[str, tuple[uuid.UUID, bytes]] = {}
+
+    def seal(self, rows: list[dict]) -> None:
+        wanted = {notes.note_group(r["kind"], r["confidentiality"], r["staff_id"]) for r in rows if r.get("note")}
+        missing = sorted(wanted - set(self.keys))
+        if missing:
+            with UnitOfWork(self.db, self.admin) as uow:
+                for group in missing:
+                    self.keys[group] = notes.new_key(uow.session, group)
+        encrypt = notes.encrypt_with
+        for r in rows:
+            if r.get("note"):
+                key_id, key = self.keys[notes.note_group(r["kind"], r["confidentiality"], r["staff_id"])]
+                r["note"] = encrypt(key_id, key, r["id"], r["note"])
 
 
 def _insert_in_chunks(db: Database, admin: Actor, batches: list[tuple[type, list[dict]]]) -> None:

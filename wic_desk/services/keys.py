@@ -224,6 +224,9 @@ def new_recovery_key(db: Database, actor: Actor) -> str:
         if centre is None:
             raise UserError(T("Errors", "This desk is not set up yet."))
         centre.recovery_verifier = verifier
+        # the note keys reach the new recovery key at the next login of each group's members
+        from wic_desk.services import notes
+        centre.recovery_recipient = notes.recovery_recipient(recovery_key)
         uow.audit("centre.recovery_key", "centres", centre.id)
     return recovery_key
 
@@ -251,6 +254,12 @@ def recover(db_path: str | os.PathLike | None, recovery_key: str, admin_login: s
                 staff.password_hash = auth.hash_secret(new_password)
                 staff.pin_hash = None
                 staff.active = True
+                centre = uow.session.execute(select(Centre).where(Centre.deleted.is_(False))
+                                             .order_by(Centre.id)).scalars().first()
+                if centre is not None and not centre.recovery_recipient:
+                    # a centre from before sealed notes: its recovery key now opens them too
+                    from wic_desk.services import notes
+                    centre.recovery_recipient = notes.recovery_recipient(recovery_key)
                 uow.audit("staff.recovered", "staff", staff.id)
                 staff_id = staff.id
             kf = keyfile.KeyFile.load(keyfile.key_file_path(file))

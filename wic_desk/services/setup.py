@@ -69,7 +69,9 @@ def initialise(db: Database, centre: str, desk: str, admin_login: str, admin_nam
         db._desk_id = desk_id
         uow.session.add(Desk(id=desk_id, name=desk.strip()))
         recovery_key = keyfile.new_recovery_key()
-        uow.session.add(Centre(name=centre.strip(), recovery_verifier=keys.recovery_verifier(recovery_key)))
+        from wic_desk.services import notes
+        uow.session.add(Centre(name=centre.strip(), recovery_verifier=keys.recovery_verifier(recovery_key),
+                               recovery_recipient=notes.recovery_recipient(recovery_key)))
         admin_id = auth.add_staff_in(uow, admin_login, admin_name or admin_login, Role.ADMIN, password)
         _seed_project(uow)
     with db.read() as s:

@@ -76,7 +76,8 @@ RESOLVERS = roles_for("sync.resolve")
 RETIRERS = roles_for("sync.retire")
 PEER_PREFIX = "sync.peer."
 SENT_PREFIX = "sync.sent."
-HIDDEN_FIELDS = {("staff", "pin_hash"), ("staff", "password_hash")}
+HIDDEN_FIELDS = {("staff", "pin_hash"), ("staff", "password_hash"), ("staff", "note_identity"),
+                 ("note_grants", "sealed")}
 # A desk not heard from for this long no longer holds back the files written "for every desk".
 SILENT_AFTER_DAYS = 60
 
@@ -830,8 +831,14 @@ def conflicts(db: Database, actor: Actor | None = None) -> list[Conflict]:
             visible = _may_see(actor, c.table, c.field, record)
 
             def value(change: Change, c=c, visible=visible) -> ConflictValue:
+                shown, hidden = (change.fields[c.field] if visible else None), not visible
+                if visible and c.table == Consultation.__tablename__ and c.field == "note":
+                    # a note is shown as its reader reads it (its stored form is ciphertext)
+                    from wic_desk.services import notes
+                    shown, _pending = notes.open_note(s, actor.keyring if actor else None, c.record_id, shown)
+                    hidden = shown is None and bool(change.fields[c.field])
                 return ConflictValue(
-                    value=change.fields[c.field] if visible else None, hidden=not visible,
+                    value=shown, hidden=hidden,
                     desk_id=uuid.UUID(change.desk_id), desk_name=desks.get(change.desk_id, change.desk_id[:8]),
                     seq=change.seq, hlc=change.hlc,
                     when=dt.datetime.fromtimestamp(hlc.physical_ms(change.hlc) / 1000).replace(microsecond=0),

@@ -182,6 +182,23 @@ def open_wrap(wrap: dict[str, Any], secret: str, wrap_id: str) -> bytes | None:
     return _open(wrap, secret, wrap_id, size=None)
 
 
+class SecretSealer:
+    """Seals data under a secret (a password): one argon2id derivation with a new salt and the
+    given parameters, then AES-256-GCM per sealed item, each bound to its ``wrap_id``. The wraps
+    open with ``open_wrap``. (Several items sealed by one sealer share the salt: only for items
+    of the same secret, such as the demo's accounts, which share their training password.)"""
+
+    def __init__(self, secret: str, params: dict[str, Any]) -> None:
+        self._kdf = dict(params, salt=_b64(secrets.token_bytes(16)))
+        derived = derive(secret, self._kdf, KEY_BYTES)
+        if derived is None:
+            raise ValueError("unusable key derivation parameters")
+        self._derived = derived
+
+    def seal(self, data: bytes, wrap_id: str) -> dict[str, Any]:
+        return _seal(data, self._kdf, self._derived, wrap_id)
+
+
 def wrap_for_verifier(key: bytes, verifier: str, wrap_id: str) -> dict[str, Any] | None:
     """A wrap of ``key`` that the secret behind ``verifier`` (a password hash) opens; None for a
     hash of a kind we cannot derive from."""

@@ -115,6 +115,9 @@ class Centre(Synced, Base):
     retention_years: Mapped[int | None] = mapped_column(Integer, default=None)
     # the argon2id hash of the centre's recovery key (store.keyfile wraps each desk's key for it)
     recovery_verifier: Mapped[str | None] = mapped_column(String(200), default=None)
+    # the age X25519 recipient of the same recovery key (services.notes): every note key is also
+    # wrapped for it, so the recovery key opens any note (a court order, a password nobody knows)
+    recovery_recipient: Mapped[str | None] = mapped_column(String(100), default=None)
 
 
 class Desk(Synced, Base):
@@ -146,6 +149,10 @@ class Staff(Synced, Base):
     active: Mapped[bool] = mapped_column(default=True)
     language: Mapped[str | None] = mapped_column(String(8))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
+    # the staff member's age X25519 identity for notes (services.notes), as JSON: its public
+    # recipient and its secret sealed under a key derived from the password alone (never from
+    # the password hash above, which travels); one field, so a recipient never parts from its secret
+    note_identity: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class Person(Synced, Base):
@@ -248,6 +255,30 @@ class Consultation(Synced, Base):
     confidentiality: Mapped[Confidentiality] = mapped_column(_enum(Confidentiality), default=Confidentiality.NORMAL)
     follow_up_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     follow_up_done: Mapped[bool] = mapped_column(default=False)
+
+
+class NoteKey(Synced, Base):
+    """A key that consultation notes of one reader group are encrypted with (services.notes).
+    The key itself is never stored: each NoteGrant holds it sealed for one reader."""
+
+    __tablename__ = "note_keys"
+    # "normal", "counselling", "specialist:<kind>" or "author:<staff id>"
+    reader_group: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
+    # a member left the group: no new note is encrypted with it (old ones still open with it)
+    retired: Mapped[bool] = mapped_column(default=False)
+
+
+class NoteGrant(Synced, Base):
+    """A NoteKey sealed (age, X25519) for one reader's recipient, or the centre's recovery
+    recipient (no staff member)."""
+
+    __tablename__ = "note_grants"
+    __table_args__ = (Index("ix_note_grants_key_id", "key_id"),)
+    key_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    recipient: Mapped[str] = mapped_column(String(100))
+    sealed: Mapped[str] = mapped_column(Text)
 
 
 class Topic(Synced, Base):
@@ -354,5 +385,5 @@ class Certificate(Synced, Base):
 
 SYNCED_MODELS: tuple[type[Base], ...] = (
     Centre, Desk, Staff, Person, Visit, Consultation, Topic, EmploymentOutcome, Project, Indicator,
-    Activity, ActivitySession, Enrolment, Attendance, Certificate,
+    Activity, ActivitySession, Enrolment, Attendance, Certificate, NoteKey, NoteGrant,
 )

@@ -133,6 +133,11 @@ def from_passphrase(passphrase: str, centre_id: str) -> str:
     return _bech32("age-secret-key-", raw).upper()
 
 
+def identity_from_bytes(raw: bytes) -> str:
+    """An age X25519 identity from 32 bytes of a key derivation (``AGE-SECRET-KEY-1...``)."""
+    return _bech32("age-secret-key-", raw).upper()
+
+
 _CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 _GENERATOR = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
 

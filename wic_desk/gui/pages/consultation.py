@@ -63,8 +63,8 @@ def may_record(actor: Actor | None) -> bool:
 
 
 def may_edit(actor: Actor | None, row: consultations.ConsultationRow) -> bool:
-    """Only the author edits."""
-    return actor is not None and row.staff_id == actor.staff_id and row.note_readable
+    """Only the author edits (also while their access to the note is pending: it is kept)."""
+    return actor is not None and row.staff_id == actor.staff_id and (row.note_readable or row.note_pending)
 
 
 def language_name(code: str) -> str:
@@ -302,6 +302,9 @@ class ConsultationDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(language)) if language else 0)
         self.interpreter.setChecked(row.interpreter)
         self.note.setPlainText(row.note or "")
+        if row.note_pending:
+            self.note.setPlaceholderText(self.tr("Your access to this note is still pending; left empty, the note "
+                                                 "stays as it is."))
         self.confidentiality.setCurrentIndex(max(0, self.confidentiality.findData(row.confidentiality)))
         if row.follow_up_on is not None:
             self.follow_up_check.setChecked(True)

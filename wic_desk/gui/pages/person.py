@@ -383,6 +383,11 @@ class PersonDialog(QDialog):
         if row.note_readable:
             self.note_view.setPlainText(row.note or "")
             self.note_view.setPlaceholderText(self.tr("No note was written."))
+        elif row.note_pending:
+            self.note_view.clear()
+            self.note_view.setPlaceholderText(self.tr(
+                "Your access to this note is pending: it opens once a colleague who reads such notes logs in "
+                "(or an administrator lets you in with the recovery key)."))
         else:
             self.note_view.clear()
             self.note_view.setPlaceholderText(self.tr("This note is confidential ({level}); it is not shown "
