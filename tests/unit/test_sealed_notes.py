@@ -302,3 +302,24 @@ def test_the_demo_notes_are_sealed(tmp_path):
         assert _row(db, reader, some.person_id, some.id).note
     finally:
         db.close()
+
+
+def test_a_database_from_before_sealed_notes_seals_them_at_the_first_readers_login(db, team, person):
+    cid = cs.record(db, team["psychologist"], person, cs.ConsultationInput(
+        kind=PSY, held_on=TODAY, note=None, confidentiality=Confidentiality.SPECIALIST_ONLY))
+    with UnitOfWork(db, team["admin"]) as uow:  # as the upgrade finds it: no identities, no keys, plain notes
+        uow.session.get(Consultation, cid).note = "Notatka sprzed szyfrowania"
+        for staff in uow.session.execute(select(Staff)).scalars():
+            staff.note_identity = None
+        for grant in uow.session.execute(select(NoteGrant)).scalars():
+            uow.session.delete(grant)
+    first = _login(db, "psy2")  # gets an identity, a key of the group, and seals the old note
+    with db.read() as s:
+        assert s.get(Staff, first.staff_id).note_identity and notes.is_sealed(s.get(Consultation, cid).note)
+    assert "Notatka sprzed szyfrowania" not in _all_rows_text(db.path, db.key)
+    assert _row(db, first, person, cid).note == "Notatka sprzed szyfrowania"
+    later = _login(db, "psy")  # an identity now; pending until a colleague holding the key logs in
+    assert _row(db, later, person, cid).note_pending
+    _login(db, "psy2")
+    assert _row(db, later, person, cid).note == "Notatka sprzed szyfrowania"
+    assert _row(db, _login(db, "couns"), person, cid).note is None  # not a reader of psychologists' notes
