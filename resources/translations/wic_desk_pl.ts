@@ -1601,7 +1601,7 @@
         <translation>Pozostało dni: {n}</translation>
     </message>
     <message>
-        <location line="+530"/>
+        <location line="+532"/>
         <source>Refresh (F5)</source>
         <translation>Odśwież (F5)</translation>
     </message>
@@ -1852,7 +1852,7 @@
 <context>
     <name>DrilldownDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-540"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-542"/>
         <source>Records behind a figure</source>
         <translation>Rekordy, z których wynika liczba</translation>
     </message>
@@ -1900,7 +1900,12 @@
         <translation>Obecność na działaniach</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>(consent withdrawn: counted only)</source>
+        <translation>(zgoda wycofana: tylko w liczbach)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>First date</source>
         <translation>Pierwsza data</translation>
     </message>
@@ -2017,7 +2022,7 @@
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="+630"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+734"/>
         <source>Edit person</source>
         <translation>Edytuj osobę</translation>
     </message>
@@ -2448,7 +2453,7 @@
         <translation>Podaj --activity ID i --out PLIK.pdf (albo verify NUMER KOD).</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+107"/>
         <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Podaj --desk NAZWA, aby skonfigurować to stanowisko z pełnego pliku wymiany.</translation>
     </message>
@@ -2534,8 +2539,8 @@
         <location filename="../../wic_desk/services/setup.py" line="+57"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/sync.py" line="+442"/>
-        <location line="+206"/>
+        <location filename="../../wic_desk/services/sync.py" line="+457"/>
+        <location line="+214"/>
         <source>This field is required.</source>
         <translation>To pole jest wymagane.</translation>
     </message>
@@ -2589,8 +2594,8 @@
         <location line="+15"/>
         <location filename="../../wic_desk/services/outcomes.py" line="+67"/>
         <location filename="../../wic_desk/services/people.py" line="+70"/>
-        <location line="+33"/>
-        <location line="+316"/>
+        <location line="+34"/>
+        <location line="+362"/>
         <location filename="../../wic_desk/services/subject_export.py" line="+170"/>
         <location filename="../../wic_desk/services/visits.py" line="+4"/>
         <source>No such person.</source>
@@ -2841,7 +2846,7 @@
         <translation>Czas trwania musi wynosić co najmniej jeden miesiąc.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/people.py" line="-430"/>
+        <location filename="../../wic_desk/services/people.py" line="-477"/>
         <source>The year of birth is not possible.</source>
         <translation>Taki rok urodzenia jest niemożliwy.</translation>
     </message>
@@ -2856,13 +2861,13 @@
         <translation>Dane tej osoby zostały usunięte; nie można ich edytować.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+88"/>
         <source>The date of the withdrawal cannot be in the future.</source>
         <translation>Data wycofania zgody nie może być z przyszłości.</translation>
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-547"/>
+        <location filename="../../wic_desk/services/sync.py" line="-571"/>
         <source>This database is already set up.</source>
         <translation>Ta baza danych jest już skonfigurowana.</translation>
     </message>
@@ -2940,21 +2945,22 @@
         <location filename="../../wic_desk/services/certificates.py" line="+273"/>
         <location line="+62"/>
         <location filename="../../wic_desk/services/keys.py" line="+225"/>
-        <location filename="../../wic_desk/services/retention.py" line="+137"/>
-        <location filename="../../wic_desk/services/sync.py" line="+131"/>
-        <location line="+210"/>
-        <location line="+159"/>
-        <location filename="../../wic_desk/services/uow.py" line="+165"/>
+        <location filename="../../wic_desk/services/retention.py" line="+138"/>
+        <location filename="../../wic_desk/services/sync.py" line="+127"/>
+        <location line="+21"/>
+        <location line="+209"/>
+        <location line="+164"/>
+        <location filename="../../wic_desk/services/uow.py" line="+163"/>
         <source>This desk is not set up yet.</source>
         <translation>To stanowisko nie jest jeszcze skonfigurowane.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/sync.py" line="-153"/>
+        <location filename="../../wic_desk/services/sync.py" line="-158"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Folder na plik wymiany nie istnieje.</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+380"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Nie ma takiego rekordu.</translation>
@@ -3001,7 +3007,7 @@
         <translation>Nie ustawiono bieżącego projektu.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/drilldown.py" line="+190"/>
+        <location filename="../../wic_desk/services/drilldown.py" line="+204"/>
         <location filename="../../wic_desk/services/projects.py" line="+162"/>
         <location filename="../../wic_desk/services/reports.py" line="+19"/>
         <source>The end of the period is before its start.</source>
@@ -3415,6 +3421,11 @@
         <source>Enter the join code shown when the join file was written (or the centre&apos;s recovery key).</source>
         <translation>Wpisz kod dołączenia pokazany przy zapisie pliku dołączenia (lub klucz odzyskiwania centrum).</translation>
     </message>
+    <message>
+        <location filename="../../wic_desk/domain/restriction.py" line="+26"/>
+        <source>This person withdrew their consent: their record is kept only for the figures, and nothing new can be recorded for them.</source>
+        <translation>Ta osoba wycofała zgodę: jej dane są przechowywane tylko na potrzeby wskaźników i nie można zapisać dla niej niczego nowego.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
@@ -3517,7 +3528,7 @@
 <context>
     <name>FormerPassphraseDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="+202"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="+203"/>
         <source>The centre key</source>
         <translation>Klucz centrum</translation>
     </message>
@@ -3762,7 +3773,7 @@
 <context>
     <name>JoinCodeDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="+94"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="+81"/>
         <source>Join code</source>
         <translation>Kod dołączenia</translation>
     </message>
@@ -4241,7 +4252,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>NewRecoveryKeyFlow</name>
     <message>
-        <location filename="../../wic_desk/gui/widgets/recovery_key.py" line="+154"/>
+        <location filename="../../wic_desk/gui/widgets/recovery_key.py" line="+143"/>
         <source>This centre has no recovery key yet. Without one, a forgotten administrator password cannot be replaced. Make it now and print it?</source>
         <translation>Ten ośrodek nie ma jeszcze klucza odzyskiwania. Bez niego zapomnianego hasła administratora nie da się zastąpić. Utworzyć go teraz i wydrukować?</translation>
     </message>
@@ -4572,7 +4583,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="-345"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="-437"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
@@ -4688,11 +4699,16 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
     </message>
     <message>
         <location line="+1"/>
-        <source>The person withdrew their consent: record it and erase their data; the services still count in the figures</source>
-        <translation>Osoba wycofała zgodę: zapisz to i usuń jej dane; usługi nadal liczą się we wskaźnikach</translation>
+        <source>The person withdrew their consent: record it, then erase their data or keep the service record for the figures only</source>
+        <translation>Osoba wycofała zgodę: zapisz to, a następnie usuń jej dane albo zachowaj rejestr usług wyłącznie na potrzeby wskaźników</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Consent withdrawn: this record is kept only for the figures. The person is not found by the search, and nothing new can be recorded for them.</source>
+        <translation>Zgoda wycofana: te dane są przechowywane tylko na potrzeby wskaźników. Tej osoby nie można wyszukać i nie można zapisać dla niej niczego nowego.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Everything we hold…</source>
         <translation>Wszystko, co przechowujemy…</translation>
     </message>
@@ -4782,7 +4798,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Ta notatka jest poufna ({level}); nie jest dla ciebie widoczna.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>This person cannot be shown.</source>
         <translation>Nie można wyświetlić tej osoby.</translation>
     </message>
@@ -4802,7 +4818,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>{consent}; wycofana {date}, zapisał(a) {staff}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Anonymise person</source>
         <translation>Anonimizacja osoby</translation>
     </message>
@@ -4812,17 +4828,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Trwale usunąć imię i nazwisko, kontakty, PESEL i notatki tej osoby? Jej wizyty i udział w działaniach nadal liczą się w statystykach. Tej operacji nie można cofnąć.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Consent withdrawn</source>
-        <translation>Zgoda wycofana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record that {name} withdrew their consent today? Their names, contacts, PESEL and notes are then erased for good; their visits and activities still count in the figures. This cannot be undone.</source>
-        <translation>Zapisać, że {name} wycofuje dziś zgodę na przetwarzanie danych? Imiona i nazwiska, kontakty, PESEL i notatki zostaną wtedy trwale usunięte; wizyty i działania nadal liczą się we wskaźnikach. Tego nie można cofnąć.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Polish</source>
         <translation>polski</translation>
     </message>
@@ -5450,7 +5456,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+237"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+239"/>
         <source>Donor report</source>
         <translation>Raport dla grantodawcy</translation>
     </message>
@@ -6337,12 +6343,12 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="-241"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="-228"/>
         <source>WIC Desk exchange files (*.wicsync *.age);;All files (*)</source>
         <translation>Pliki wymiany WIC Desk (*.wicsync *.age);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+572"/>
+        <location line="+559"/>
         <source>Exchange files with the other desks</source>
         <translation>Wymiana plików z innymi stanowiskami</translation>
     </message>
@@ -6942,6 +6948,44 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+1"/>
         <source>No certificate has this number and verification code. Check what was typed; a certificate issued at another desk shows here after the next exchange of files.</source>
         <translation>Żadne zaświadczenie nie ma tego numeru i kodu weryfikacyjnego. Sprawdź wpisane dane; zaświadczenie wydane na innym stanowisku będzie tu widoczne po następnej wymianie plików.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+58"/>
+        <source>Consent withdrawn</source>
+        <translation>Zgoda wycofana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that {name} withdrew their consent today. What happens to their record?</source>
+        <translation>Zapisz, że {name} wycofuje dziś zgodę na przetwarzanie danych. Co dalej z danymi tej osoby?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Erase the person</source>
+        <translation>&amp;Usuń dane osoby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their names, contacts, PESEL and notes are erased for good, with every record merged into theirs; their visits and activities still count in the figures. This cannot be undone.</source>
+        <translation>Imiona i nazwiska, kontakty, PESEL i notatki zostaną trwale usunięte, także ze wszystkich scalonych z nią rekordów; wizyty i działania nadal liczą się we wskaźnikach. Tego nie można cofnąć.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep the service record for the figures (restrict)</source>
+        <translation>&amp;Zachowaj rejestr usług na potrzeby wskaźników (ograniczenie przetwarzania)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the law requires the centre to keep the service record: it is kept as it is, but the person is no longer found by the search, nothing new can be recorded for them, and reports only count them.</source>
+        <translation>Gdy przepisy wymagają, by centrum zachowało rejestr usług: dane zostają bez zmian, ale tej osoby nie można już wyszukać, nie można zapisać dla niej niczego nowego, a raporty tylko ją liczą.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the withdrawal</source>
+        <translation>Zapisz wycofanie zgody</translation>
     </message>
 </context>
 <context>

@@ -1601,7 +1601,7 @@
         <translation>Залишилося днів: {n}</translation>
     </message>
     <message>
-        <location line="+530"/>
+        <location line="+532"/>
         <source>Refresh (F5)</source>
         <translation>Оновити (F5)</translation>
     </message>
@@ -1852,7 +1852,7 @@
 <context>
     <name>DrilldownDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-540"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-542"/>
         <source>Records behind a figure</source>
         <translation>Записи, з яких складається число</translation>
     </message>
@@ -1900,7 +1900,12 @@
         <translation>Відвідування заходів</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>(consent withdrawn: counted only)</source>
+        <translation>(згоду відкликано: лише в підрахунку)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>First date</source>
         <translation>Перша дата</translation>
     </message>
@@ -2017,7 +2022,7 @@
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="+630"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+734"/>
         <source>Edit person</source>
         <translation>Редагувати особу</translation>
     </message>
@@ -2448,7 +2453,7 @@
         <translation>Вкажіть --activity ID і --out ФАЙЛ.pdf (або verify НОМЕР КОД).</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+107"/>
         <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
         <translation>Цю базу даних ще не налаштовано. Вкажіть --desk НАЗВА, щоб налаштувати це робоче місце з повного файлу обміну.</translation>
     </message>
@@ -2534,8 +2539,8 @@
         <location filename="../../wic_desk/services/setup.py" line="+57"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/sync.py" line="+442"/>
-        <location line="+206"/>
+        <location filename="../../wic_desk/services/sync.py" line="+457"/>
+        <location line="+214"/>
         <source>This field is required.</source>
         <translation>Це поле обов&apos;язкове.</translation>
     </message>
@@ -2589,8 +2594,8 @@
         <location line="+15"/>
         <location filename="../../wic_desk/services/outcomes.py" line="+67"/>
         <location filename="../../wic_desk/services/people.py" line="+70"/>
-        <location line="+33"/>
-        <location line="+316"/>
+        <location line="+34"/>
+        <location line="+362"/>
         <location filename="../../wic_desk/services/subject_export.py" line="+170"/>
         <location filename="../../wic_desk/services/visits.py" line="+4"/>
         <source>No such person.</source>
@@ -2841,7 +2846,7 @@
         <translation>Тривалість має бути щонайменше один місяць.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/people.py" line="-430"/>
+        <location filename="../../wic_desk/services/people.py" line="-477"/>
         <source>The year of birth is not possible.</source>
         <translation>Такий рік народження неможливий.</translation>
     </message>
@@ -2856,13 +2861,13 @@
         <translation>Дані цієї особи стерто; їх не можна редагувати.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+88"/>
         <source>The date of the withdrawal cannot be in the future.</source>
         <translation>Дата відкликання згоди не може бути в майбутньому.</translation>
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-547"/>
+        <location filename="../../wic_desk/services/sync.py" line="-571"/>
         <source>This database is already set up.</source>
         <translation>Цю базу даних уже налаштовано.</translation>
     </message>
@@ -2940,21 +2945,22 @@
         <location filename="../../wic_desk/services/certificates.py" line="+273"/>
         <location line="+62"/>
         <location filename="../../wic_desk/services/keys.py" line="+225"/>
-        <location filename="../../wic_desk/services/retention.py" line="+137"/>
-        <location filename="../../wic_desk/services/sync.py" line="+131"/>
-        <location line="+210"/>
-        <location line="+159"/>
-        <location filename="../../wic_desk/services/uow.py" line="+165"/>
+        <location filename="../../wic_desk/services/retention.py" line="+138"/>
+        <location filename="../../wic_desk/services/sync.py" line="+127"/>
+        <location line="+21"/>
+        <location line="+209"/>
+        <location line="+164"/>
+        <location filename="../../wic_desk/services/uow.py" line="+163"/>
         <source>This desk is not set up yet.</source>
         <translation>Це робоче місце ще не налаштовано.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/sync.py" line="-153"/>
+        <location filename="../../wic_desk/services/sync.py" line="-158"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Папка для файлу обміну не існує.</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+380"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Такого запису немає.</translation>
@@ -3001,7 +3007,7 @@
         <translation>Поточний проєкт не вибрано.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/drilldown.py" line="+190"/>
+        <location filename="../../wic_desk/services/drilldown.py" line="+204"/>
         <location filename="../../wic_desk/services/projects.py" line="+162"/>
         <location filename="../../wic_desk/services/reports.py" line="+19"/>
         <source>The end of the period is before its start.</source>
@@ -3415,6 +3421,11 @@
         <source>Enter the join code shown when the join file was written (or the centre&apos;s recovery key).</source>
         <translation>Введіть код приєднання, показаний під час запису файлу приєднання (або ключ відновлення центру).</translation>
     </message>
+    <message>
+        <location filename="../../wic_desk/domain/restriction.py" line="+26"/>
+        <source>This person withdrew their consent: their record is kept only for the figures, and nothing new can be recorded for them.</source>
+        <translation>Ця особа відкликала згоду: її запис зберігається лише для показників, і для неї не можна зареєструвати нічого нового.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
@@ -3517,7 +3528,7 @@
 <context>
     <name>FormerPassphraseDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="+202"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="+203"/>
         <source>The centre key</source>
         <translation>Ключ центру</translation>
     </message>
@@ -3762,7 +3773,7 @@
 <context>
     <name>JoinCodeDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="+94"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="+81"/>
         <source>Join code</source>
         <translation>Код приєднання</translation>
     </message>
@@ -4241,7 +4252,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>NewRecoveryKeyFlow</name>
     <message>
-        <location filename="../../wic_desk/gui/widgets/recovery_key.py" line="+154"/>
+        <location filename="../../wic_desk/gui/widgets/recovery_key.py" line="+143"/>
         <source>This centre has no recovery key yet. Without one, a forgotten administrator password cannot be replaced. Make it now and print it?</source>
         <translation>Цей центр ще не має ключа відновлення. Без нього забутий пароль адміністратора не можна замінити. Створити його зараз і надрукувати?</translation>
     </message>
@@ -4572,7 +4583,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="-345"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="-437"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
@@ -4688,11 +4699,16 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
     </message>
     <message>
         <location line="+1"/>
-        <source>The person withdrew their consent: record it and erase their data; the services still count in the figures</source>
-        <translation>Особа відкликала згоду: зафіксуйте це та видаліть її дані; послуги й надалі враховуються в показниках</translation>
+        <source>The person withdrew their consent: record it, then erase their data or keep the service record for the figures only</source>
+        <translation>Особа відкликала згоду: зафіксуйте це, а потім видаліть її дані або збережіть облік послуг лише для показників</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Consent withdrawn: this record is kept only for the figures. The person is not found by the search, and nothing new can be recorded for them.</source>
+        <translation>Згоду відкликано: цей запис зберігається лише для показників. Цю особу не знайти через пошук, і для неї не можна зареєструвати нічого нового.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Everything we hold…</source>
         <translation>Усе, що ми зберігаємо…</translation>
     </message>
@@ -4782,7 +4798,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Ця нотатка конфіденційна ({level}); вам вона не показується.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>This person cannot be shown.</source>
         <translation>Цю особу неможливо показати.</translation>
     </message>
@@ -4802,7 +4818,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>{consent}; відкликано {date}, зафіксував(ла) {staff}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Anonymise person</source>
         <translation>Анонімізація особи</translation>
     </message>
@@ -4812,17 +4828,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Остаточно видалити ім&apos;я та прізвище, контакти, PESEL і нотатки цієї особи? Її візити й участь у заходах і далі враховуються в статистиці. Цю дію не можна скасувати.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Consent withdrawn</source>
-        <translation>Згоду відкликано</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record that {name} withdrew their consent today? Their names, contacts, PESEL and notes are then erased for good; their visits and activities still count in the figures. This cannot be undone.</source>
-        <translation>Зафіксувати, що {name} сьогодні відкликає згоду на обробку даних? Тоді ім&apos;я та прізвище, контакти, PESEL і нотатки буде остаточно видалено; візити й заходи й надалі враховуються в показниках. Це неможливо скасувати.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Polish</source>
         <translation>польська</translation>
     </message>
@@ -5450,7 +5456,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+237"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+239"/>
         <source>Donor report</source>
         <translation>Звіт для донора</translation>
     </message>
@@ -6337,12 +6343,12 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/sync.py" line="-241"/>
+        <location filename="../../wic_desk/gui/pages/sync.py" line="-228"/>
         <source>WIC Desk exchange files (*.wicsync *.age);;All files (*)</source>
         <translation>Файли обміну WIC Desk (*.wicsync *.age);;Усі файли (*)</translation>
     </message>
     <message>
-        <location line="+572"/>
+        <location line="+559"/>
         <source>Exchange files with the other desks</source>
         <translation>Обмін файлами з іншими робочими місцями</translation>
     </message>
@@ -6942,6 +6948,44 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+1"/>
         <source>No certificate has this number and verification code. Check what was typed; a certificate issued at another desk shows here after the next exchange of files.</source>
         <translation>Жоден сертифікат не має такого номера і коду перевірки. Перевірте введені дані; сертифікат, виданий на іншому робочому місці, з&apos;явиться тут після наступного обміну файлами.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+58"/>
+        <source>Consent withdrawn</source>
+        <translation>Згоду відкликано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that {name} withdrew their consent today. What happens to their record?</source>
+        <translation>Зафіксуйте, що {name} сьогодні відкликає згоду на обробку даних. Що буде із записом цієї особи?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Erase the person</source>
+        <translation>&amp;Видалити дані особи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their names, contacts, PESEL and notes are erased for good, with every record merged into theirs; their visits and activities still count in the figures. This cannot be undone.</source>
+        <translation>Ім&apos;я та прізвище, контакти, PESEL і нотатки буде остаточно видалено, також з усіх об&apos;єднаних із нею записів; візити й заходи й надалі враховуються в показниках. Це неможливо скасувати.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep the service record for the figures (restrict)</source>
+        <translation>&amp;Зберегти облік послуг для показників (обмеження обробки)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the law requires the centre to keep the service record: it is kept as it is, but the person is no longer found by the search, nothing new can be recorded for them, and reports only count them.</source>
+        <translation>Коли закон вимагає, щоб центр зберігав облік послуг: запис залишається без змін, але цю особу більше не знайти через пошук, для неї не можна зареєструвати нічого нового, а звіти лише враховують її.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the withdrawal</source>
+        <translation>Зафіксувати відкликання згоди</translation>
     </message>
 </context>
 <context>
