@@ -1631,7 +1631,7 @@
         <translation>Pozostało dni: {n}</translation>
     </message>
     <message>
-        <location line="+530"/>
+        <location line="+532"/>
         <source>Refresh (F5)</source>
         <translation>Odśwież (F5)</translation>
     </message>
@@ -1882,7 +1882,7 @@
 <context>
     <name>DrilldownDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-540"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-542"/>
         <source>Records behind a figure</source>
         <translation>Rekordy, z których wynika liczba</translation>
     </message>
@@ -1930,7 +1930,12 @@
         <translation>Obecność na działaniach</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>(consent withdrawn: counted only)</source>
+        <translation>(zgoda wycofana: tylko w liczbach)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>First date</source>
         <translation>Pierwsza data</translation>
     </message>
@@ -2047,7 +2052,7 @@
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="+635"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+739"/>
         <source>Edit person</source>
         <translation>Edytuj osobę</translation>
     </message>
@@ -2510,7 +2515,7 @@
     <message>
         <location line="+5"/>
         <location filename="../../wic_desk/services/consultations.py" line="+90"/>
-        <location filename="../../wic_desk/services/people.py" line="+153"/>
+        <location filename="../../wic_desk/services/people.py" line="+154"/>
         <location filename="../../wic_desk/services/visits.py" line="+36"/>
         <source>This date cannot be in the future.</source>
         <translation>Ta data nie może być w przyszłości.</translation>
@@ -2619,8 +2624,8 @@
         <location line="+15"/>
         <location filename="../../wic_desk/services/outcomes.py" line="+67"/>
         <location filename="../../wic_desk/services/people.py" line="+70"/>
-        <location line="+33"/>
-        <location line="+320"/>
+        <location line="+34"/>
+        <location line="+362"/>
         <location filename="../../wic_desk/services/subject_export.py" line="+170"/>
         <location filename="../../wic_desk/services/visits.py" line="+4"/>
         <source>No such person.</source>
@@ -2732,7 +2737,7 @@
     <message>
         <location line="+33"/>
         <location line="+112"/>
-        <location filename="../../wic_desk/services/notes.py" line="+497"/>
+        <location filename="../../wic_desk/services/notes.py" line="+499"/>
         <source>No such consultation.</source>
         <translation>Nie ma takiej konsultacji.</translation>
     </message>
@@ -2872,7 +2877,7 @@
         <translation>Czas trwania musi wynosić co najmniej jeden miesiąc.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/people.py" line="-434"/>
+        <location filename="../../wic_desk/services/people.py" line="-477"/>
         <source>The year of birth is not possible.</source>
         <translation>Taki rok urodzenia jest niemożliwy.</translation>
     </message>
@@ -2887,7 +2892,7 @@
         <translation>Dane tej osoby zostały usunięte; nie można ich edytować.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+88"/>
         <source>The date of the withdrawal cannot be in the future.</source>
         <translation>Data wycofania zgody nie może być z przyszłości.</translation>
     </message>
@@ -2971,7 +2976,7 @@
         <location filename="../../wic_desk/services/certificates.py" line="+273"/>
         <location line="+62"/>
         <location filename="../../wic_desk/services/keys.py" line="+225"/>
-        <location filename="../../wic_desk/services/retention.py" line="+137"/>
+        <location filename="../../wic_desk/services/retention.py" line="+138"/>
         <location filename="../../wic_desk/services/sync.py" line="+127"/>
         <location line="+21"/>
         <location line="+209"/>
@@ -3033,7 +3038,7 @@
         <translation>Nie ustawiono bieżącego projektu.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/drilldown.py" line="+190"/>
+        <location filename="../../wic_desk/services/drilldown.py" line="+204"/>
         <location filename="../../wic_desk/services/projects.py" line="+162"/>
         <location filename="../../wic_desk/services/reports.py" line="+19"/>
         <source>The end of the period is before its start.</source>
@@ -3448,7 +3453,7 @@
         <translation>Wpisz kod dołączenia pokazany przy zapisie pliku dołączenia (lub klucz odzyskiwania centrum).</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/notes.py" line="-428"/>
+        <location filename="../../wic_desk/services/notes.py" line="-430"/>
         <source>Your key for notes is not open on this desk: log out and log in again, then save the note.</source>
         <translation>Twój klucz do notatek nie jest otwarty na tym stanowisku: wyloguj się i zaloguj ponownie, a potem zapisz notatkę.</translation>
     </message>
@@ -3466,6 +3471,11 @@
         <location line="+1"/>
         <source>This centre has no recovery key for notes yet: an administrator prints a new recovery key first.</source>
         <translation>To centrum nie ma jeszcze klucza odzyskiwania do notatek: najpierw administrator drukuje nowy klucz odzyskiwania.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/domain/restriction.py" line="+26"/>
+        <source>This person withdrew their consent: their record is kept only for the figures, and nothing new can be recorded for them.</source>
+        <translation>Ta osoba wycofała zgodę: jej dane są przechowywane tylko na potrzeby wskaźników i nie można zapisać dla niej niczego nowego.</translation>
     </message>
 </context>
 <context>
@@ -4691,7 +4701,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="-350"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="-442"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
@@ -4807,11 +4817,16 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
     </message>
     <message>
         <location line="+1"/>
-        <source>The person withdrew their consent: record it and erase their data; the services still count in the figures</source>
-        <translation>Osoba wycofała zgodę: zapisz to i usuń jej dane; usługi nadal liczą się we wskaźnikach</translation>
+        <source>The person withdrew their consent: record it, then erase their data or keep the service record for the figures only</source>
+        <translation>Osoba wycofała zgodę: zapisz to, a następnie usuń jej dane albo zachowaj rejestr usług wyłącznie na potrzeby wskaźników</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Consent withdrawn: this record is kept only for the figures. The person is not found by the search, and nothing new can be recorded for them.</source>
+        <translation>Zgoda wycofana: te dane są przechowywane tylko na potrzeby wskaźników. Tej osoby nie można wyszukać i nie można zapisać dla niej niczego nowego.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Everything we hold…</source>
         <translation>Wszystko, co przechowujemy…</translation>
     </message>
@@ -4906,7 +4921,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Ta notatka jest poufna ({level}); nie jest dla ciebie widoczna.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>This person cannot be shown.</source>
         <translation>Nie można wyświetlić tej osoby.</translation>
     </message>
@@ -4926,7 +4941,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>{consent}; wycofana {date}, zapisał(a) {staff}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Anonymise person</source>
         <translation>Anonimizacja osoby</translation>
     </message>
@@ -4936,17 +4951,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Trwale usunąć imię i nazwisko, kontakty, PESEL i notatki tej osoby? Jej wizyty i udział w działaniach nadal liczą się w statystykach. Tej operacji nie można cofnąć.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Consent withdrawn</source>
-        <translation>Zgoda wycofana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record that {name} withdrew their consent today? Their names, contacts, PESEL and notes are then erased for good; their visits and activities still count in the figures. This cannot be undone.</source>
-        <translation>Zapisać, że {name} wycofuje dziś zgodę na przetwarzanie danych? Imiona i nazwiska, kontakty, PESEL i notatki zostaną wtedy trwale usunięte; wizyty i działania nadal liczą się we wskaźnikach. Tego nie można cofnąć.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Polish</source>
         <translation>polski</translation>
     </message>
@@ -5574,7 +5579,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+237"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+239"/>
         <source>Donor report</source>
         <translation>Raport dla grantodawcy</translation>
     </message>
@@ -7066,6 +7071,44 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+1"/>
         <source>No certificate has this number and verification code. Check what was typed; a certificate issued at another desk shows here after the next exchange of files.</source>
         <translation>Żadne zaświadczenie nie ma tego numeru i kodu weryfikacyjnego. Sprawdź wpisane dane; zaświadczenie wydane na innym stanowisku będzie tu widoczne po następnej wymianie plików.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+58"/>
+        <source>Consent withdrawn</source>
+        <translation>Zgoda wycofana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that {name} withdrew their consent today. What happens to their record?</source>
+        <translation>Zapisz, że {name} wycofuje dziś zgodę na przetwarzanie danych. Co dalej z danymi tej osoby?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Erase the person</source>
+        <translation>&amp;Usuń dane osoby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their names, contacts, PESEL and notes are erased for good, with every record merged into theirs; their visits and activities still count in the figures. This cannot be undone.</source>
+        <translation>Imiona i nazwiska, kontakty, PESEL i notatki zostaną trwale usunięte, także ze wszystkich scalonych z nią rekordów; wizyty i działania nadal liczą się we wskaźnikach. Tego nie można cofnąć.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep the service record for the figures (restrict)</source>
+        <translation>&amp;Zachowaj rejestr usług na potrzeby wskaźników (ograniczenie przetwarzania)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the law requires the centre to keep the service record: it is kept as it is, but the person is no longer found by the search, nothing new can be recorded for them, and reports only count them.</source>
+        <translation>Gdy przepisy wymagają, by centrum zachowało rejestr usług: dane zostają bez zmian, ale tej osoby nie można już wyszukać, nie można zapisać dla niej niczego nowego, a raporty tylko ją liczą.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the withdrawal</source>
+        <translation>Zapisz wycofanie zgody</translation>
     </message>
 </context>
 <context>

@@ -1631,7 +1631,7 @@
         <translation>Залишилося днів: {n}</translation>
     </message>
     <message>
-        <location line="+530"/>
+        <location line="+532"/>
         <source>Refresh (F5)</source>
         <translation>Оновити (F5)</translation>
     </message>
@@ -1882,7 +1882,7 @@
 <context>
     <name>DrilldownDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-540"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-542"/>
         <source>Records behind a figure</source>
         <translation>Записи, з яких складається число</translation>
     </message>
@@ -1930,7 +1930,12 @@
         <translation>Відвідування заходів</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>(consent withdrawn: counted only)</source>
+        <translation>(згоду відкликано: лише в підрахунку)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>First date</source>
         <translation>Перша дата</translation>
     </message>
@@ -2047,7 +2052,7 @@
 <context>
     <name>EditPersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="+635"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+739"/>
         <source>Edit person</source>
         <translation>Редагувати особу</translation>
     </message>
@@ -2510,7 +2515,7 @@
     <message>
         <location line="+5"/>
         <location filename="../../wic_desk/services/consultations.py" line="+90"/>
-        <location filename="../../wic_desk/services/people.py" line="+153"/>
+        <location filename="../../wic_desk/services/people.py" line="+154"/>
         <location filename="../../wic_desk/services/visits.py" line="+36"/>
         <source>This date cannot be in the future.</source>
         <translation>Ця дата не може бути в майбутньому.</translation>
@@ -2619,8 +2624,8 @@
         <location line="+15"/>
         <location filename="../../wic_desk/services/outcomes.py" line="+67"/>
         <location filename="../../wic_desk/services/people.py" line="+70"/>
-        <location line="+33"/>
-        <location line="+320"/>
+        <location line="+34"/>
+        <location line="+362"/>
         <location filename="../../wic_desk/services/subject_export.py" line="+170"/>
         <location filename="../../wic_desk/services/visits.py" line="+4"/>
         <source>No such person.</source>
@@ -2732,7 +2737,7 @@
     <message>
         <location line="+33"/>
         <location line="+112"/>
-        <location filename="../../wic_desk/services/notes.py" line="+497"/>
+        <location filename="../../wic_desk/services/notes.py" line="+499"/>
         <source>No such consultation.</source>
         <translation>Такої консультації немає.</translation>
     </message>
@@ -2872,7 +2877,7 @@
         <translation>Тривалість має бути щонайменше один місяць.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/people.py" line="-434"/>
+        <location filename="../../wic_desk/services/people.py" line="-477"/>
         <source>The year of birth is not possible.</source>
         <translation>Такий рік народження неможливий.</translation>
     </message>
@@ -2887,7 +2892,7 @@
         <translation>Дані цієї особи стерто; їх не можна редагувати.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+88"/>
         <source>The date of the withdrawal cannot be in the future.</source>
         <translation>Дата відкликання згоди не може бути в майбутньому.</translation>
     </message>
@@ -2971,7 +2976,7 @@
         <location filename="../../wic_desk/services/certificates.py" line="+273"/>
         <location line="+62"/>
         <location filename="../../wic_desk/services/keys.py" line="+225"/>
-        <location filename="../../wic_desk/services/retention.py" line="+137"/>
+        <location filename="../../wic_desk/services/retention.py" line="+138"/>
         <location filename="../../wic_desk/services/sync.py" line="+127"/>
         <location line="+21"/>
         <location line="+209"/>
@@ -3033,7 +3038,7 @@
         <translation>Поточний проєкт не вибрано.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/drilldown.py" line="+190"/>
+        <location filename="../../wic_desk/services/drilldown.py" line="+204"/>
         <location filename="../../wic_desk/services/projects.py" line="+162"/>
         <location filename="../../wic_desk/services/reports.py" line="+19"/>
         <source>The end of the period is before its start.</source>
@@ -3448,7 +3453,7 @@
         <translation>Введіть код приєднання, показаний під час запису файлу приєднання (або ключ відновлення центру).</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/notes.py" line="-428"/>
+        <location filename="../../wic_desk/services/notes.py" line="-430"/>
         <source>Your key for notes is not open on this desk: log out and log in again, then save the note.</source>
         <translation>Ваш ключ до нотаток не відкритий на цьому робочому місці: вийдіть і увійдіть знову, а потім збережіть нотатку.</translation>
     </message>
@@ -3466,6 +3471,11 @@
         <location line="+1"/>
         <source>This centre has no recovery key for notes yet: an administrator prints a new recovery key first.</source>
         <translation>Цей центр ще не має ключа відновлення для нотаток: спершу адміністратор друкує новий ключ відновлення.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/domain/restriction.py" line="+26"/>
+        <source>This person withdrew their consent: their record is kept only for the figures, and nothing new can be recorded for them.</source>
+        <translation>Ця особа відкликала згоду: її запис зберігається лише для показників, і для неї не можна зареєструвати нічого нового.</translation>
     </message>
 </context>
 <context>
@@ -4691,7 +4701,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/person.py" line="-350"/>
+        <location filename="../../wic_desk/gui/pages/person.py" line="-442"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
@@ -4807,11 +4817,16 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
     </message>
     <message>
         <location line="+1"/>
-        <source>The person withdrew their consent: record it and erase their data; the services still count in the figures</source>
-        <translation>Особа відкликала згоду: зафіксуйте це та видаліть її дані; послуги й надалі враховуються в показниках</translation>
+        <source>The person withdrew their consent: record it, then erase their data or keep the service record for the figures only</source>
+        <translation>Особа відкликала згоду: зафіксуйте це, а потім видаліть її дані або збережіть облік послуг лише для показників</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Consent withdrawn: this record is kept only for the figures. The person is not found by the search, and nothing new can be recorded for them.</source>
+        <translation>Згоду відкликано: цей запис зберігається лише для показників. Цю особу не знайти через пошук, і для неї не можна зареєструвати нічого нового.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Everything we hold…</source>
         <translation>Усе, що ми зберігаємо…</translation>
     </message>
@@ -4906,7 +4921,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Ця нотатка конфіденційна ({level}); вам вона не показується.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>This person cannot be shown.</source>
         <translation>Цю особу неможливо показати.</translation>
     </message>
@@ -4926,7 +4941,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>{consent}; відкликано {date}, зафіксував(ла) {staff}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Anonymise person</source>
         <translation>Анонімізація особи</translation>
     </message>
@@ -4936,17 +4951,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Остаточно видалити ім&apos;я та прізвище, контакти, PESEL і нотатки цієї особи? Її візити й участь у заходах і далі враховуються в статистиці. Цю дію не можна скасувати.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Consent withdrawn</source>
-        <translation>Згоду відкликано</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record that {name} withdrew their consent today? Their names, contacts, PESEL and notes are then erased for good; their visits and activities still count in the figures. This cannot be undone.</source>
-        <translation>Зафіксувати, що {name} сьогодні відкликає згоду на обробку даних? Тоді ім&apos;я та прізвище, контакти, PESEL і нотатки буде остаточно видалено; візити й заходи й надалі враховуються в показниках. Це неможливо скасувати.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Polish</source>
         <translation>польська</translation>
     </message>
@@ -5574,7 +5579,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+237"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+239"/>
         <source>Donor report</source>
         <translation>Звіт для донора</translation>
     </message>
@@ -7066,6 +7071,44 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+1"/>
         <source>No certificate has this number and verification code. Check what was typed; a certificate issued at another desk shows here after the next exchange of files.</source>
         <translation>Жоден сертифікат не має такого номера і коду перевірки. Перевірте введені дані; сертифікат, виданий на іншому робочому місці, з&apos;явиться тут після наступного обміну файлами.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/person.py" line="+58"/>
+        <source>Consent withdrawn</source>
+        <translation>Згоду відкликано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that {name} withdrew their consent today. What happens to their record?</source>
+        <translation>Зафіксуйте, що {name} сьогодні відкликає згоду на обробку даних. Що буде із записом цієї особи?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Erase the person</source>
+        <translation>&amp;Видалити дані особи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their names, contacts, PESEL and notes are erased for good, with every record merged into theirs; their visits and activities still count in the figures. This cannot be undone.</source>
+        <translation>Ім&apos;я та прізвище, контакти, PESEL і нотатки буде остаточно видалено, також з усіх об&apos;єднаних із нею записів; візити й заходи й надалі враховуються в показниках. Це неможливо скасувати.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep the service record for the figures (restrict)</source>
+        <translation>&amp;Зберегти облік послуг для показників (обмеження обробки)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the law requires the centre to keep the service record: it is kept as it is, but the person is no longer found by the search, nothing new can be recorded for them, and reports only count them.</source>
+        <translation>Коли закон вимагає, щоб центр зберігав облік послуг: запис залишається без змін, але цю особу більше не знайти через пошук, для неї не можна зареєструвати нічого нового, а звіти лише враховують її.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the withdrawal</source>
+        <translation>Зафіксувати відкликання згоди</translation>
     </message>
 </context>
 <context>

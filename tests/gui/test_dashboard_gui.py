@@ -127,6 +127,17 @@ def test_a_person_in_a_drilldown_opens_their_page(qtbot, page, db, admin):
     person.close()
 
 
+def test_a_restricted_person_is_counted_but_neither_named_nor_opened(qtbot, page, db, admin, world):
+    from wic_desk.services import people
+    people.withdraw_consent(db, admin, world["giorgi"])  # the service record kept for the figures
+    value = next(v for v in reports.indicator_values(db, admin) if v.code == "stable_employment")
+    dialog = page.open_drilldown(value)
+    assert dialog.model.rowCount() == value.count == 2
+    names = [dialog.proxy.index(r, DrilldownModel.NAME).data() for r in range(dialog.proxy.rowCount())]
+    assert names == ["(consent withdrawn: counted only)", "Olena Kovalchuk (Олена Ковальчук)"]
+    assert dialog.open_person(dialog.proxy.index(0, DrilldownModel.NAME)) is None
+
+
 def test_a_report_runs_in_the_background_while_the_window_answers(qtbot, threaded, out_dir, monkeypatch):
     real_write = reports.write_workbook
 

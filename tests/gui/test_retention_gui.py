@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import select
 
 from wic_desk.domain.enums import ConsultationKind, Role, ServiceCategory
 from wic_desk.gui.context import AppContext
-from wic_desk.gui.pages.person import PersonDialog
+from wic_desk.gui.pages.person import PersonDialog, WithdrawConsentDialog
 from wic_desk.gui.tasks import ImmediateRunner
 from wic_desk.gui.widgets.retention_dialog import DueModel, RetentionDialog
 from wic_desk.services import people, retention, visits
@@ -123,29 +123,95 @@ def person(db, admin, consent):
     return _person(db, admin, consent, "Nadiia", "Wycofana", dt.date(2025, 4, 1))
 
 
+def _answer_withdrawal(monkeypatch, choice: str | None, seen: list | None = None) -> None:
+    """``WithdrawConsentDialog.exec`` as the user works it: shown, then "erase" or "restrict" chosen
+    and the withdrawal recorded, or (None) cancelled. ``seen`` gets what the dialog showed first."""
+    def exec_(dialog: WithdrawConsentDialog) -> int:
+        dialog.show()
+        if seen is not None:
+            seen.append({"intro": dialog.intro.text(), "ok_enabled": dialog.ok_button.isEnabled(),
+                         "erase": dialog.erase_choice.text(), "restrict": dialog.restrict_choice.text()})
+        if choice is None:
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+        else:
+            (dialog.erase_choice if choice == "erase" else dialog.restrict_choice).click()
+            assert dialog.ok_button.isEnabled()
+            dialog.ok_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(WithdrawConsentDialog, "exec", exec_)
+
+
+def _withdrawal_audits(db, person_id):
+    with db.read() as s:
+        return s.execute(select(AuditEntry.staff_id, AuditEntry.detail).where(
+            AuditEntry.action == "person.consent_withdrawn", AuditEntry.person_id == person_id)).all()
+
+
 @pytest.mark.parametrize("role", [Role.RECEPTIONIST, Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN])
-def test_consent_withdrawn_records_and_erases_after_confirming(qtbot, db, admin, make_staff, person, role,
-                                                               monkeypatch):
+def test_consent_withdrawn_records_and_erases_when_erase_is_chosen(qtbot, db, admin, make_staff, person, role,
+                                                                  monkeypatch):
     actor = admin if role == Role.ADMIN else make_staff(role)
     page = PersonDialog(AppContext(db=db, runner=ImmediateRunner(), actor=actor), person)
     qtbot.addWidget(page)
     assert not page.withdraw_button.isHidden() and page.withdraw_button.isEnabled()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    seen: list = []
+    _answer_withdrawal(monkeypatch, None, seen)
     page.withdraw_button.click()
-    assert people.search(db, "Wycofana")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert people.search(db, "Wycofana")  # cancelled: nothing changed
+    assert "Nadiia Wycofana" in seen[0]["intro"] and not seen[0]["ok_enabled"]  # nothing chosen at first
+    assert seen[0]["erase"] == "&Erase the person"
+    assert seen[0]["restrict"] == "&Keep the service record for the figures (restrict)"
+    _answer_withdrawal(monkeypatch, "erase")
     with qtbot.waitSignal(page.person_changed):
         page.withdraw_button.click()
     assert people.search(db, "Wycofana") == []
+    assert people.get_person(db, admin, person).anonymised
     assert page.heading.text() != "Nadiia Wycofana"
     consent_text = page.detail_values["consent"].text()
     assert "withdrawn" in consent_text and actor.full_name in consent_text
     assert dt.date.today().strftime("%d.%m.%Y") in consent_text
     assert not page.withdraw_button.isEnabled()
-    with db.read() as s:
-        withdrawn = s.execute(select(AuditEntry.staff_id).where(AuditEntry.action == "person.consent_withdrawn",
-                                                                AuditEntry.person_id == person)).scalars().all()
-    assert withdrawn == [actor.staff_id]
+    assert _withdrawal_audits(db, person) == [(actor.staff_id, "erase")]
+
+
+def test_consent_withdrawn_restricts_when_the_record_is_kept(qtbot, db, admin, make_staff, person, monkeypatch):
+    actor = make_staff(Role.RECEPTIONIST)
+    page = PersonDialog(AppContext(db=db, runner=ImmediateRunner(), actor=actor), person)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.record_button.isEnabled() and page.restricted_notice.isHidden()
+    _answer_withdrawal(monkeypatch, "restrict")
+    with qtbot.waitSignal(page.person_changed):
+        page.withdraw_button.click()
+    detail = people.get_person(db, admin, person)
+    assert detail.restricted and not detail.anonymised
+    assert page.heading.text() == "Nadiia Wycofana"  # the record is kept as it is
+    assert "withdrawn" in page.detail_values["consent"].text()
+    assert people.search(db, "Wycofana") == []
+    assert page.restricted_notice.isVisible() and "only for the figures" in page.restricted_notice.text()
+    assert not page.record_button.isEnabled() and not page.record_consultation_button.isEnabled()
+    assert not page.record_outcome_button.isEnabled() and not page.withdraw_button.isEnabled()
+    page.record_visit()  # Ctrl+R: says why instead of opening the visit form
+    assert page.status.isVisible() and "withdrew their consent" in page.status.text()
+    assert _withdrawal_audits(db, person) == [(actor.staff_id, "restrict")]
+
+
+def test_the_withdrawal_choice_is_translated(qtbot, qapp, english):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from wic_desk.gui import i18n
+    if i18n.load_translator("pl") is None:
+        pytest.skip("translations not built")
+    dialog = WithdrawConsentDialog("Nadiia Wycofana")
+    qtbot.addWidget(dialog)
+    english_texts = (dialog.erase_choice.text(), dialog.restrict_choice.text(), dialog.ok_button.text())
+    for language in ("pl", "uk"):
+        i18n.install(qapp, language)
+        QCoreApplication.sendEvent(dialog, QEvent(QEvent.Type.LanguageChange))
+        texts = (dialog.erase_choice.text(), dialog.restrict_choice.text(), dialog.ok_button.text())
+        assert all(t and t != e for t, e in zip(texts, english_texts, strict=True)), (language, texts)
+        assert "Nadiia Wycofana" in dialog.intro.text()
 
 
 def test_specialists_do_not_see_consent_withdrawn(qtbot, db, make_staff, person):

@@ -213,11 +213,11 @@ def test_permissions_per_role(db, admin, make_staff, population):
 
 
 @pytest.mark.parametrize("role", [Role.RECEPTIONIST, Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN])
-def test_consent_withdrawal_records_who_and_when_then_erases(db, admin, make_staff, consent, role):
+def test_consent_withdrawal_records_who_and_when_then_erases_when_asked_to(db, admin, make_staff, consent, role):
     actor = admin if role == Role.ADMIN else make_staff(role)
     pid = _person(db, admin, consent, "Wiktoria", "Cofnięta", dt.date(2025, 5, 5))
     _add(db, admin, Visit(person_id=pid, visit_date=dt.date(2025, 5, 6), note="Wiktoria asked about work"))
-    people.withdraw_consent(db, actor, pid, on=dt.date(2025, 6, 1))
+    people.withdraw_consent(db, actor, pid, on=dt.date(2025, 6, 1), erase=True)
     detail = people.get_person(db, admin, pid)
     assert detail.consent_withdrawn_on == dt.date(2025, 6, 1)
     assert detail.consent_withdrawn_by_name == actor.full_name
@@ -295,7 +295,7 @@ def test_the_policy_and_a_withdrawal_travel_to_every_desk(tmp_path, fast_cipher)
                               people.ConsentInput(ConsentKind.WRITTEN, dt.date(2024, 1, 10), "Services"))
         exchange_all(desks)
         retention.set_years(a.db, a.admin, 9)
-        people.withdraw_consent(b.db, b.admin, pid, on=dt.date(2025, 2, 2))
+        people.withdraw_consent(b.db, b.admin, pid, on=dt.date(2025, 2, 2), erase=True)
         exchange_all(desks)
         for desk in desks:
             assert retention.policy(desk.db, desk.admin).years == 9

@@ -34,7 +34,8 @@ class Action(StrEnum):
     OWN_PIN = "account.pin"  # set or remove one's own PIN for the idle lock
     PEOPLE_ERASE = "people.erase"  # anonymise one person (the right to erasure)
     PEOPLE_RETENTION = "people.retention"  # the retention period, who is due, erase them, old backups
-    CONSENT_WITHDRAW = "people.withdraw_consent"  # record that a person withdrew consent (they are erased)
+    # record that a person withdrew consent, then erase them or restrict them to the figures
+    CONSENT_WITHDRAW = "people.withdraw_consent"
     PERSON_EXPORT = "people.export"  # everything held about one person (GDPR art. 15 and 20): PDF and JSON
 
 
@@ -62,7 +63,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.OWN_PIN: _EVERYONE,
     Action.PEOPLE_ERASE: frozenset({Role.ADMIN}),
     Action.PEOPLE_RETENTION: frozenset({Role.ADMIN}),
-    # Whoever the person tells at the desk or in a session records it; specialists pass it on.
+    # Whoever the person tells at the desk or in a session records it, either way (erase or
+    # restrict: both are what the person asked for); specialists pass it on.
     Action.CONSENT_WITHDRAW: frozenset({Role.RECEPTIONIST, Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN}),
     Action.PERSON_EXPORT: _COORDINATION,
 }

@@ -7,8 +7,9 @@ what the figure counts, with the same SQL conditions as ``wic_desk.reports.count
 - ``activities_held`` lists one row per activity held, ``sessions_held`` and ``hours_held`` one per
   session held (the hours add up to the ``hours_held`` figure), ``consultations`` one per
   consultation.
-Inside the app coordinators may see names; the audit entry ("report.drilldown") names only the
-indicator and the period.
+Inside the app coordinators may see names, but for a person restricted after withdrawing consent
+(``wic_desk.domain.restriction``): their row counts, nameless (``DrillRow.restricted``). The audit
+entry ("report.drilldown") names only the indicator and the period.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, text
 
+from wic_desk.domain import restriction
 from wic_desk.domain.enums import Role
 from wic_desk.domain.errors import NotFound, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
@@ -54,6 +56,9 @@ class DrillRow:
     person_id: uuid.UUID | None = None
     activity_id: uuid.UUID | None = None
     title: str | None = None  # the activity's title, where a row is about one
+    # the person withdrew consent and is kept for the figures only (domain.restriction): counted,
+    # never named (``name`` is empty, ``person_id`` None: their page is not opened from here)
+    restricted: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,7 +101,16 @@ def _name(given, family, native) -> str:
     return latin
 
 
-_PERSON_COLUMNS = "p.given_name, p.family_name, p.native_name"
+_PERSON_COLUMNS = "p.given_name, p.family_name, p.native_name, p.consent_withdrawn_on, p.anonymised"
+
+
+def _person(row, first: int, person_id) -> dict:
+    """A person row's name, id and restriction from ``_PERSON_COLUMNS`` starting at ``first``:
+    a restricted person is counted but not named."""
+    given, family, native, withdrawn, anonymised = row[first:first + 5]
+    if restriction.is_restricted(withdrawn, anonymised):
+        return {"name": "", "person_id": None, "restricted": True}
+    return {"name": _name(given, family, native), "person_id": _uuid(person_id)}
 
 
 def _persons_served(s, a, b, _arg) -> list[DrillRow]:
@@ -107,8 +121,8 @@ def _persons_served(s, a, b, _arg) -> list[DrillRow]:
           FROM per LEFT JOIN persons p ON p.id = per.person_id
          ORDER BY per.first_d, p.family_name, p.given_name LIMIT {LIMIT}"""), counting.period_params(a, b)).all()
     order = ("visit", "consultation", "attendance")
-    return [DrillRow(_uuid(r[0]), _date(r[1]), _name(r[4], r[5], r[6]),
-                     tuple(k for k in order if k in (r[3] or "").split(",")), int(r[2]), person_id=_uuid(r[0]))
+    return [DrillRow(_uuid(r[0]), _date(r[1]), kinds=tuple(k for k in order if k in (r[3] or "").split(",")),
+                     times=int(r[2]), **_person(r, 4, r[0]))
             for r in rows]
 
 
@@ -119,8 +133,8 @@ def _persons_employed(s, a, b, _arg) -> list[DrillRow]:
          WHERE o.deleted = 0 AND o.stable = 1 AND o.start_date BETWEEN :a AND :b
          GROUP BY o.person_id ORDER BY MIN(o.start_date), p.family_name, p.given_name LIMIT {LIMIT}"""),
         counting.period_params(a, b)).all()
-    return [DrillRow(_uuid(r[0]), _date(r[1]), _name(r[4], r[5], r[6]), tuple(sorted((r[3] or "").split(","))),
-                     int(r[2]), person_id=_uuid(r[0])) for r in rows]
+    return [DrillRow(_uuid(r[0]), _date(r[1]), kinds=tuple(sorted((r[3] or "").split(","))), times=int(r[2]),
+                     **_person(r, 4, r[0])) for r in rows]
 
 
 def _activities(s, a, b, arg) -> list[DrillRow]:
@@ -158,8 +172,8 @@ def _persons_attended(s, a, b, arg) -> list[DrillRow]:
            AND att.status = 'present' AND s.held_on BETWEEN :a AND :b AND {clause}
          GROUP BY att.person_id ORDER BY MIN(s.held_on), p.family_name, p.given_name LIMIT {LIMIT}"""),
         counting.period_params(a, b) | params).all()
-    return [DrillRow(_uuid(r[0]), _date(r[1]), _name(r[4], r[5], r[6]), tuple(sorted((r[3] or "").split(","))),
-                     int(r[2]), person_id=_uuid(r[0])) for r in rows]
+    return [DrillRow(_uuid(r[0]), _date(r[1]), kinds=tuple(sorted((r[3] or "").split(","))), times=int(r[2]),
+                     **_person(r, 4, r[0])) for r in rows]
 
 
 def _consultations(s, a, b, arg) -> list[DrillRow]:
@@ -169,8 +183,8 @@ def _consultations(s, a, b, arg) -> list[DrillRow]:
           FROM consultations c LEFT JOIN persons p ON p.id = c.person_id
          WHERE c.deleted = 0 AND c.held_on BETWEEN :a AND :b AND {clause}
          ORDER BY c.held_on, p.family_name, p.given_name LIMIT {LIMIT}"""), counting.period_params(a, b) | params).all()
-    return [DrillRow(_uuid(r[0]), _date(r[1]), _name(r[5], r[6], r[7]), (r[2],), 1,
-                     None if r[3] is None else r[3] / 60, person_id=_uuid(r[4])) for r in rows]
+    return [DrillRow(_uuid(r[0]), _date(r[1]), kinds=(r[2],), times=1, hours=None if r[3] is None else r[3] / 60,
+                     **_person(r, 5, r[4])) for r in rows]
 
 
 _LISTERS = {

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import Select, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
-from wic_desk.domain import erasure, translit
+from wic_desk.domain import erasure, restriction, translit
 from wic_desk.domain.enums import (
     AttendanceStatus,
     ConsentKind,
@@ -45,6 +45,7 @@ from wic_desk.domain.validation import (
 )
 from wic_desk.services import auth
 from wic_desk.services.context import Actor, Database
+from wic_desk.services.merge import person_ids_for, survivor_of
 from wic_desk.services.uow import UnitOfWork
 from wic_desk.store.models import (
     Activity,
@@ -246,10 +247,11 @@ _ERASED = ("native_name", "languages", "phone", "email", "city", "district", "pe
 def anonymise(db: Database, actor: Actor, person_id: uuid.UUID) -> None:
     """Erase who a person is (the right to erasure) while their services still count: names,
     contacts, PESEL, household and free text go; the record, its visits and the figures stay.
-    Administrators only; audited; the change travels to the other desks like any edit."""
+    Every record of the same person goes with it (``erase_in``: records merged into them keep the
+    old identity). Administrators only; audited; the change travels to the other desks like any edit."""
     auth.require_action(actor, Action.PEOPLE_ERASE)
     with UnitOfWork(db, actor) as uow:
-        anonymise_in(uow, _living(uow.session, person_id))
+        erase_in(uow, _living(uow.session, person_id).id)
 
 
 def _living(session: Session, person_id: uuid.UUID) -> Person:
@@ -259,8 +261,29 @@ def _living(session: Session, person_id: uuid.UUID) -> Person:
     return person
 
 
+def records_of(session: Session, person_id: uuid.UUID) -> list[Person]:
+    """Every record of the same person: the record they all end up under (``merge.survivor_of``)
+    and every record merged into it, directly or through others (``merge.person_ids_for``). A
+    merged record keeps the identity it was registered with, so what is done to a person for the
+    law (erasure, a withdrawn consent) is done to each of these."""
+    ids = person_ids_for(session, survivor_of(session, person_id))
+    return [record for record in (session.get(Person, pid) for pid in ids) if record is not None]
+
+
+def erase_in(uow: UnitOfWork, person_id: uuid.UUID) -> list[uuid.UUID]:
+    """The right to erasure for one person, inside the caller's unit of work (the caller checked
+    the role): ``anonymise_in`` for every record of theirs (``records_of``), so no merged record
+    keeps their names, PESEL or contacts, in the tables or in the change log. The one rule behind
+    ``anonymise``, ``withdraw_consent(erase=True)`` and ``retention.erase``. Returns the ids erased."""
+    records = records_of(uow.session, person_id)
+    for record in records:
+        anonymise_in(uow, record)
+    return [record.id for record in records]
+
+
 def anonymise_in(uow: UnitOfWork, person: Person) -> None:
-    """The erasure itself, inside the caller's unit of work (the caller checked the role)."""
+    """The erasure of one record, inside the caller's unit of work (the caller checked the role).
+    A person is erased with ``erase_in``, which calls this for each of their records."""
     if person.anonymised:
         return
     person_id = person.id
@@ -284,26 +307,40 @@ def anonymise_in(uow: UnitOfWork, person: Person) -> None:
     uow.audit("person.anonymise", "persons", person_id, person_id)
 
 
-def withdraw_consent(db: Database, actor: Actor, person_id: uuid.UUID, on: dt.date | None = None) -> None:
-    """The person withdrew their consent: record the date and who recorded it on the person's
-    consent, then erase them (``anonymise_in``) in the same transaction. What the law requires the
-    centre to keep of the service record stays, as with any erasure: the figures (sex, age,
-    citizenship, dates of the services), never who the person is. Receptionists, counsellors,
-    coordinators and administrators (domain.permissions); audited; travels to every desk."""
+def withdraw_consent(db: Database, actor: Actor, person_id: uuid.UUID, on: dt.date | None = None,
+                     erase: bool = False) -> None:
+    """The person withdrew their consent: record the date and who recorded it on the consent of
+    each of their records (``records_of``), then, in the same transaction, either
+
+    - ``erase=True``: erase them (``erase_in``, as ``anonymise``): who they are goes, from every
+      record of theirs; their services still count in the figures; or
+    - ``erase=False`` (the default): restrict them, where the law requires the centre to keep the
+      service record: the record stays as it is, but it is no longer found by the search, nothing
+      new is recorded for it, and the records behind a figure show it without a name
+      (``wic_desk.domain.restriction``).
+
+    A restricted person may be erased later with ``erase=True`` (the withdrawal keeps its first
+    date and recorder). Receptionists, counsellors, coordinators and administrators
+    (``Action.CONSENT_WITHDRAW``); audited (the detail says which of the two); travels to every desk."""
     auth.require_action(actor, Action.CONSENT_WITHDRAW)
     on = on or dt.date.today()
     if on > dt.date.today():
         raise UserError(T("Errors", "The date of the withdrawal cannot be in the future."))
     with UnitOfWork(db, actor) as uow:
         person = _living(uow.session, person_id)
-        if person.consent_withdrawn_on is not None:
-            return
         if person.anonymised:
+            if person.consent_withdrawn_on is not None:
+                return
             raise UserError(E_ERASED)
-        person.consent_withdrawn_on = on
-        person.consent_withdrawn_by = actor.staff_id
-        uow.audit("person.consent_withdrawn", "persons", person_id, person_id)
-        anonymise_in(uow, person)
+        if person.consent_withdrawn_on is None or erase:
+            uow.audit("person.consent_withdrawn", "persons", person_id, person_id,
+                      detail="erase" if erase else "restrict")
+        for record in records_of(uow.session, person_id):
+            if record.consent_withdrawn_on is None and not record.anonymised:
+                record.consent_withdrawn_on = on
+                record.consent_withdrawn_by = actor.staff_id
+        if erase:
+            erase_in(uow, person_id)
 
 
 # -- search -------------------------------------------------------------------------------------
@@ -330,7 +367,9 @@ _HIT_COLUMNS = (Person.id, Person.given_name, Person.family_name, Person.native_
 
 
 def _alive(stmt: Select) -> Select:
-    return stmt.where(Person.deleted.is_(False), Person.merged_into.is_(None), Person.anonymised.is_(False))
+    """Only persons who may be found: not deleted, merged away, erased or restricted."""
+    return stmt.where(Person.deleted.is_(False), Person.merged_into.is_(None), Person.anonymised.is_(False),
+                      Person.consent_withdrawn_on.is_(None))
 
 
 def _fts_phrase(term: str) -> str:
@@ -559,6 +598,11 @@ class PersonDetail:
     consent_withdrawn_by_name: str | None = None
     anonymised: bool = False
 
+    @property
+    def restricted(self) -> bool:
+        """Consent withdrawn and the record kept for the figures only (``domain.restriction``)."""
+        return restriction.is_restricted(self.consent_withdrawn_on, self.anonymised)
+
 
 @dataclass(frozen=True)
 class HistoryItem:
@@ -601,7 +645,6 @@ def history(db: Database, actor: Actor, person_id: uuid.UUID) -> list[HistoryIte
     """What the centre has done with this person, newest first: visits, the activities they took
     part in, and their certificates; records of persons merged into this one included.
     (Consultations and employment have their own lists, with the note rules applied.)"""
-    from wic_desk.services.merge import person_ids_for
     auth.require(actor, auth.ALL_ROLES)
     with db.read() as s:
         ids = person_ids_for(s, person_id)

@@ -13,8 +13,9 @@ The rule, exactly (the README states the same):
   ``today > last contact + period`` AND ``today > end of the current project + PROJECT_KEEP_YEARS``
   (5 years: what the donor's project may be audited for). With no current project, only the first
   condition applies. Anonymised, merged-away and deleted persons are never listed.
-- Erasing is ``people.anonymise_in`` (names, contacts, PESEL, notes go; the figures stay), for each
-  chosen person and for the records merged into them; administrators only; audited.
+- Erasing is ``people.erase_in`` (names, contacts, PESEL, notes go; the figures stay), for each
+  chosen person with every record merged into them (through any chain of merges), the same rule
+  as on the person page; administrators only; audited.
 - Backups (every ``<database>-*.db`` in the backups folder) made more than the period ago
   (``today - period``) are deleted: when the automatic backup runs and by ``apply``.
 
@@ -251,11 +252,7 @@ def erase(db: Database, actor: Actor, person_ids: Iterable[uuid.UUID], today: dt
     for number, person_id in enumerate(chosen, 1):
         if person_id in still_due:
             with UnitOfWork(db, actor) as uow:
-                merged = uow.session.execute(select(Person).where(Person.merged_into == person_id,
-                                                                  Person.deleted.is_(False))).scalars().all()
-                for record in [uow.session.get(Person, person_id), *merged]:
-                    if record is not None:
-                        people.anonymise_in(uow, record)
+                people.erase_in(uow, person_id)
                 uow.audit("retention.erase", "persons", person_id, person_id)
             erased += 1
         if progress is not None:

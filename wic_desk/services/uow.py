@@ -28,7 +28,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
 from wic_desk import paths
-from wic_desk.domain import erasure, hlc
+from wic_desk.domain import erasure, hlc, restriction
 from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.services.context import Actor, Database, local_value, set_local_value, user_db_error
@@ -253,6 +253,7 @@ class UnitOfWork:
     # -- change capture ------------------------------------------------------------------------
 
     def _before_flush(self, session: Session, _context, _instances) -> None:
+        self._refuse_restricted(session)
         self._keep_erasure(session)
         if not self.keys_touched and any(isinstance(obj, Staff | Centre) for obj in (*session.new, *session.dirty)):
             self.keys_touched = True
@@ -266,6 +267,19 @@ class UnitOfWork:
                 fields = self._changed_fields(obj)
                 if fields:
                     self._log(obj, fields, seen=self._heads(obj.id, fields))
+
+    @staticmethod
+    def _refuse_restricted(session: Session) -> None:
+        """A restricted person (consent withdrawn, record kept: ``wic_desk.domain.restriction``)
+        gets no new visit, consultation, enrolment or employment outcome, whichever service writes
+        it. Records arriving from other desks are not written here (sync inserts them directly),
+        so what another desk recorded before it learnt of the withdrawal still arrives."""
+        for obj in session.new:
+            if getattr(obj, "__tablename__", "") in restriction.NO_NEW and getattr(obj, "person_id", None) is not None:
+                with session.no_autoflush:
+                    owner = session.get(Person, obj.person_id)
+                if owner is not None and restriction.is_restricted(owner.consent_withdrawn_on, owner.anonymised):
+                    raise UserError(restriction.E_RESTRICTED)
 
     @staticmethod
     def _keep_erasure(session: Session) -> None:

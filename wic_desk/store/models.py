@@ -186,7 +186,8 @@ class Person(Synced, Base):
     consent_date: Mapped[dt.date] = mapped_column(Date)
     consent_scope: Mapped[str] = mapped_column(String(200))
     consent_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
-    # consent withdrawn (services.people.withdraw_consent): when and recorded by whom; the person is then erased
+    # consent withdrawn (services.people.withdraw_consent): when and recorded by whom; the person is then
+    # erased, or restricted: kept for the figures only (domain.restriction)
     consent_withdrawn_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     consent_withdrawn_by: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
     first_contact_date: Mapped[dt.date | None] = mapped_column(Date)

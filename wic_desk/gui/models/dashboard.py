@@ -24,6 +24,9 @@ SOURCES = {
     "attendance": QT_TRANSLATE_NOOP("DrilldownModel", "Activity attendance"),
 }
 
+# A person who withdrew consent and is kept for the figures only: counted, never named.
+RESTRICTED = QT_TRANSLATE_NOOP("DrilldownModel", "(consent withdrawn: counted only)")
+
 # Headings by what a row stands for: (date, name, what, times, hours).
 HEADINGS = {
     PERSON: (QT_TRANSLATE_NOOP("DrilldownModel", "First date"), QT_TRANSLATE_NOOP("DrilldownModel", "Person"),
@@ -89,6 +92,8 @@ class DrilldownModel(RowsModel):
         if column == self.DATE:
             return date_text(row.on)
         if column == self.NAME:
+            if row.restricted:
+                return QCoreApplication.translate(_CONTEXT, RESTRICTED)
             return row.name or ""
         if column == self.WHAT:
             return ", ".join(kind_text(k) for k in row.kinds)

@@ -395,6 +395,8 @@ class DrilldownDialog(QDialog):
         if self.result is None or self.result.unit not in (PERSON, drilldown.CONSULTATION):
             return None
         row = index.data(RowRole)
+        if getattr(row, "restricted", False):  # counted only: their page is not opened from a figure
+            return None
         person_id: uuid.UUID | None = getattr(row, "person_id", None) or index.data(IdRole)
         if person_id is None:
             return None

@@ -8,6 +8,9 @@ shows every consultation's kind, date and staff member to everyone; a note only 
 service returned it (``consultations.for_person`` never selects a note this user may not read),
 so a withheld note never reaches a widget. Counsellors and specialists record a consultation
 with Ctrl+K (only the kinds their role allows); Ctrl+J records employment.
+
+"Consent withdrawn…" asks (``WithdrawConsentDialog``) whether the person is erased or their record
+is kept for the figures only (restricted); a restricted person's page says so and records nothing new.
 """
 
 from __future__ import annotations
@@ -31,13 +34,15 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from wic_desk.domain.errors import FormErrors, ValidationError
+from wic_desk.domain import restriction
+from wic_desk.domain.errors import FormErrors, UserError, ValidationError
 from wic_desk.domain.permissions import Action, allowed
 from wic_desk.gui.context import AppContext
 from wic_desk.gui.i18n import enum_text, load_translator
@@ -118,6 +123,13 @@ class PersonDialog(QDialog):
                 self.detail_labels[key], self.detail_values[key] = label, value
             columns.addLayout(form, 1)
         layout.addWidget(self.details_box)
+        # a person restricted after withdrawing consent: kept for the figures only
+        self.restricted_notice = QLabel(self)
+        self.restricted_notice.setObjectName("restrictedNotice")
+        self.restricted_notice.setWordWrap(True)
+        self.restricted_notice.setStyleSheet(ERROR_STYLE)
+        self.restricted_notice.hide()
+        layout.addWidget(self.restricted_notice)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sections")
         history_tab = QWidget(self.tabs)
@@ -303,8 +315,11 @@ class PersonDialog(QDialog):
         self.anonymise_button.setToolTip(self.tr("Erase names, contacts, PESEL and notes; the services "
                                                  "still count in the figures"))
         self.withdraw_button.setText(self.tr("Consent withdrawn…"))
-        self.withdraw_button.setToolTip(self.tr("The person withdrew their consent: record it and erase "
-                                                "their data; the services still count in the figures"))
+        self.withdraw_button.setToolTip(self.tr("The person withdrew their consent: record it, then erase "
+                                                "their data or keep the service record for the figures only"))
+        self.restricted_notice.setText(self.tr("Consent withdrawn: this record is kept only for the figures. "
+                                               "The person is not found by the search, and nothing new can be "
+                                               "recorded for them."))
         self.export_button.setText(self.tr("Everything we hold…"))
         self.export_button.setToolTip(self.tr("Everything the centre holds about this person, as PDF and "
                                               "JSON (the right of access and to data portability)"))
@@ -397,13 +412,15 @@ class PersonDialog(QDialog):
         self.detail, items = result
         self.history_model.set_rows(items)
         self.empty_history.setVisible(not items)
-        self.record_button.setEnabled(True)
+        restricted = self.detail.restricted
+        self.record_button.setEnabled(not restricted)
         self.edit_button.setEnabled(True)
         self.anonymise_button.setEnabled(not self.detail.anonymised)
-        self.withdraw_button.setEnabled(not self.detail.anonymised)
+        self.withdraw_button.setEnabled(not self.detail.anonymised and self.detail.consent_withdrawn_on is None)
         self.export_button.setEnabled(True)
-        self.record_consultation_button.setEnabled(True)
-        self.record_outcome_button.setEnabled(True)
+        self.record_consultation_button.setEnabled(not restricted)
+        self.record_outcome_button.setEnabled(not restricted)
+        self.restricted_notice.setVisible(restricted)
         self.status.hide()
         self._show_detail()
         self._show_selected_note()
@@ -450,8 +467,15 @@ class PersonDialog(QDialog):
 
     # -- actions --------------------------------------------------------------------------------
 
+    def _refused_as_restricted(self) -> bool:
+        """A restricted person gets nothing new (a shortcut says why instead)."""
+        if self.detail is None or not self.detail.restricted:
+            return False
+        self._failed_action(UserError(restriction.E_RESTRICTED))
+        return True
+
     def record_visit(self) -> None:
-        if self.detail is None:
+        if self.detail is None or self._refused_as_restricted():
             return
         dialog = RecordVisitDialog(self.ctx, self.person_id, self.person_label(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.visit_id is not None:
@@ -460,7 +484,7 @@ class PersonDialog(QDialog):
 
     def record_consultation(self) -> None:
         """Ctrl+K: record a consultation (counsellors and specialists only)."""
-        if self.detail is None or not consultation_page.may_record(self.ctx.actor):
+        if self.detail is None or not consultation_page.may_record(self.ctx.actor) or self._refused_as_restricted():
             return
         self.tabs.setCurrentIndex(1)
         dialog = consultation_page.ConsultationDialog(self.ctx, self.person_id, self.person_label(), self)
@@ -484,7 +508,7 @@ class PersonDialog(QDialog):
 
     def record_outcome(self) -> None:
         """Ctrl+J: record that this person obtained work."""
-        if self.detail is None or not outcome_page.may_record(self.ctx.actor):
+        if self.detail is None or not outcome_page.may_record(self.ctx.actor) or self._refused_as_restricted():
             return
         self.tabs.setCurrentIndex(2)
         dialog = outcome_page.OutcomeDialog(self.ctx, self.person_id, self.person_label(), self)
@@ -520,21 +544,18 @@ class PersonDialog(QDialog):
                                           lambda _r: self._anonymised(), self._failed_action)
 
     def withdraw_consent(self) -> None:
-        """The person withdrew their consent: after one confirmation the withdrawal is recorded
-        (today, by the user) and the person is erased, in one step (services.people)."""
-        if self.detail is None or self.detail.anonymised:
+        """The person withdrew their consent: the user chooses (``WithdrawConsentDialog``) between
+        erasing them and keeping the service record for the figures (restricting them); the
+        withdrawal is recorded (today, by the user) with the choice, in one step (services.people)."""
+        if self.detail is None or self.detail.anonymised or self.detail.consent_withdrawn_on is not None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Consent withdrawn"),
-            self.tr("Record that {name} withdrew their consent today? Their names, contacts, PESEL and "
-                    "notes are then erased for good; their visits and activities still count in the "
-                    "figures. This cannot be undone.").format(name=self.person_label()),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        erase = WithdrawConsentDialog.ask(self, self.person_label())
+        if erase is None:
             return
         db, actor, person_id = self.ctx.db, self.ctx.actor, self.person_id
-        self.ctx.runner.run_in_background(lambda _p: people.withdraw_consent(db, actor, person_id),
+        self.ctx.runner.run_in_background(lambda _p: people.withdraw_consent(db, actor, person_id, erase=erase),
                                           lambda _r: self._anonymised(), self._failed_action)
+
     def _languages(self) -> list[tuple[str, str]]:
         return [("pl", self.tr("Polish")), ("uk", self.tr("Ukrainian")), ("en", self.tr("English"))]
 
@@ -593,6 +614,89 @@ class PersonDialog(QDialog):
     def _failed_action(self, exc: BaseException) -> None:
         self.status.setText(failure_text(exc))
         self.status.show()
+
+
+class WithdrawConsentDialog(QDialog):
+    """What happens when a person withdraws their consent: erase them, or keep the service record
+    for the figures (restrict them, where the law requires the record to be kept). Nothing is
+    chosen at first, so the choice is always made on purpose; ``ask`` returns True to erase,
+    False to restrict, None when cancelled."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("WithdrawConsentDialog")
+        self.name = name
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setObjectName("intro")
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.erase_choice = QRadioButton(self)
+        self.erase_choice.setObjectName("eraseChoice")
+        self.erase_text = QLabel(self)
+        self.erase_text.setWordWrap(True)
+        self.erase_text.setIndent(24)
+        self.restrict_choice = QRadioButton(self)
+        self.restrict_choice.setObjectName("restrictChoice")
+        self.restrict_text = QLabel(self)
+        self.restrict_text.setWordWrap(True)
+        self.restrict_text.setIndent(24)
+        for widget in (self.erase_choice, self.erase_text, self.restrict_choice, self.restrict_text):
+            layout.addWidget(widget)
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("recordWithdrawalButton")
+        self.ok_button.setEnabled(False)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for choice in (self.erase_choice, self.restrict_choice):
+            choice.toggled.connect(lambda _on: self.ok_button.setEnabled(self.chosen() is not None))
+        self.setMinimumWidth(560)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Consent withdrawn"))
+        self.intro.setText(self.tr("Record that {name} withdrew their consent today. What happens to their "
+                                   "record?").format(name=self.name))
+        self.erase_choice.setText(self.tr("&Erase the person"))
+        self.erase_text.setText(self.tr("Their names, contacts, PESEL and notes are erased for good, with every "
+                                        "record merged into theirs; their visits and activities still count in "
+                                        "the figures. This cannot be undone."))
+        self.restrict_choice.setText(self.tr("&Keep the service record for the figures (restrict)"))
+        self.restrict_text.setText(self.tr("Where the law requires the centre to keep the service record: it is "
+                                           "kept as it is, but the person is no longer found by the search, "
+                                           "nothing new can be recorded for them, and reports only count them."))
+        self.ok_button.setText(self.tr("Record the withdrawal"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def chosen(self) -> bool | None:
+        """True: erase; False: restrict; None: nothing chosen yet."""
+        if self.erase_choice.isChecked():
+            return True
+        if self.restrict_choice.isChecked():
+            return False
+        return None
+
+    def accept(self) -> None:
+        if self.chosen() is None:
+            return
+        super().accept()
+
+    @staticmethod
+    def ask(parent: QWidget, name: str) -> bool | None:
+        dialog = WithdrawConsentDialog(name, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.chosen()
+        finally:
+            dialog.deleteLater()
 
 
 class EditPersonDialog(QDialog):
