@@ -333,14 +333,23 @@ def _decode(path: Path, data: bytes) -> str:
 
 
 def _sniff_delimiter(text: str) -> str:
-    """The separator of the first non-empty line: the most frequent of ; , and tab outside quotes."""
+    """The separator of the first non-empty row: the most frequent of ; , and tab outside quotes.
+    A quoted cell may hold a line break (a title typed on two lines, a stray carriage return):
+    the row then goes on over the next lines (at most HEADER_SEARCH_ROWS of them)."""
+    row: list[str] = []
+    inside = False
     for line in text.splitlines():
-        if line.strip():
-            unquoted = re.sub(r'"[^"]*"', "", line)
-            counts = {d: unquoted.count(d) for d in (";", ",", "\t")}
-            best = max(counts, key=lambda d: counts[d])
-            return best if counts[best] else ","
-    return ","
+        row.append(line)
+        inside ^= line.count('"') % 2 == 1
+        if inside and len(row) < HEADER_SEARCH_ROWS:
+            continue  # inside a quoted cell
+        if any(part.strip() for part in row):
+            break
+        row, inside = [], False
+    unquoted = re.sub(r'"[^"]*"', "", "\n".join(row))
+    counts = {d: unquoted.count(d) for d in (";", ",", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
 
 
 def _decode_head(path: Path, head: bytes) -> str:
@@ -646,13 +655,16 @@ def _registered_identities(session) -> set[tuple]:
 # -- writing --------------------------------------------------------------------------------------
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_PLAIN_NUMBER = re.compile(r"[+-][\d\s().,/-]*")  # +48 600 100 200, -5: no formula can hide in it
+# +48 600 100 200, -5, -2.5: one signed number, nothing a spreadsheet could compute or run. No
+# operator after the sign: "-2-3" or "+48600-100-200" would be computed (as -5 and 48300).
+_PLAIN_NUMBER = re.compile(r"[+-][\d\s().,]*")
 
 
 def csv_text(value: Any) -> Any:
     """A value for a CSV cell: text a spreadsheet would run as a formula (starting with = + - @,
     a tab or a carriage return) gets a leading apostrophe, as OWASP advises against CSV injection.
-    A phone number or a signed number is left as written: digits and separators run nothing."""
+    A phone number written with spaces or a signed number is left as written: one number, no
+    operator, computes nothing."""
     if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
         return "'" + value
     return value
