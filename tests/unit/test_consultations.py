@@ -159,3 +159,13 @@ def test_rows_carry_language_and_interpreter_so_an_edit_keeps_them(db, team, per
         kind=ConsultationKind.LEGAL, held_on=dt.date.today(), language="uk", interpreter=True))
     [row] = cs.for_person(db, team["receptionist"], person)
     assert (row.language, row.interpreter) == ("uk", True)
+
+
+def test_a_restricted_person_leaves_the_follow_ups_and_the_caseload(db, team, person):
+    today = dt.date.today()
+    cs.record(db, team["counsellor"], person, cs.ConsultationInput(kind=ConsultationKind.VOCATIONAL, held_on=today,
+                                                                   follow_up_on=today))
+    assert [f.person_id for f in cs.my_follow_ups(db, team["counsellor"])] == [person]
+    assert [c.person_id for c in cs.caseload(db, team["counsellor"])] == [person]
+    people.withdraw_consent(db, team["counsellor"], person)  # restricted: kept only for the figures
+    assert cs.my_follow_ups(db, team["counsellor"]) == [] and cs.caseload(db, team["counsellor"]) == []

@@ -216,6 +216,12 @@ class FollowUp:
     overdue: bool
 
 
+def _not_restricted():
+    """A person who withdrew their consent and was restricted (domain.restriction) is kept only
+    for the figures: no follow-up or caseload of anyone's lists them."""
+    return or_(Person.consent_withdrawn_on.is_(None), Person.anonymised.is_(True))
+
+
 def my_follow_ups(db: Database, actor: Actor, today: dt.date | None = None) -> list[FollowUp]:
     """Follow-ups of this staff member's consultations due today or overdue, oldest first."""
     auth.require(actor, NOTE_READERS)
@@ -226,7 +232,7 @@ def my_follow_ups(db: Database, actor: Actor, today: dt.date | None = None) -> l
                    Consultation.kind, Consultation.follow_up_on)
             .join(Person, Person.id == Consultation.person_id)
             .where(Consultation.staff_id == actor.staff_id, Consultation.follow_up_on <= today,
-                   Consultation.follow_up_done.is_(False), Consultation.deleted.is_(False))
+                   Consultation.follow_up_done.is_(False), Consultation.deleted.is_(False), _not_restricted())
             .order_by(Consultation.follow_up_on)
         ).all()
     return [FollowUp(r.id, r.person_id, f"{r.given_name} {r.family_name}", r.kind, r.follow_up_on,
@@ -278,7 +284,7 @@ def caseload(db: Database, actor: Actor) -> list[CaseloadRow]:
             select(Consultation.person_id, Person.given_name, Person.family_name, func.count(Consultation.id),
                    func.max(Consultation.held_on), open_fu)
             .join(Person, Person.id == Consultation.person_id)
-            .where(Consultation.staff_id == actor.staff_id, Consultation.deleted.is_(False))
+            .where(Consultation.staff_id == actor.staff_id, Consultation.deleted.is_(False), _not_restricted())
             .group_by(Consultation.person_id, Person.given_name, Person.family_name)
             .order_by(func.max(Consultation.held_on).desc())
         ).all()
