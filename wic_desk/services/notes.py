@@ -524,7 +524,8 @@ def pending(db) -> list[Pending]:
         for staff_id, role, kind in rows:
             reader = readers.get(staff_id)
             lacking = sorted({g for key_id, g in keys if in_group(g, role, kind, staff_id)
-                              and (reader is None or (key_id, reader.recipient) not in have)})
+                              and (reader is None or (key_id, reader.recipient) not in have)},
+                             key=lambda g: (g.startswith("author:"), g != NORMAL, g))  # the widest first
             if lacking:
                 out.append(Pending(staff_id, names.get(staff_id, ""), tuple(lacking)))
     return sorted(out, key=lambda p: p.full_name)
