@@ -23,7 +23,7 @@
 <context>
     <name>ActivityDetailPage</name>
     <message numerus="yes">
-        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+643"/>
+        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+660"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+63"/>
         <source>%n person(s) found. Down: results · Enter: enrol</source>
         <translation>
             <numerusform>%n person found. Down: results · Enter: enrol</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+325"/>
+        <location line="+362"/>
         <source>Printing %n certificate(s)…</source>
         <translation>
             <numerusform>Printing %n certificate…</numerusform>

@@ -93,7 +93,7 @@
 <context>
     <name>ActivityDetailPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+534"/>
+        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+547"/>
         <source>← Activities (Alt+Left)</source>
         <translation>← Działania (Alt+Lewo)</translation>
     </message>
@@ -163,7 +163,22 @@
         <translation>Wypisz wybranego uczestnika; jego miejsce zajmie pierwsza osoba z listy rezerwowej.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Cancel session…</source>
+        <translation>Odwołaj spotkanie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected session did not take place: it then counts nowhere (figures, hours, completion).</source>
+        <translation>Wybrane spotkanie się nie odbyło: nie będzie nigdzie liczone (wskaźniki, godziny, ukończenie).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel activity…</source>
+        <translation>Odwołaj zajęcia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{keys} or 1 / 2 / 3: present / absent / excused for the selected cells, then down to the next person · Space: cycle · arrows: move · Shift+arrows: select several</source>
         <translation>{keys} lub 1 / 2 / 3: obecny / nieobecny / usprawiedliwiony w zaznaczonych komórkach, potem w dół do następnej osoby · Spacja: kolejny stan · strzałki: ruch · Shift+strzałki: zaznacz kilka</translation>
     </message>
@@ -211,6 +226,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>CANCELLED: {reason}</source>
+        <translation>ODWOŁANE: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Waiting list ({count})</source>
         <translation>Lista rezerwowa ({count})</translation>
     </message>
@@ -297,6 +317,36 @@
         <location line="+31"/>
         <source>Move to a session&apos;s column first (arrows or Ctrl+T).</source>
         <translation>Najpierw przejdź do kolumny spotkania (strzałki lub Ctrl+T).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a session&apos;s column first.</source>
+        <translation>Najpierw wybierz kolumnę spotkania.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel session {number}</source>
+        <translation>Odwołanie spotkania {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why did session {number} ({date}) not take place?</source>
+        <translation>Dlaczego spotkanie {number} ({date}) się nie odbyło?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel activity</source>
+        <translation>Odwołanie zajęć</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why did this activity not take place?</source>
+        <translation>Dlaczego te zajęcia się nie odbyły?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: it counts nowhere from now on.</source>
+        <translation>Odwołano: od teraz nie jest nigdzie liczone.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -638,9 +688,14 @@
         <translation>✓ obecność na co najmniej {percent}% spotkań; godziny obecności</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Session {number} · {date} · {hours} h</source>
         <translation>Spotkanie {number} · {date} · {hours} godz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled: {reason}</source>
+        <translation>odwołane: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -926,6 +981,16 @@
         <location line="+1"/>
         <source>Note opened with the recovery key</source>
         <translation>Notatka otwarta kluczem odzyskiwania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session cancelled</source>
+        <translation>Spotkanie odwołane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity cancelled</source>
+        <translation>Zajęcia odwołane</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2560,10 +2625,10 @@
         <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="-1"/>
         <location filename="../../wic_desk/gui/pages/staff.py" line="-1"/>
         <location filename="../../wic_desk/gui/widgets/password_dialogs.py" line="+42"/>
-        <location filename="../../wic_desk/services/activities.py" line="+49"/>
+        <location filename="../../wic_desk/services/activities.py" line="+50"/>
         <location filename="../../wic_desk/services/auth.py" line="+369"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/consultations.py" line="+208"/>
+        <location filename="../../wic_desk/services/consultations.py" line="+214"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
         <location filename="../../wic_desk/services/projects.py" line="+35"/>
         <location filename="../../wic_desk/services/setup.py" line="+57"/>
@@ -2612,14 +2677,15 @@
     </message>
     <message>
         <location line="+59"/>
-        <location line="+95"/>
+        <location line="+102"/>
+        <location line="+68"/>
         <location filename="../../wic_desk/services/sheets.py" line="+57"/>
         <source>No such activity.</source>
         <translation>Nie ma takiego działania.</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location filename="../../wic_desk/services/consultations.py" line="-193"/>
+        <location line="-168"/>
+        <location filename="../../wic_desk/services/consultations.py" line="-199"/>
         <location filename="../../wic_desk/services/merge.py" line="+75"/>
         <location line="+15"/>
         <location filename="../../wic_desk/services/outcomes.py" line="+67"/>
@@ -2638,8 +2704,29 @@
     </message>
     <message>
         <location line="+18"/>
+        <location line="+111"/>
         <source>No such session.</source>
         <translation>Nie ma takiego spotkania.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>This session or activity was cancelled: attendance is not marked for it.</source>
+        <translation>To spotkanie lub te zajęcia zostały odwołane: obecności się dla nich nie zaznacza.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say why it was cancelled (the reason is kept with it).</source>
+        <translation>Podaj powód odwołania (zostanie zapisany).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This was cancelled already.</source>
+        <translation>To zostało już odwołane.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep the reason under 300 characters.</source>
+        <translation>Powód może mieć najwyżej 300 znaków.</translation>
     </message>
     <message>
         <location filename="../../wic_desk/services/auth.py" line="-3"/>
@@ -2696,7 +2783,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/backup.py" line="+44"/>
-        <location filename="../../wic_desk/services/importer.py" line="+522"/>
+        <location filename="../../wic_desk/services/importer.py" line="+531"/>
         <location filename="../../wic_desk/sync/fileformat.py" line="+77"/>
         <source>The file {name} does not exist.</source>
         <translation>Plik {name} nie istnieje.</translation>
@@ -2736,7 +2823,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+112"/>
+        <location line="+118"/>
         <location filename="../../wic_desk/services/notes.py" line="+499"/>
         <source>No such consultation.</source>
         <translation>Nie ma takiej konsultacji.</translation>
@@ -2794,7 +2881,7 @@
         <translation>Folder bazy danych nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/importer.py" line="-235"/>
+        <location filename="../../wic_desk/services/importer.py" line="-244"/>
         <source>No first-name and last-name columns were found in {name}: the first row must name the columns, e.g. Imię and Nazwisko, Ім&apos;я and Прізвище, or First name and Last name.</source>
         <translation>W pliku {name} nie znaleziono kolumn z imieniem i nazwiskiem: pierwszy wiersz musi zawierać nazwy kolumn, np. Imię i Nazwisko, Ім&apos;я i Прізвище albo First name i Last name.</translation>
     </message>
@@ -2805,7 +2892,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+199"/>
+        <location line="+208"/>
         <location line="+17"/>
         <location line="+15"/>
         <source>The file {name} is empty.</source>
@@ -2842,7 +2929,7 @@
         <translation>Ten tekst jest za długi (najwyżej {max} znaków).</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>The rejects file {name} cannot be written; nothing was imported.</source>
         <translation>Nie można zapisać pliku odrzuconych wierszy {name}; nic nie zaimportowano.</translation>
     </message>
@@ -3086,7 +3173,12 @@
         <translation>To stanowisko wykorzystało wszystkie numery zaświadczeń na rok {year}.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
+        <source>This activity was cancelled: no certificates are issued for it.</source>
+        <translation>Te zajęcia zostały odwołane: nie wystawia się za nie zaświadczeń.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../../wic_desk/services/sheets.py" line="+7"/>
         <source>This activity has no sessions.</source>
         <translation>To działanie nie ma spotkań.</translation>
@@ -3660,7 +3752,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../wic_desk/services/importer.py" line="-691"/>
+        <location filename="../../wic_desk/services/importer.py" line="-703"/>
         <source>Imported from an earlier register</source>
         <translation>Zaimportowano z wcześniejszego rejestru</translation>
     </message>
@@ -5230,7 +5322,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../wic_desk/services/certificates.py" line="-518"/>
+        <location filename="../../wic_desk/services/certificates.py" line="-521"/>
         <source>Printing certificates</source>
         <translation>Drukowanie zaświadczeń</translation>
     </message>
@@ -5986,7 +6078,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="-773"/>
+        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="-830"/>
         <source>Attendance sheet</source>
         <translation>Lista obecności</translation>
     </message>

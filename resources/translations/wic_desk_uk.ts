@@ -93,7 +93,7 @@
 <context>
     <name>ActivityDetailPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+534"/>
+        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+547"/>
         <source>← Activities (Alt+Left)</source>
         <translation>← Заходи (Alt+Ліворуч)</translation>
     </message>
@@ -163,7 +163,22 @@
         <translation>Виписати вибраного учасника; його місце займе перший із резервного списку.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Cancel session…</source>
+        <translation>Скасувати заняття…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected session did not take place: it then counts nowhere (figures, hours, completion).</source>
+        <translation>Вибране заняття не відбулося: воно ніде не враховуватиметься (показники, години, завершення).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel activity…</source>
+        <translation>Скасувати захід…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{keys} or 1 / 2 / 3: present / absent / excused for the selected cells, then down to the next person · Space: cycle · arrows: move · Shift+arrows: select several</source>
         <translation>{keys} або 1 / 2 / 3: присутній / відсутній / з поважної причини для вибраних клітинок, далі вниз до наступної особи · Пробіл: по колу · стрілки: рух · Shift+стрілки: вибрати кілька</translation>
     </message>
@@ -211,6 +226,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>CANCELLED: {reason}</source>
+        <translation>СКАСОВАНО: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Waiting list ({count})</source>
         <translation>Резервний список ({count})</translation>
     </message>
@@ -297,6 +317,36 @@
         <location line="+31"/>
         <source>Move to a session&apos;s column first (arrows or Ctrl+T).</source>
         <translation>Спершу перейдіть до стовпця заняття (стрілки або Ctrl+T).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a session&apos;s column first.</source>
+        <translation>Спершу виберіть стовпець заняття.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel session {number}</source>
+        <translation>Скасування заняття {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why did session {number} ({date}) not take place?</source>
+        <translation>Чому заняття {number} ({date}) не відбулося?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel activity</source>
+        <translation>Скасування заходу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why did this activity not take place?</source>
+        <translation>Чому цей захід не відбувся?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: it counts nowhere from now on.</source>
+        <translation>Скасовано: відтепер ніде не враховується.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -638,9 +688,14 @@
         <translation>✓ присутність щонайменше на {percent}% занять; відвідані години</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Session {number} · {date} · {hours} h</source>
         <translation>Заняття {number} · {date} · {hours} год</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled: {reason}</source>
+        <translation>скасовано: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -926,6 +981,16 @@
         <location line="+1"/>
         <source>Note opened with the recovery key</source>
         <translation>Нотатку відкрито ключем відновлення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session cancelled</source>
+        <translation>Заняття скасовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity cancelled</source>
+        <translation>Захід скасовано</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2560,10 +2625,10 @@
         <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="-1"/>
         <location filename="../../wic_desk/gui/pages/staff.py" line="-1"/>
         <location filename="../../wic_desk/gui/widgets/password_dialogs.py" line="+42"/>
-        <location filename="../../wic_desk/services/activities.py" line="+49"/>
+        <location filename="../../wic_desk/services/activities.py" line="+50"/>
         <location filename="../../wic_desk/services/auth.py" line="+369"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/consultations.py" line="+208"/>
+        <location filename="../../wic_desk/services/consultations.py" line="+214"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
         <location filename="../../wic_desk/services/projects.py" line="+35"/>
         <location filename="../../wic_desk/services/setup.py" line="+57"/>
@@ -2612,14 +2677,15 @@
     </message>
     <message>
         <location line="+59"/>
-        <location line="+95"/>
+        <location line="+102"/>
+        <location line="+68"/>
         <location filename="../../wic_desk/services/sheets.py" line="+57"/>
         <source>No such activity.</source>
         <translation>Такого заходу немає.</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location filename="../../wic_desk/services/consultations.py" line="-193"/>
+        <location line="-168"/>
+        <location filename="../../wic_desk/services/consultations.py" line="-199"/>
         <location filename="../../wic_desk/services/merge.py" line="+75"/>
         <location line="+15"/>
         <location filename="../../wic_desk/services/outcomes.py" line="+67"/>
@@ -2638,8 +2704,29 @@
     </message>
     <message>
         <location line="+18"/>
+        <location line="+111"/>
         <source>No such session.</source>
         <translation>Такого заняття немає.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>This session or activity was cancelled: attendance is not marked for it.</source>
+        <translation>Це заняття або захід скасовано: відвідуваність для нього не позначається.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say why it was cancelled (the reason is kept with it).</source>
+        <translation>Вкажіть причину скасування (її буде збережено).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This was cancelled already.</source>
+        <translation>Це вже скасовано.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep the reason under 300 characters.</source>
+        <translation>Причина може мати щонайбільше 300 символів.</translation>
     </message>
     <message>
         <location filename="../../wic_desk/services/auth.py" line="-3"/>
@@ -2696,7 +2783,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/backup.py" line="+44"/>
-        <location filename="../../wic_desk/services/importer.py" line="+522"/>
+        <location filename="../../wic_desk/services/importer.py" line="+531"/>
         <location filename="../../wic_desk/sync/fileformat.py" line="+77"/>
         <source>The file {name} does not exist.</source>
         <translation>Файл {name} не існує.</translation>
@@ -2736,7 +2823,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+112"/>
+        <location line="+118"/>
         <location filename="../../wic_desk/services/notes.py" line="+499"/>
         <source>No such consultation.</source>
         <translation>Такої консультації немає.</translation>
@@ -2794,7 +2881,7 @@
         <translation>Папка для бази даних не існує.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/importer.py" line="-235"/>
+        <location filename="../../wic_desk/services/importer.py" line="-244"/>
         <source>No first-name and last-name columns were found in {name}: the first row must name the columns, e.g. Imię and Nazwisko, Ім&apos;я and Прізвище, or First name and Last name.</source>
         <translation>У файлі {name} не знайдено стовпців з ім&apos;ям і прізвищем: перший рядок має містити назви стовпців, напр. Ім&apos;я та Прізвище, Imię та Nazwisko або First name та Last name.</translation>
     </message>
@@ -2805,7 +2892,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+199"/>
+        <location line="+208"/>
         <location line="+17"/>
         <location line="+15"/>
         <source>The file {name} is empty.</source>
@@ -2842,7 +2929,7 @@
         <translation>Цей текст задовгий (не більше {max} символів).</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>The rejects file {name} cannot be written; nothing was imported.</source>
         <translation>Не вдається записати файл відхилених рядків {name}; нічого не імпортовано.</translation>
     </message>
@@ -3086,7 +3173,12 @@
         <translation>Це робоче місце використало всі номери сертифікатів на {year} рік.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
+        <source>This activity was cancelled: no certificates are issued for it.</source>
+        <translation>Цей захід скасовано: сертифікати за нього не видаються.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../../wic_desk/services/sheets.py" line="+7"/>
         <source>This activity has no sessions.</source>
         <translation>Цей захід не має занять.</translation>
@@ -3660,7 +3752,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../wic_desk/services/importer.py" line="-691"/>
+        <location filename="../../wic_desk/services/importer.py" line="-703"/>
         <source>Imported from an earlier register</source>
         <translation>Імпортовано з попереднього реєстру</translation>
     </message>
@@ -5230,7 +5322,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../wic_desk/services/certificates.py" line="-518"/>
+        <location filename="../../wic_desk/services/certificates.py" line="-521"/>
         <source>Printing certificates</source>
         <translation>Друк сертифікатів</translation>
     </message>
@@ -5986,7 +6078,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="-773"/>
+        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="-830"/>
         <source>Attendance sheet</source>
         <translation>Список присутніх</translation>
     </message>

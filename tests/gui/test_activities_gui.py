@@ -352,3 +352,23 @@ def test_print_opens_the_sheet_in_the_pdf_viewer(qtbot, ctx, db, admin, trio, mo
     detail.print_sheet(1)
     assert len(opened) == 1 and opened[0].endswith(".pdf")
     assert "Taras Melnyk" in PdfReader(opened[0]).pages[0].extract_text()
+
+
+def test_a_coordinator_cancels_a_session_with_a_reason(qtbot, ctx, db, admin, trio, monkeypatch, make_staff):
+    from PySide6.QtWidgets import QInputDialog
+    aid = course(db, admin, sessions=3)
+    activities.enrol(db, admin, aid, trio["halyna"])
+    detail = detail_page(qtbot, ctx, aid)
+    qtbot.waitUntil(lambda: detail.model.rowCount() == 1)
+    assert detail.cancel_session_button.isVisible()
+    column = detail.model.FIRST_SESSION + 1
+    detail.view.setCurrentIndex(detail.model.index(0, column))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Sala zajęta", True)))
+    qtbot.mouseClick(detail.cancel_session_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: detail.grid is not None and detail.grid.sessions[1].cancelled)
+    assert "✕" in detail.model.headerData(column, Qt.Orientation.Horizontal)
+    assert "Sala zajęta" in detail.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert detail.model.data(detail.model.index(0, detail.model.PRESENT)).endswith("/ 2")
+    ctx.actor = make_staff(Role.RECEPTIONIST)
+    other = detail_page(qtbot, ctx, aid)
+    assert not other.cancel_session_button.isVisible() and not other.cancel_activity_button.isVisible()

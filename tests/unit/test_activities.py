@@ -70,3 +70,42 @@ def test_only_coordinators_and_admins_create_and_input_is_checked(db, admin, mak
         act.create(db, admin, act.ActivityInput(kind=ActivityKind.LANGUAGE_CLUB, title=" ",
                                                 sessions=[act.SessionInput(held_on=dt.date(2024, 1, 1))]))
     assert _course(db, make_staff(Role.COORDINATOR))
+
+
+def test_a_cancelled_session_or_activity_counts_nowhere_and_takes_no_marks(db, admin, persons, make_staff):
+    from sqlalchemy import select
+
+    from wic_desk.domain.errors import UserError
+    from wic_desk.services import certificates
+    from wic_desk.store.models import ActivitySession, AuditEntry
+    aid = _course(db, admin, sessions=5, percent=80)
+    act.enrol(db, admin, aid, persons[0])
+    sessions = act.grid(db, admin, aid).sessions
+    for s in sessions[:4]:
+        act.mark(db, admin, s.id, persons[0], AttendanceStatus.PRESENT)
+    assert act.grid(db, admin, aid).participants[0].completed  # 4 of 5
+    with pytest.raises(PermissionDenied):
+        act.cancel_session(db, make_staff(Role.RECEPTIONIST), sessions[4].id, "Sala zalana")
+    with pytest.raises(ValidationError):
+        act.cancel_session(db, admin, sessions[4].id, "  ")
+    coordinator = make_staff(Role.COORDINATOR)
+    act.cancel_session(db, coordinator, sessions[0].id, "Prowadząca chora")
+    with pytest.raises(UserError):
+        act.cancel_session(db, coordinator, sessions[0].id, "again")
+    with pytest.raises(UserError):
+        act.mark(db, admin, sessions[0].id, persons[0], AttendanceStatus.PRESENT)
+    g = act.grid(db, admin, aid)
+    assert (g.sessions[0].cancelled, g.sessions[0].cancel_reason) == (True, "Prowadząca chora")
+    # present at 3 of the 4 held sessions: 75 % < 80 %, the cancelled one counts nowhere
+    assert (g.participants[0].present, g.participants[0].completed) == (3, False)
+    with db.read() as s:
+        assert s.get(ActivitySession, sessions[0].id).cancelled
+        assert s.execute(select(AuditEntry.detail).where(AuditEntry.action == "session.cancel")).scalars().all() \
+            == ["session=1"]  # the reason is not in the audit log
+    act.cancel_activity(db, coordinator, aid, "Za mało chętnych")
+    g = act.grid(db, admin, aid)
+    assert (g.cancelled, g.cancel_reason, g.participants[0].completed) == (True, "Za mało chętnych", False)
+    with pytest.raises(UserError):
+        act.mark(db, admin, sessions[1].id, persons[0], AttendanceStatus.ABSENT)
+    with pytest.raises(UserError):
+        certificates.issue_batch(db, coordinator, aid, db.path.parent / "c.pdf")

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 
 from wic_desk.domain.enums import ActivityKind, AttendanceStatus, EnrolmentStatus, Role
-from wic_desk.domain.errors import NotFound, ValidationError
+from wic_desk.domain.errors import NotFound, UserError, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+from wic_desk.domain.permissions import Action
 from wic_desk.services import auth
 from wic_desk.services.context import Actor, Database
 from wic_desk.services.uow import UnitOfWork
@@ -159,6 +160,9 @@ def mark(db: Database, actor: Actor, session_id: uuid.UUID, person_id: uuid.UUID
         session = uow.session.get(ActivitySession, session_id)
         if session is None or session.deleted:
             raise NotFound(T("Errors", "No such session."))
+        activity = uow.session.get(Activity, session.activity_id)
+        if session.cancelled or (activity is not None and activity.cancelled):
+            raise UserError(E_CANCELLED)
         existing = uow.session.execute(select(Attendance).where(
             Attendance.session_id == session_id, Attendance.person_id == person_id,
             Attendance.deleted.is_(False))).scalars().first()
@@ -174,6 +178,8 @@ class SessionCol:
     number: int
     held_on: dt.date
     hours: float
+    cancelled: bool = False
+    cancel_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -196,6 +202,8 @@ class Grid:
     sessions: list[SessionCol]
     participants: list[Participant]
     marks: dict[tuple[uuid.UUID, uuid.UUID], AttendanceStatus]  # (person, session) -> status
+    cancelled: bool = False
+    cancel_reason: str | None = None
 
 
 def completed(present: int, sessions: int, percent: int) -> bool:
@@ -210,7 +218,7 @@ def grid(db: Database, actor: Actor, activity_id: uuid.UUID) -> Grid:
         activity = s.get(Activity, activity_id)
         if activity is None or activity.deleted:
             raise NotFound(T("Errors", "No such activity."))
-        sessions = [SessionCol(r.id, r.number, r.held_on, r.hours) for r in s.execute(
+        sessions = [SessionCol(r.id, r.number, r.held_on, r.hours, bool(r.cancelled), r.cancel_reason) for r in s.execute(
             select(ActivitySession).where(ActivitySession.activity_id == activity_id,
                                           ActivitySession.deleted.is_(False)).order_by(ActivitySession.number)
         ).scalars()]
@@ -225,13 +233,61 @@ def grid(db: Database, actor: Actor, activity_id: uuid.UUID) -> Grid:
             select(Attendance.person_id, Attendance.session_id, Attendance.status)
             .where(Attendance.session_id.in_(session_ids), Attendance.deleted.is_(False))).all()}
         title, kind, percent = activity.title, activity.kind, activity.completion_percent
+        cancelled, reason = bool(activity.cancelled), activity.cancel_reason
     hours_by_session = {c.id: c.hours for c in sessions}
+    held = [] if cancelled else [c.id for c in sessions if not c.cancelled]  # only what took place counts
     participants = []
     for p in people:
-        present_sessions = [sid for sid in session_ids if marks.get((p.person_id, sid)) == AttendanceStatus.PRESENT]
+        present_sessions = [sid for sid in held if marks.get((p.person_id, sid)) == AttendanceStatus.PRESENT]
         participants.append(Participant(
             p.person_id, f"{p.given_name} {p.family_name}", p.native_name, p.status, len(present_sessions),
             sum(hours_by_session[sid] for sid in present_sessions),
-            completed(len(present_sessions), len(sessions), percent)))
+            completed(len(present_sessions), len(held), percent)))
     participants.sort(key=lambda x: (x.status != EnrolmentStatus.ENROLLED, polish_sort_key(x.name)))
-    return Grid(activity_id, title, kind, percent, sessions, participants, marks)
+    return Grid(activity_id, title, kind, percent, sessions, participants, marks, cancelled, reason)
+
+
+E_CANCELLED = T("Errors", "This session or activity was cancelled: attendance is not marked for it.")
+E_REASON = T("Errors", "Say why it was cancelled (the reason is kept with it).")
+E_ALREADY_CANCELLED = T("Errors", "This was cancelled already.")
+
+
+def _reason(reason: str) -> str:
+    text = (reason or "").strip()
+    if not text:
+        raise ValidationError("reason", E_REASON)
+    if len(text) > 300:
+        raise ValidationError("reason", T("Errors", "Keep the reason under 300 characters."))
+    return text
+
+
+def cancel_session(db: Database, actor: Actor, session_id: uuid.UUID, reason: str) -> None:
+    """A session that did not take place (coordinators, administrators): counted nowhere from
+    now on (held sessions, hours, first service, new or returning, completion), its attendance
+    kept but not counted; the reason is kept with it; audited (without the reason); travels."""
+    auth.require_action(actor, Action.ACTIVITY_CANCEL)
+    text = _reason(reason)
+    with UnitOfWork(db, actor) as uow:
+        session = uow.session.get(ActivitySession, session_id)
+        if session is None or session.deleted:
+            raise NotFound(T("Errors", "No such session."))
+        if session.cancelled:
+            raise UserError(E_ALREADY_CANCELLED)
+        session.cancelled = True
+        session.cancel_reason = text
+        uow.audit("session.cancel", ActivitySession.__tablename__, session.id, detail=f"session={session.number}")
+
+
+def cancel_activity(db: Database, actor: Actor, activity_id: uuid.UUID, reason: str) -> None:
+    """An activity that did not take place (or stopped): as ``cancel_session`` for all of it."""
+    auth.require_action(actor, Action.ACTIVITY_CANCEL)
+    text = _reason(reason)
+    with UnitOfWork(db, actor) as uow:
+        activity = uow.session.get(Activity, activity_id)
+        if activity is None or activity.deleted:
+            raise NotFound(T("Errors", "No such activity."))
+        if activity.cancelled:
+            raise UserError(E_ALREADY_CANCELLED)
+        activity.cancelled = True
+        activity.cancel_reason = text
+        uow.audit("activity.cancel", Activity.__tablename__, activity.id)

@@ -369,8 +369,11 @@ class _Facts:
 def _facts(session: Session, activity_id: uuid.UUID, layout: dict[str, Any]) -> _Facts:
     activity = get_activity(session, activity_id)
     sessions = list(session.execute(select(ActivitySession).where(
-        ActivitySession.activity_id == activity_id, ActivitySession.deleted.is_(False))
+        ActivitySession.activity_id == activity_id, ActivitySession.deleted.is_(False),
+        ActivitySession.cancelled.is_(False))
         .order_by(ActivitySession.held_on, ActivitySession.number)).scalars())
+    if activity.cancelled:
+        raise UserError(T("Errors", "This activity was cancelled: no certificates are issued for it."))
     if not sessions:
         raise UserError(T("Errors", "This activity has no sessions."))
     project = project_of(session, activity)

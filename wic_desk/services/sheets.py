@@ -62,8 +62,8 @@ def pick_session(sessions: list[ActivitySession], number: int | None, today: dt.
     """Session ``number``; without a number, the next session from today on, or else the first."""
     if not sessions:
         raise UserError(T("Errors", "This activity has no sessions."))
-    if number is None:
-        upcoming = [s for s in sessions if s.held_on >= today]
+    if number is None:  # a cancelled session gets no sheet unless asked for by its number
+        upcoming = [s for s in sessions if s.held_on >= today and not s.cancelled]
         return upcoming[0] if upcoming else sessions[0]
     for s in sessions:
         if s.number == number:

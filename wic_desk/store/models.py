@@ -340,6 +340,8 @@ class Activity(Synced, Base):
     project_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     completion_percent: Mapped[int] = mapped_column(Integer, default=80)
     cancelled: Mapped[bool] = mapped_column(default=False)
+    # why a coordinator cancelled it (services.activities.cancel_activity); shown, never counted
+    cancel_reason: Mapped[str | None] = mapped_column(String(300), default=None)
 
 
 class ActivitySession(Synced, Base):
@@ -351,6 +353,9 @@ class ActivitySession(Synced, Base):
     hours: Mapped[float] = mapped_column(default=1.0)
     place: Mapped[str | None] = mapped_column(String(200))
     facilitator: Mapped[str | None] = mapped_column(String(200))
+    # a session that did not take place (services.activities.cancel_session): counted nowhere
+    cancelled: Mapped[bool] = mapped_column(default=False, server_default="0")
+    cancel_reason: Mapped[str | None] = mapped_column(String(300), default=None)
 
 
 class Enrolment(Synced, Base):

@@ -182,10 +182,14 @@ class AttendanceModel(QAbstractTableModel):
                     percent=self._percent)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{session.number}\n{session.held_on.strftime('%d.%m')}"
+            mark = "\n✕" if session.cancelled else ""
+            return f"{session.number}\n{session.held_on.strftime('%d.%m')}{mark}"
         if role == Qt.ItemDataRole.ToolTipRole:
             text = QCoreApplication.translate(_CTX, "Session {number} · {date} · {hours} h").format(
                 number=session.number, date=date_text(session.held_on), hours=hours_text(session.hours))
+            if session.cancelled:
+                text += " · " + QCoreApplication.translate(_CTX, "cancelled: {reason}").format(
+                    reason=session.cancel_reason or "—")
             if session.held_on == self._today:
                 text += " · " + QCoreApplication.translate(_CTX, "today")
             return text
@@ -215,8 +219,8 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
                 return person.name
-            if column == self.PRESENT:
-                return f"{person.present} / {len(self._sessions)}"
+            if column == self.PRESENT:  # of the sessions held (a cancelled one counts nowhere)
+                return f"{person.present} / {sum(1 for s in self._sessions if not s.cancelled)}"
             if column == self.COMPLETED:
                 hours = QCoreApplication.translate(_CTX, "{hours} h").format(hours=hours_text(person.hours))
                 return f"✓ {hours}" if person.completed else hours
@@ -251,6 +255,8 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             what = enum_text(status) if status is not None else QCoreApplication.translate(_CTX, "Not marked")
             return f"{person.name} · {date_text(session.held_on)}: {what}"
+        if session.cancelled and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(Qt.GlobalColor.lightGray)
         if role == Qt.ItemDataRole.BackgroundRole and status is not None:
             return QBrush(COLOURS[status])
         if role == Qt.ItemDataRole.ForegroundRole and status is not None:

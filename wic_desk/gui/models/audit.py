@@ -59,6 +59,8 @@ ACTIONS = {
     "notes.seal_old": QT_TRANSLATE_NOOP("AuditModel", "Notes from an older version encrypted"),
     "notes.recovery_grant": QT_TRANSLATE_NOOP("AuditModel", "Access to notes given with the recovery key"),
     "note.read_recovery": QT_TRANSLATE_NOOP("AuditModel", "Note opened with the recovery key"),
+    "session.cancel": QT_TRANSLATE_NOOP("AuditModel", "Session cancelled"),
+    "activity.cancel": QT_TRANSLATE_NOOP("AuditModel", "Activity cancelled"),
     "person.anonymise": QT_TRANSLATE_NOOP("AuditModel", "Person anonymised"),
     "person.consent_withdrawn": QT_TRANSLATE_NOOP("AuditModel", "Consent withdrawn"),
     "retention.erase": QT_TRANSLATE_NOOP("AuditModel", "Erased: retention period over"),

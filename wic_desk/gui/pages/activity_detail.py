@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from wic_desk.domain.enums import AttendanceStatus, EnrolmentStatus
+from wic_desk.domain.permissions import Action, allowed
 from wic_desk.gui.context import AppContext
 from wic_desk.gui.i18n import enum_text
 from wic_desk.gui.models.activities import EnrolmentModel
@@ -470,6 +471,18 @@ class ActivityDetailPage(QWidget):
         self.withdraw_button = QPushButton(self.attendance_box)
         self.withdraw_button.setObjectName("withdrawButton")
         buttons.addWidget(self.withdraw_button)
+        # a session or the activity did not take place (coordinators, administrators)
+        self.cancel_session_button = QPushButton(self.attendance_box)
+        self.cancel_session_button.setObjectName("cancelSessionButton")
+        self.cancel_session_button.clicked.connect(self.cancel_current_session)
+        self.cancel_activity_button = QPushButton(self.attendance_box)
+        self.cancel_activity_button.setObjectName("cancelActivityButton")
+        self.cancel_activity_button.clicked.connect(self.cancel_this_activity)
+        may_cancel = self.ctx.actor is not None and allowed(self.ctx.actor.role, Action.ACTIVITY_CANCEL)
+        for button in (self.cancel_session_button, self.cancel_activity_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setVisible(may_cancel)
+            buttons.addWidget(button)
         attendance.addLayout(buttons)
         self.keys_hint = QLabel(self.attendance_box)
         self.keys_hint.setObjectName("keysHint")
@@ -548,6 +561,10 @@ class ActivityDetailPage(QWidget):
         self.withdraw_button.setText(self.tr("Withdraw… (Ctrl+Shift+Del)"))
         self.withdraw_button.setToolTip(self.tr("Withdraw the selected participant; the first on the waiting list "
                                                 "takes the place."))
+        self.cancel_session_button.setText(self.tr("Cancel session…"))
+        self.cancel_session_button.setToolTip(self.tr("The selected session did not take place: it then counts "
+                                                      "nowhere (figures, hours, completion)."))
+        self.cancel_activity_button.setText(self.tr("Cancel activity…"))
         keys = " / ".join(short_text(s) for s in AttendanceStatus)
         self.keys_hint.setText(self.tr("{keys} or 1 / 2 / 3: present / absent / excused for the selected cells, "
                                        "then down to the next person · Space: cycle · arrows: move · "
@@ -648,6 +665,10 @@ class ActivityDetailPage(QWidget):
             parts.append(self.tr("%n on the waiting list", "", waiting))
         parts.append(self.tr("completed at {percent}% of the sessions attended").format(
             percent=grid.completion_percent))
+        if grid.cancelled:
+            parts.insert(0, self.tr("CANCELLED: {reason}").format(reason=grid.cancel_reason or "—"))
+        self.cancel_activity_button.setEnabled(not grid.cancelled)
+        self.cancel_session_button.setEnabled(not grid.cancelled)
         self.facts_label.setText(" · ".join(parts))
         self.waiting_box.setTitle(self.tr("Waiting list ({count})").format(count=waiting))
         self._show_summary()
@@ -864,6 +885,43 @@ class ActivityDetailPage(QWidget):
         self._show_summary()
         self._save_marks()
         return count
+
+    # -- cancelling ------------------------------------------------------------------------------
+
+    def _ask_reason(self, title: str, label: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+        text, ok = QInputDialog.getText(self, title, label)
+        return text if ok else None
+
+    def cancel_current_session(self) -> None:
+        current = self.view.currentIndex()
+        session = self.model.session_at(current.column()) if current.isValid() else None
+        if session is None:
+            self._show_status(self.tr("Choose a session's column first."), error=True)
+            return
+        reason = self._ask_reason(self.tr("Cancel session {number}").format(number=session.number),
+                                  self.tr("Why did session {number} ({date}) not take place?").format(
+                                      number=session.number, date=date_text(session.held_on)))
+        if reason is None:
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.runner.run_in_background(lambda _p: activities.cancel_session(db, actor, session.id, reason),
+                                          lambda _r: self._cancelled(), self._cancel_failed)
+
+    def cancel_this_activity(self) -> None:
+        reason = self._ask_reason(self.tr("Cancel activity"), self.tr("Why did this activity not take place?"))
+        if reason is None:
+            return
+        db, actor, activity_id = self.ctx.db, self.ctx.actor, self.activity_id
+        self.ctx.runner.run_in_background(lambda _p: activities.cancel_activity(db, actor, activity_id, reason),
+                                          lambda _r: self._cancelled(), self._cancel_failed)
+
+    def _cancelled(self) -> None:
+        self._show_status(self.tr("Cancelled: it counts nowhere from now on."))
+        self.refresh()
+
+    def _cancel_failed(self, exc: BaseException) -> None:
+        self._show_status(failure_text(exc), error=True)
 
     def _save_marks(self) -> None:
         if self._marking or not self._pending:
