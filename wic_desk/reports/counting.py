@@ -28,7 +28,16 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-SERVICES_CTE = """
+# A session that happened: its activity neither cancelled nor deleted. Presence at a session that
+# happened is the one definition of an attendance that counts (first service, new or returning,
+# persons served and attended, held sessions and their hours): a cancelled activity's sessions did
+# not happen, whoever was marked present.
+SESSION_WHERE = "s.deleted = 0 AND act.deleted = 0 AND act.cancelled = 0"
+ATTENDED = """attendance att JOIN activity_sessions s ON s.id = att.session_id
+      JOIN activities act ON act.id = s.activity_id"""
+ATTENDED_WHERE = f"att.deleted = 0 AND att.status = 'present' AND {SESSION_WHERE}"
+
+SERVICES_CTE = f"""
 WITH services AS (
     SELECT person_id, visit_date AS d, 'visit' AS src FROM visits
      WHERE deleted = 0 AND person_id IS NOT NULL AND visit_date BETWEEN :a AND :b
@@ -36,19 +45,16 @@ WITH services AS (
     SELECT person_id, held_on, 'consultation' FROM consultations
      WHERE deleted = 0 AND held_on BETWEEN :a AND :b
     UNION ALL
-    SELECT att.person_id, s.held_on, 'attendance' FROM attendance att
-      JOIN activity_sessions s ON s.id = att.session_id
-      JOIN activities act ON act.id = s.activity_id
-     WHERE att.deleted = 0 AND s.deleted = 0 AND act.deleted = 0 AND act.cancelled = 0
-       AND att.status = 'present' AND s.held_on BETWEEN :a AND :b
+    SELECT att.person_id, s.held_on, 'attendance' FROM {ATTENDED}
+     WHERE {ATTENDED_WHERE} AND s.held_on BETWEEN :a AND :b
 )
 """
 
-# A session is "held" when at least one participant was marked present at it.
-HELD_SESSIONS = """
+# A session is "held" when it happened and at least one participant was marked present at it.
+HELD_SESSIONS = f"""
 SELECT s.id, s.activity_id, s.held_on, s.hours, act.kind FROM activity_sessions s
   JOIN activities act ON act.id = s.activity_id
- WHERE s.deleted = 0 AND act.deleted = 0 AND act.cancelled = 0 AND s.held_on BETWEEN :a AND :b
+ WHERE {SESSION_WHERE} AND s.held_on BETWEEN :a AND :b
    AND EXISTS (SELECT 1 FROM attendance att WHERE att.session_id = s.id AND att.deleted = 0
                 AND att.status = 'present')
 """
@@ -123,10 +129,8 @@ def _employed_records(arg: str | None) -> tuple[str, dict]:
 def _attended_records(arg: str | None) -> tuple[str, dict]:
     clause, params = in_clause("act.kind", kinds_of(arg), "k")
     return f"""WITH rec(person_id, d, k) AS (
-        SELECT att.person_id, s.held_on, act.kind FROM attendance att
-          JOIN activity_sessions s ON s.id = att.session_id JOIN activities act ON act.id = s.activity_id
-         WHERE att.deleted = 0 AND s.deleted = 0 AND act.deleted = 0 AND act.cancelled = 0
-           AND att.status = 'present' AND s.held_on BETWEEN :a AND :b AND {clause})""", params
+        SELECT att.person_id, s.held_on, act.kind FROM {ATTENDED}
+         WHERE {ATTENDED_WHERE} AND s.held_on BETWEEN :a AND :b AND {clause})""", params
 
 
 PERSON_RECORDS = {
@@ -312,16 +316,13 @@ def scan_visits(s: Session, a: dt.date, b: dt.date) -> VisitScan:
     return VisitScan(first_in, first_ever, services, persons, anonymous)
 
 
-# Consultations and attendance: first in the period and first ever, per person (small tables).
+# Consultations and attendance: first in the period and first ever, per person (small tables);
+# only what happened: presence at a cancelled activity's session is no service, then or ever.
 _OTHER_FIRSTS = (
     """SELECT person_id, MIN(CASE WHEN held_on >= :a THEN held_on END), MIN(held_on) FROM consultations
         WHERE deleted = 0 AND held_on <= :b GROUP BY person_id""",
-    """SELECT att.person_id, MIN(CASE WHEN s.held_on >= :a AND act.cancelled = 0 AND act.deleted = 0
-                                      THEN s.held_on END), MIN(s.held_on)
-         FROM attendance att JOIN activity_sessions s ON s.id = att.session_id
-         JOIN activities act ON act.id = s.activity_id
-        WHERE att.deleted = 0 AND s.deleted = 0 AND att.status = 'present' AND s.held_on <= :b
-        GROUP BY att.person_id""",
+    f"""SELECT att.person_id, MIN(CASE WHEN s.held_on >= :a THEN s.held_on END), MIN(s.held_on)
+         FROM {ATTENDED} WHERE {ATTENDED_WHERE} AND s.held_on <= :b GROUP BY att.person_id""",
 )
 
 
