@@ -6,8 +6,14 @@ Humanitarian counting norms:
 - only people actually served count (a visit, a consultation, or presence at a session), not those
   merely registered or enrolled;
 - a person's age group is taken at their first service in the period, never at today's date;
-- records are counted as they were registered: a later merge or anonymisation changes no figure
-  of a closed period (anonymisation keeps sex, birth year and citizenship).
+- a person is one human, however many records they were registered under: a record merged into
+  another (``persons.merged_into``, followed along a chain to the final record) counts with it in
+  every figure of every period, with the final record's sex, birth date, citizenship and
+  disability, and its services count as that person's (its first service may make them
+  "returning"). A merge made later thus changes past periods' figures too: a report once sent is
+  kept as it was sent, not recomputed. A chain that runs into a cycle (two desks merged the same
+  pair both ways, not yet settled) leaves its records as they are;
+- anonymisation keeps sex, birth year and citizenship: it changes no figure.
 Anonymous visits (no consent, no record) count as services and, since they cannot be told apart,
 each as one person in the "anonymous" line; they are never added to the unique persons.
 """
@@ -15,13 +21,23 @@ each as one person in the "anonymous" line; they are never added to the unique p
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-SERVICES_CTE = """
+# A session that happened: its activity neither cancelled nor deleted. Presence at a session that
+# happened is the one definition of an attendance that counts (first service, new or returning,
+# persons served and attended, held sessions and their hours): a cancelled activity's sessions did
+# not happen, whoever was marked present.
+SESSION_WHERE = "s.deleted = 0 AND act.deleted = 0 AND act.cancelled = 0"
+ATTENDED = """attendance att JOIN activity_sessions s ON s.id = att.session_id
+      JOIN activities act ON act.id = s.activity_id"""
+ATTENDED_WHERE = f"att.deleted = 0 AND att.status = 'present' AND {SESSION_WHERE}"
+
+SERVICES_CTE = f"""
 WITH services AS (
     SELECT person_id, visit_date AS d, 'visit' AS src FROM visits
      WHERE deleted = 0 AND person_id IS NOT NULL AND visit_date BETWEEN :a AND :b
@@ -29,19 +45,16 @@ WITH services AS (
     SELECT person_id, held_on, 'consultation' FROM consultations
      WHERE deleted = 0 AND held_on BETWEEN :a AND :b
     UNION ALL
-    SELECT att.person_id, s.held_on, 'attendance' FROM attendance att
-      JOIN activity_sessions s ON s.id = att.session_id
-      JOIN activities act ON act.id = s.activity_id
-     WHERE att.deleted = 0 AND s.deleted = 0 AND act.deleted = 0 AND act.cancelled = 0
-       AND att.status = 'present' AND s.held_on BETWEEN :a AND :b
+    SELECT att.person_id, s.held_on, 'attendance' FROM {ATTENDED}
+     WHERE {ATTENDED_WHERE} AND s.held_on BETWEEN :a AND :b
 )
 """
 
-# A session is "held" when at least one participant was marked present at it.
-HELD_SESSIONS = """
+# A session is "held" when it happened and at least one participant was marked present at it.
+HELD_SESSIONS = f"""
 SELECT s.id, s.activity_id, s.held_on, s.hours, act.kind FROM activity_sessions s
   JOIN activities act ON act.id = s.activity_id
- WHERE s.deleted = 0 AND act.deleted = 0 AND act.cancelled = 0 AND s.held_on BETWEEN :a AND :b
+ WHERE {SESSION_WHERE} AND s.held_on BETWEEN :a AND :b
    AND EXISTS (SELECT 1 FROM attendance att WHERE att.session_id = s.id AND att.deleted = 0
                 AND att.status = 'present')
 """
@@ -63,15 +76,118 @@ def in_clause(column: str, values: list[str], prefix: str) -> tuple[str, dict]:
     return f"{column} IN ({', '.join(':' + n for n in names)})", names
 
 
+# -- one human, one person ------------------------------------------------------------------------
+
+Finals = dict[str, str]
+
+
+def final_ids(s: Session) -> Finals:
+    """{merged record's id: its final record's id} for every merged record (few of them: the
+    partial index ix_persons_merged_into), following chains; a chain that runs into a cycle is left
+    out, its records count as they are. Ids as raw SQL returns them (as SQLite stores them)."""
+    parent = {str(i): str(m) for i, m in s.execute(text(
+        "SELECT id, merged_into FROM persons WHERE merged_into IS NOT NULL"))}
+    finals: Finals = {}
+    for start in parent:
+        seen = {start}
+        node: str | None = parent[start]
+        while node in parent:
+            if node in seen:
+                node = None  # a cycle
+                break
+            seen.add(node)
+            node = parent[node]
+        if node is not None:
+            finals[start] = node
+    return finals
+
+
+def final_of(finals: Finals, person_id) -> str:
+    """The final record's id of a person id (itself when not merged), as SQLite stores it."""
+    key = person_id.hex if isinstance(person_id, uuid.UUID) else str(person_id)
+    return finals.get(key, key)
+
+
+def raw(s: Session):
+    """The driver's own connection (same connection, same snapshot): for many rows it skips
+    SQLAlchemy's per-row result processing, which costs more than the query itself."""
+    return s.connection().connection.driver_connection
+
+
+# What each person rule counts, one row per record: the CTE ``rec(person_id, d, k)``
+# (the person, the day, the kind of service, job or activity).
+def _served_records(arg: str | None) -> tuple[str, dict]:
+    return SERVICES_CTE + ", rec(person_id, d, k) AS (SELECT person_id, d, src FROM services)", {}
+
+
+def _employed_records(arg: str | None) -> tuple[str, dict]:
+    return """WITH rec(person_id, d, k) AS (
+        SELECT o.person_id, o.start_date, o.contract_kind FROM employment_outcomes o
+         WHERE o.deleted = 0 AND o.stable = 1 AND o.start_date BETWEEN :a AND :b)""", {}
+
+
+def _attended_records(arg: str | None) -> tuple[str, dict]:
+    clause, params = in_clause("act.kind", kinds_of(arg), "k")
+    return f"""WITH rec(person_id, d, k) AS (
+        SELECT att.person_id, s.held_on, act.kind FROM {ATTENDED}
+         WHERE {ATTENDED_WHERE} AND s.held_on BETWEEN :a AND :b AND {clause})""", params
+
+
+PERSON_RECORDS = {
+    "unique_persons_served": _served_records,
+    "unique_persons_stable_employment": _employed_records,
+    "unique_persons_attended": _attended_records,
+}
+
+
+@dataclass
+class PersonTally:
+    """What a person rule counts of one human: the first day in the period, how many records
+    (services, sessions, jobs), their kinds, and the person records they were counted under."""
+
+    first: str
+    times: int = 0
+    kinds: set[str] = field(default_factory=set)
+    records: set[str] = field(default_factory=set)
+
+
+def persons_counted(s: Session, rule: str, arg: str | None, a: dt.date, b: dt.date,
+                    finals: Finals | None = None) -> set[str]:
+    """The humans (final record ids) a person rule counts in the period."""
+    finals = final_ids(s) if finals is None else finals
+    cte, params = PERSON_RECORDS[rule](arg)
+    rows = raw(s).execute(cte + " SELECT DISTINCT person_id FROM rec WHERE person_id IS NOT NULL",
+                          period_params(a, b) | params)
+    return {finals.get(str(r[0]), str(r[0])) for r in rows}
+
+
+def person_tallies(s: Session, rule: str, arg: str | None, a: dt.date, b: dt.date,
+                   finals: Finals | None = None) -> dict[str, PersonTally]:
+    """Per human (final record id), what a person rule counts of them in the period."""
+    finals = final_ids(s) if finals is None else finals
+    cte, params = PERSON_RECORDS[rule](arg)
+    rows = raw(s).execute(cte + """ SELECT person_id, MIN(d), COUNT(*), GROUP_CONCAT(DISTINCT k) FROM rec
+                                     WHERE person_id IS NOT NULL GROUP BY person_id""", period_params(a, b) | params)
+    out: dict[str, PersonTally] = {}
+    for person_id, first, n, kinds in rows:
+        key = str(person_id)
+        final = finals.get(key, key)
+        tally = out.get(final)
+        if tally is None:
+            tally = out[final] = PersonTally(str(first)[:10])
+        tally.first = min(tally.first, str(first)[:10])
+        tally.times += int(n)
+        tally.kinds.update(k for k in str(kinds or "").split(",") if k)
+        tally.records.add(key)
+    return out
+
+
 def unique_persons_served(s: Session, a: dt.date, b: dt.date) -> int:
-    return s.execute(text(SERVICES_CTE + "SELECT COUNT(DISTINCT person_id) FROM services"),
-                     period_params(a, b)).scalar_one()
+    return len(persons_counted(s, "unique_persons_served", None, a, b))
 
 
 def unique_persons_stable_employment(s: Session, a: dt.date, b: dt.date) -> int:
-    return s.execute(text("""
-        SELECT COUNT(DISTINCT o.person_id) FROM employment_outcomes o
-         WHERE o.deleted = 0 AND o.stable = 1 AND o.start_date BETWEEN :a AND :b"""), period_params(a, b)).scalar_one()
+    return len(persons_counted(s, "unique_persons_stable_employment", None, a, b))
 
 
 def activities_held(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> int:
@@ -94,13 +210,7 @@ def hours_held(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> float:
 
 
 def unique_persons_attended(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> int:
-    clause, params = in_clause("act.kind", kinds_of(kinds), "k")
-    return s.execute(text(f"""
-        SELECT COUNT(DISTINCT att.person_id) FROM attendance att
-          JOIN activity_sessions s ON s.id = att.session_id JOIN activities act ON act.id = s.activity_id
-         WHERE att.deleted = 0 AND s.deleted = 0 AND act.deleted = 0 AND act.cancelled = 0
-           AND att.status = 'present' AND s.held_on BETWEEN :a AND :b AND {clause}"""),
-        period_params(a, b) | params).scalar_one()
+    return len(persons_counted(s, "unique_persons_attended", kinds, a, b))
 
 
 def consultations_held(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> int:
@@ -206,33 +316,46 @@ def scan_visits(s: Session, a: dt.date, b: dt.date) -> VisitScan:
     return VisitScan(first_in, first_ever, services, persons, anonymous)
 
 
-# Consultations and attendance: first in the period and first ever, per person (small tables).
+# Consultations and attendance: first in the period and first ever, per person (small tables);
+# only what happened: presence at a cancelled activity's session is no service, then or ever.
 _OTHER_FIRSTS = (
     """SELECT person_id, MIN(CASE WHEN held_on >= :a THEN held_on END), MIN(held_on) FROM consultations
         WHERE deleted = 0 AND held_on <= :b GROUP BY person_id""",
-    """SELECT att.person_id, MIN(CASE WHEN s.held_on >= :a AND act.cancelled = 0 AND act.deleted = 0
-                                      THEN s.held_on END), MIN(s.held_on)
-         FROM attendance att JOIN activity_sessions s ON s.id = att.session_id
-         JOIN activities act ON act.id = s.activity_id
-        WHERE att.deleted = 0 AND s.deleted = 0 AND att.status = 'present' AND s.held_on <= :b
-        GROUP BY att.person_id""",
+    f"""SELECT att.person_id, MIN(CASE WHEN s.held_on >= :a THEN s.held_on END), MIN(s.held_on)
+         FROM {ATTENDED} WHERE {ATTENDED_WHERE} AND s.held_on <= :b GROUP BY att.person_id""",
 )
 
 
+def _earliest(target: dict[str, str], finals: Finals, person_id, day) -> None:
+    if day is None:
+        return
+    key = str(person_id)
+    key = finals.get(key, key)
+    day = str(day)
+    if key not in target or day < target[key]:
+        target[key] = day
+
+
 def served_persons(s: Session, a: dt.date, b: dt.date, brackets: list[list[int | None]],
-                   scan: VisitScan | None = None) -> list[ServedPerson]:
-    """Every person served in the period once, with sex, age group at first service in the period,
-    citizenship, disability, and whether they are new (no service before the period)."""
+                   scan: VisitScan | None = None, finals: Finals | None = None) -> list[ServedPerson]:
+    """Every human served in the period once (a merged record with its final one), with the final
+    record's sex, citizenship and disability, the age group at the first service in the period,
+    and whether they are new (no service, under any of their records, before the period)."""
     scan = scan or scan_visits(s, a, b)
-    first_in = dict(scan.first_in)
-    first_ever = dict(scan.first_ever)
+    finals = final_ids(s) if finals is None else finals
+    if finals:
+        first_in: dict[str, str] = {}
+        first_ever: dict[str, str] = {}
+        for key, day in scan.first_in.items():
+            _earliest(first_in, finals, key, day)
+        for key, day in scan.first_ever.items():
+            _earliest(first_ever, finals, key, day)
+    else:
+        first_in, first_ever = dict(scan.first_in), dict(scan.first_ever)
     for sql in _OTHER_FIRSTS:
         for person_id, in_period, ever in s.execute(text(sql), period_params(a, b)):
-            key = str(person_id)
-            if in_period is not None and (key not in first_in or str(in_period) < first_in[key]):
-                first_in[key] = str(in_period)
-            if ever is not None and (key not in first_ever or str(ever) < first_ever[key]):
-                first_ever[key] = str(ever)
+            _earliest(first_in, finals, person_id, in_period)
+            _earliest(first_ever, finals, person_id, ever)
     if not first_in:
         return []
     start = a.isoformat()
@@ -250,15 +373,25 @@ def served_persons(s: Session, a: dt.date, b: dt.date, brackets: list[list[int |
     return out
 
 
-def services_by_kind(s: Session, a: dt.date, b: dt.date, scan: VisitScan | None = None
-                     ) -> list[tuple[str, str, int, int]]:
-    """(source, kind, services, unique persons): visits by reason and consultations by kind."""
+def services_by_kind(s: Session, a: dt.date, b: dt.date, scan: VisitScan | None = None,
+                     finals: Finals | None = None) -> list[tuple[str, str, int, int]]:
+    """(source, kind, services, unique persons): visits by reason and consultations by kind; a
+    merged record's services are its final record's (one person)."""
     scan = scan or scan_visits(s, a, b)
-    consultation_rows = s.execute(text("""
-        SELECT kind, COUNT(*), COUNT(DISTINCT person_id) FROM consultations
-         WHERE deleted = 0 AND held_on BETWEEN :a AND :b GROUP BY kind ORDER BY kind"""), period_params(a, b)).all()
-    return [("visit", code, scan.services[code], len(scan.persons.get(code, ()))) for code in sorted(scan.services)] \
-        + [("consultation", r[0], r[1], r[2]) for r in consultation_rows]
+    finals = final_ids(s) if finals is None else finals
+    consultations: dict[str, list] = {}
+    for kind, person_id, n in s.execute(text("""
+            SELECT kind, person_id, COUNT(*) FROM consultations
+             WHERE deleted = 0 AND held_on BETWEEN :a AND :b GROUP BY kind, person_id"""), period_params(a, b)):
+        entry = consultations.setdefault(kind, [0, set()])
+        entry[0] += n
+        entry[1].add(finals.get(str(person_id), str(person_id)))
+
+    def humans(ids) -> int:
+        return len({finals.get(i, i) for i in ids}) if finals else len(ids)
+
+    return [("visit", code, scan.services[code], humans(scan.persons.get(code, ()))) for code in sorted(scan.services)] \
+        + [("consultation", kind, n, len(ids)) for kind, (n, ids) in sorted(consultations.items())]
 
 
 def anonymous_visits(s: Session, a: dt.date, b: dt.date) -> int:

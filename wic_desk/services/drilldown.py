@@ -113,28 +113,39 @@ def _person(row, first: int, person_id) -> dict:
     return {"name": _name(given, family, native), "person_id": _uuid(person_id)}
 
 
+def _people(s, ids) -> dict[str, tuple]:
+    """The person rows (id, ``_PERSON_COLUMNS``) of some ids, by id as raw SQL returns it."""
+    import json
+    rows = counting.raw(s).execute(
+        f"SELECT p.id, {_PERSON_COLUMNS} FROM persons p WHERE p.id IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(ids)),))
+    return {str(r[0]): tuple(r) for r in rows}
+
+
+def _humans(s, tallies: dict[str, counting.PersonTally], order: tuple[str, ...] | None) -> list[DrillRow]:
+    """One row per human, named by their final record; restricted if any of their records is."""
+    people = _people(s, set(tallies) | {r for t in tallies.values() for r in t.records})
+    rows = []
+    for final, t in tallies.items():
+        row = people.get(final) or (final, None, None, None, None, None)
+        person = _person(row, 1, final)
+        if not person.get("restricted") and any(
+                restriction.is_restricted(*people[r][4:6]) for r in t.records if r in people):
+            person = {"name": "", "person_id": None, "restricted": True}
+        kinds = tuple(k for k in order if k in t.kinds) if order else tuple(sorted(t.kinds))
+        rows.append(((t.first, row[2] or "", row[1] or "", final),
+                     DrillRow(_uuid(final), _date(t.first), kinds=kinds, times=t.times, **person)))
+    rows.sort(key=lambda pair: pair[0])
+    return [r for _, r in rows[:LIMIT]]
+
+
 def _persons_served(s, a, b, _arg) -> list[DrillRow]:
-    rows = s.execute(text(counting.SERVICES_CTE + f"""
-        , per AS (SELECT person_id, MIN(d) AS first_d, COUNT(*) AS n, GROUP_CONCAT(DISTINCT src) AS srcs
-                    FROM services GROUP BY person_id)
-        SELECT per.person_id, per.first_d, per.n, per.srcs, {_PERSON_COLUMNS}
-          FROM per LEFT JOIN persons p ON p.id = per.person_id
-         ORDER BY per.first_d, p.family_name, p.given_name LIMIT {LIMIT}"""), counting.period_params(a, b)).all()
-    order = ("visit", "consultation", "attendance")
-    return [DrillRow(_uuid(r[0]), _date(r[1]), kinds=tuple(k for k in order if k in (r[3] or "").split(",")),
-                     times=int(r[2]), **_person(r, 4, r[0]))
-            for r in rows]
+    return _humans(s, counting.person_tallies(s, "unique_persons_served", None, a, b),
+                   ("visit", "consultation", "attendance"))
 
 
 def _persons_employed(s, a, b, _arg) -> list[DrillRow]:
-    rows = s.execute(text(f"""
-        SELECT o.person_id, MIN(o.start_date), COUNT(*), GROUP_CONCAT(DISTINCT o.contract_kind), {_PERSON_COLUMNS}
-          FROM employment_outcomes o LEFT JOIN persons p ON p.id = o.person_id
-         WHERE o.deleted = 0 AND o.stable = 1 AND o.start_date BETWEEN :a AND :b
-         GROUP BY o.person_id ORDER BY MIN(o.start_date), p.family_name, p.given_name LIMIT {LIMIT}"""),
-        counting.period_params(a, b)).all()
-    return [DrillRow(_uuid(r[0]), _date(r[1]), kinds=tuple(sorted((r[3] or "").split(","))), times=int(r[2]),
-                     **_person(r, 4, r[0])) for r in rows]
+    return _humans(s, counting.person_tallies(s, "unique_persons_stable_employment", None, a, b), None)
 
 
 def _activities(s, a, b, arg) -> list[DrillRow]:
@@ -151,40 +162,47 @@ def _activities(s, a, b, arg) -> list[DrillRow]:
 def _sessions(s, a, b, arg) -> list[DrillRow]:
     clause, params = counting.in_clause("h.kind", counting.kinds_of(arg), "k")
     rows = s.execute(text(f"""
-        SELECT h.id, h.held_on, act.title, h.kind, h.hours, h.activity_id,
-               (SELECT COUNT(DISTINCT att.person_id) FROM attendance att WHERE att.session_id = h.id
-                  AND att.deleted = 0 AND att.status = 'present')
+        SELECT h.id, h.held_on, act.title, h.kind, h.hours, h.activity_id
           FROM ({counting.HELD_SESSIONS}) h JOIN activities act ON act.id = h.activity_id
-         WHERE {clause} ORDER BY h.held_on, act.title LIMIT {LIMIT}"""), counting.period_params(a, b) | params).all()
-    # ``times`` of a session: the persons present at it.
-    return [DrillRow(_uuid(r[0]), _date(r[1]), r[2], (r[3],), int(r[6]), float(r[4] or 0),
+         WHERE {clause} ORDER BY h.held_on, act.title, h.hours, h.id LIMIT {LIMIT}"""),
+        counting.period_params(a, b) | params).all()
+    # ``times`` of a session: the persons (humans: a merged record with its final one) present at it.
+    finals = counting.final_ids(s)
+    present: dict[str, set[str]] = {}
+    for session_id, person_id in s.execute(text(f"""
+            SELECT DISTINCT h.id, att.person_id FROM ({counting.HELD_SESSIONS}) h
+              JOIN attendance att ON att.session_id = h.id
+             WHERE att.deleted = 0 AND att.status = 'present' AND {clause}"""), counting.period_params(a, b) | params):
+        present.setdefault(str(session_id), set()).add(counting.final_of(finals, person_id))
+    return [DrillRow(_uuid(r[0]), _date(r[1]), r[2], (r[3],), len(present.get(str(r[0]), ())), float(r[4] or 0),
                      activity_id=_uuid(r[5]), title=r[2]) for r in rows]
 
 
 def _persons_attended(s, a, b, arg) -> list[DrillRow]:
-    clause, params = counting.in_clause("act.kind", counting.kinds_of(arg), "k")
-    rows = s.execute(text(f"""
-        SELECT att.person_id, MIN(s.held_on), COUNT(*), GROUP_CONCAT(DISTINCT act.kind), {_PERSON_COLUMNS}
-          FROM attendance att
-          JOIN activity_sessions s ON s.id = att.session_id JOIN activities act ON act.id = s.activity_id
-          LEFT JOIN persons p ON p.id = att.person_id
-         WHERE att.deleted = 0 AND s.deleted = 0 AND act.deleted = 0 AND act.cancelled = 0
-           AND att.status = 'present' AND s.held_on BETWEEN :a AND :b AND {clause}
-         GROUP BY att.person_id ORDER BY MIN(s.held_on), p.family_name, p.given_name LIMIT {LIMIT}"""),
-        counting.period_params(a, b) | params).all()
-    return [DrillRow(_uuid(r[0]), _date(r[1]), kinds=tuple(sorted((r[3] or "").split(","))), times=int(r[2]),
-                     **_person(r, 4, r[0])) for r in rows]
+    return _humans(s, counting.person_tallies(s, "unique_persons_attended", arg, a, b), None)
 
 
 def _consultations(s, a, b, arg) -> list[DrillRow]:
     clause, params = counting.in_clause("c.kind", counting.kinds_of(arg), "k")
     rows = s.execute(text(f"""
-        SELECT c.id, c.held_on, c.kind, c.minutes, c.person_id, {_PERSON_COLUMNS}
-          FROM consultations c LEFT JOIN persons p ON p.id = c.person_id
-         WHERE c.deleted = 0 AND c.held_on BETWEEN :a AND :b AND {clause}
-         ORDER BY c.held_on, p.family_name, p.given_name LIMIT {LIMIT}"""), counting.period_params(a, b) | params).all()
-    return [DrillRow(_uuid(r[0]), _date(r[1]), kinds=(r[2],), times=1, hours=None if r[3] is None else r[3] / 60,
-                     **_person(r, 5, r[4])) for r in rows]
+        SELECT c.id, c.held_on, c.kind, c.minutes, c.person_id FROM consultations c
+         WHERE c.deleted = 0 AND c.held_on BETWEEN :a AND :b AND {clause}"""),
+        counting.period_params(a, b) | params).all()
+    # named by the person's final record (a merged record's consultation is theirs)
+    finals = counting.final_ids(s)
+    people = _people(s, {str(r[4]) for r in rows} | {counting.final_of(finals, r[4]) for r in rows})
+    out = []
+    for r in rows:
+        final = counting.final_of(finals, r[4])
+        row = people.get(final) or (final, None, None, None, None, None)
+        person = _person(row, 1, final)
+        if not person.get("restricted") and str(r[4]) in people and restriction.is_restricted(*people[str(r[4])][4:6]):
+            person = {"name": "", "person_id": None, "restricted": True}
+        out.append(((str(r[1]), row[2] or "", row[1] or "", str(r[2]), str(r[0])),
+                    DrillRow(_uuid(r[0]), _date(r[1]), kinds=(r[2],), times=1,
+                             hours=None if r[3] is None else r[3] / 60, **person)))
+    out.sort(key=lambda pair: pair[0])
+    return [r for _, r in out[:LIMIT]]
 
 
 _LISTERS = {

@@ -136,26 +136,28 @@ def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: d
     brackets = project.age_brackets or [[0, 4], [5, 11], [12, 17], [18, 59], [60, None]]
     with db.read() as s:
         step(1, total, "persons")
+        finals = counting.final_ids(s)
         scan = counting.scan_visits(s, date_from, date_to)
-        served = counting.served_persons(s, date_from, date_to, brackets, scan)
+        served = counting.served_persons(s, date_from, date_to, brackets, scan, finals)
         step(2, total, "services")
-        services = counting.services_by_kind(s, date_from, date_to, scan)
+        services = counting.services_by_kind(s, date_from, date_to, scan, finals)
         anonymous = scan.anonymous
         step(3, total, "activities")
+        params = counting.period_params(date_from, date_to)
+        participants: dict[str, set[str]] = {}
+        for activity_id, person_id in s.execute(text(f"""
+                SELECT DISTINCT h.activity_id, att.person_id FROM ({counting.HELD_SESSIONS}) h
+                  JOIN attendance att ON att.session_id = h.id
+                 WHERE att.deleted = 0 AND att.status = 'present'"""), params):
+            participants.setdefault(str(activity_id), set()).add(counting.final_of(finals, person_id))
         activity_rows = s.execute(text(f"""
-            SELECT act.title, act.kind, MIN(h.held_on), MAX(h.held_on), COUNT(*), SUM(h.hours),
-                   (SELECT COUNT(DISTINCT att.person_id) FROM attendance att
-                      JOIN activity_sessions s2 ON s2.id = att.session_id
-                     WHERE s2.activity_id = act.id AND att.deleted = 0 AND att.status = 'present'
-                       AND s2.deleted = 0 AND s2.held_on BETWEEN :a AND :b)
+            SELECT act.title, act.kind, MIN(h.held_on), MAX(h.held_on), COUNT(*), SUM(h.hours), act.id
               FROM ({counting.HELD_SESSIONS}) h JOIN activities act ON act.id = h.activity_id
-             GROUP BY act.id ORDER BY MIN(h.held_on), act.title"""),
-            {"a": date_from.isoformat(), "b": date_to.isoformat()}).all()
+             GROUP BY act.id ORDER BY MIN(h.held_on), act.title"""), params).all()
         step(4, total, "employment")
-        employment_rows = s.execute(text("""
+        employment_rows = [(counting.final_of(finals, r[0]), *r[1:]) for r in s.execute(text("""
             SELECT person_id, start_date, contract_kind, stable, hours_per_week FROM employment_outcomes
-             WHERE deleted = 0 AND start_date BETWEEN :a AND :b ORDER BY start_date"""),
-            {"a": date_from.isoformat(), "b": date_to.isoformat()}).all()
+             WHERE deleted = 0 AND start_date BETWEEN :a AND :b ORDER BY start_date"""), params)]
         centre_id = s.execute(select(Centre.id)).scalars().first()
     step(5, total, "workbook")
     report = DonorReport(project=project.name, donor=project.donor or "", period_from=date_from, period_to=date_to,
@@ -189,7 +191,8 @@ def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: d
     report.services = [ServiceLine("wizyty / visits" if src == "visit" else "konsultacje / consultations",
                                    _kind_label(kind, translate), n, u) for src, kind, n, u in services]
     report.activities = [ActivityLine(r[0], _kind_label(r[1], translate), dt.date.fromisoformat(str(r[2])),
-                                      dt.date.fromisoformat(str(r[3])), r[4], float(r[5] or 0), r[6])
+                                      dt.date.fromisoformat(str(r[3])), r[4], float(r[5] or 0),
+                                      len(participants.get(str(r[6]), ())))
                          for r in activity_rows]
     report.employment = [EmploymentLine(_pseudonym(str(centre_id), str(r[0])), dt.date.fromisoformat(str(r[1])),
                                         _kind_label(r[2], translate), bool(r[3]), r[4]) for r in employment_rows]
@@ -248,8 +251,10 @@ def persons_per_month(db: Database, actor: Actor, date_from: dt.date, date_to: d
     """Unique persons served per month, by service (visit / consultation / attendance): the chart."""
     auth.require(actor, REPORTERS)
     with db.read() as s:
-        rows = s.execute(text(counting.SERVICES_CTE + """
-            SELECT substr(d, 1, 7) AS month, src, COUNT(DISTINCT person_id) FROM services
-             GROUP BY month, src ORDER BY month, src"""),
-            {"a": date_from.isoformat(), "b": date_to.isoformat()}).all()
-    return [MonthlyServed(r[0], r[1], r[2]) for r in rows]
+        finals = counting.final_ids(s)
+        persons: dict[tuple[str, str], set[str]] = {}
+        for month, source, person_id in s.execute(text(counting.SERVICES_CTE + """
+                SELECT DISTINCT substr(d, 1, 7), src, person_id FROM services"""),
+                counting.period_params(date_from, date_to)):
+            persons.setdefault((month, source), set()).add(counting.final_of(finals, person_id))
+    return [MonthlyServed(month, source, len(ids)) for (month, source), ids in sorted(persons.items())]
