@@ -47,3 +47,22 @@ def test_a_cancelled_activity_counts_nowhere(db, admin, consent):
     assert [r.name for r in drilldown.rule_records(db, admin, "unique_persons_served", None, A, B).rows] == \
         ["Nadia Test"]
     assert drilldown.rule_records(db, admin, "sessions_held", None, A, B).rows == ()
+
+
+def test_a_cancelled_session_counts_nowhere(db, admin, consent):
+    olena = people.register(db, admin, people.PersonInput(given_name="Olena", family_name="Test", sex=Sex.FEMALE,
+                                                          citizenship="UA"), consent)
+    club = act.create(db, admin, act.ActivityInput(kind=ActivityKind.LANGUAGE_CLUB, title="Klub", sessions=[
+        act.SessionInput(dt.date(2024, 3, 7), 2), act.SessionInput(dt.date(2024, 3, 14), 3)]))
+    first, second = act.grid(db, admin, club).sessions
+    act.enrol(db, admin, club, olena)
+    act.mark(db, admin, first.id, olena, AttendanceStatus.PRESENT)
+    act.mark(db, admin, second.id, olena, AttendanceStatus.PRESENT)
+    with db.read() as s:
+        assert (counting.count(s, "sessions_held", None, A, B), counting.count(s, "hours_held", None, A, B)) == (2, 5)
+    act.cancel_session(db, admin, first.id, "Sala zajęta")  # marked before, cancelled after: it did not happen
+    with db.read() as s:
+        assert counting.count(s, "sessions_held", None, A, B) == 1
+        assert counting.count(s, "hours_held", None, A, B) == 3
+        assert counting.count(s, "unique_persons_served", None, dt.date(2024, 3, 1), dt.date(2024, 3, 10)) == 0
+    assert [r.hours for r in drilldown.rule_records(db, admin, "hours_held", None, A, B).rows] == [3]

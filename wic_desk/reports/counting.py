@@ -32,7 +32,8 @@ from sqlalchemy.orm import Session
 # happened is the one definition of an attendance that counts (first service, new or returning,
 # persons served and attended, held sessions and their hours): a cancelled activity's sessions did
 # not happen, whoever was marked present.
-SESSION_WHERE = "s.deleted = 0 AND act.deleted = 0 AND act.cancelled = 0"
+# a session that took place: neither it nor its activity cancelled (services.activities.cancel_*)
+SESSION_WHERE = "s.deleted = 0 AND s.cancelled = 0 AND act.deleted = 0 AND act.cancelled = 0"
 ATTENDED = """attendance att JOIN activity_sessions s ON s.id = att.session_id
       JOIN activities act ON act.id = s.activity_id"""
 ATTENDED_WHERE = f"att.deleted = 0 AND att.status = 'present' AND {SESSION_WHERE}"
