@@ -671,12 +671,17 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/audit_log.py" line="+164"/>
+        <location filename="../../wic_desk/gui/pages/audit_log.py" line="+169"/>
         <source>Audit log: reads of confidential notes, edits and exports</source>
         <translation>Dziennik zdarzeń: odczyty poufnych notatek, zmiany i eksporty</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Every desk of the centre: the entries of other desks arrive with their exchange files (the Desk column says where each was made).</source>
+        <translation>Wszystkie stanowiska centrum: wpisy innych stanowisk przychodzą z ich plikami wymiany (kolumna Stanowisko mówi, gdzie powstał każdy z nich).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Person:</source>
         <translation>&amp;Osoba:</translation>
     </message>
@@ -1051,6 +1056,11 @@
         <location line="+26"/>
         <source>When</source>
         <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk</source>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2564,8 +2574,8 @@
         <location filename="../../wic_desk/services/setup.py" line="+57"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/sync.py" line="+458"/>
-        <location line="+214"/>
+        <location filename="../../wic_desk/services/sync.py" line="+488"/>
+        <location line="+228"/>
         <source>This field is required.</source>
         <translation>To pole jest wymagane.</translation>
     </message>
@@ -2692,7 +2702,7 @@
     <message>
         <location filename="../../wic_desk/services/backup.py" line="+44"/>
         <location filename="../../wic_desk/services/importer.py" line="+522"/>
-        <location filename="../../wic_desk/sync/fileformat.py" line="+77"/>
+        <location filename="../../wic_desk/sync/fileformat.py" line="+89"/>
         <source>The file {name} does not exist.</source>
         <translation>Plik {name} nie istnieje.</translation>
     </message>
@@ -2732,7 +2742,7 @@
     <message>
         <location line="+33"/>
         <location line="+112"/>
-        <location filename="../../wic_desk/services/notes.py" line="+497"/>
+        <location filename="../../wic_desk/services/notes.py" line="+499"/>
         <source>No such consultation.</source>
         <translation>Nie ma takiej konsultacji.</translation>
     </message>
@@ -2893,7 +2903,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-571"/>
+        <location filename="../../wic_desk/services/sync.py" line="-611"/>
         <source>This database is already set up.</source>
         <translation>Ta baza danych jest już skonfigurowana.</translation>
     </message>
@@ -2972,21 +2982,21 @@
         <location line="+62"/>
         <location filename="../../wic_desk/services/keys.py" line="+225"/>
         <location filename="../../wic_desk/services/retention.py" line="+137"/>
-        <location filename="../../wic_desk/services/sync.py" line="+127"/>
+        <location filename="../../wic_desk/services/sync.py" line="+130"/>
         <location line="+21"/>
-        <location line="+209"/>
-        <location line="+164"/>
-        <location filename="../../wic_desk/services/uow.py" line="+163"/>
+        <location line="+232"/>
+        <location line="+176"/>
+        <location filename="../../wic_desk/services/uow.py" line="+168"/>
         <source>This desk is not set up yet.</source>
         <translation>To stanowisko nie jest jeszcze skonfigurowane.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/sync.py" line="-158"/>
+        <location filename="../../wic_desk/services/sync.py" line="-170"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Folder na plik wymiany nie istnieje.</translation>
     </message>
     <message>
-        <location line="+386"/>
+        <location line="+400"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Nie ma takiego rekordu.</translation>
@@ -3448,7 +3458,7 @@
         <translation>Wpisz kod dołączenia pokazany przy zapisie pliku dołączenia (lub klucz odzyskiwania centrum).</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/notes.py" line="-428"/>
+        <location filename="../../wic_desk/services/notes.py" line="-430"/>
         <source>Your key for notes is not open on this desk: log out and log in again, then save the note.</source>
         <translation>Twój klucz do notatek nie jest otwarty na tym stanowisku: wyloguj się i zaloguj ponownie, a potem zapisz notatkę.</translation>
     </message>
