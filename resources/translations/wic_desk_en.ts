@@ -85,7 +85,7 @@
 <context>
     <name>AuditLogPage</name>
     <message numerus="yes">
-        <location filename="../../wic_desk/gui/pages/audit_log.py" line="+268"/>
+        <location filename="../../wic_desk/gui/pages/audit_log.py" line="+275"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>

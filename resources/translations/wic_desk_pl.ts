@@ -726,12 +726,17 @@
 <context>
     <name>AuditLogPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/audit_log.py" line="+164"/>
+        <location filename="../../wic_desk/gui/pages/audit_log.py" line="+169"/>
         <source>Audit log: reads of confidential notes, edits and exports</source>
         <translation>Dziennik zdarzeń: odczyty poufnych notatek, zmiany i eksporty</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Every desk of the centre: the entries of other desks arrive with their exchange files (the Desk column says where each was made).</source>
+        <translation>Wszystkie stanowiska centrum: wpisy innych stanowisk przychodzą z ich plikami wymiany (kolumna Stanowisko mówi, gdzie powstał każdy z nich).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Person:</source>
         <translation>&amp;Osoba:</translation>
     </message>
@@ -1116,6 +1121,11 @@
         <location line="+26"/>
         <source>When</source>
         <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desk</source>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2634,8 +2644,8 @@
         <location filename="../../wic_desk/services/setup.py" line="+57"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/sync.py" line="+458"/>
-        <location line="+214"/>
+        <location filename="../../wic_desk/services/sync.py" line="+488"/>
+        <location line="+228"/>
         <source>This field is required.</source>
         <translation>To pole jest wymagane.</translation>
     </message>
@@ -2784,7 +2794,7 @@
     <message>
         <location filename="../../wic_desk/services/backup.py" line="+44"/>
         <location filename="../../wic_desk/services/importer.py" line="+531"/>
-        <location filename="../../wic_desk/sync/fileformat.py" line="+77"/>
+        <location filename="../../wic_desk/sync/fileformat.py" line="+89"/>
         <source>The file {name} does not exist.</source>
         <translation>Plik {name} nie istnieje.</translation>
     </message>
@@ -2801,7 +2811,7 @@
         <translation>Ta kopia zapasowa została utworzona przez nowszą wersję WIC Desk. Zaktualizuj aplikację; baza danych nie została zmieniona.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location filename="../../wic_desk/services/context.py" line="+185"/>
         <source>Backups are made only of a database file on this computer.</source>
         <translation>Kopie zapasowe można robić tylko z pliku bazy danych na tym komputerze.</translation>
@@ -2985,7 +2995,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/setup.py" line="-6"/>
-        <location filename="../../wic_desk/services/sync.py" line="-571"/>
+        <location filename="../../wic_desk/services/sync.py" line="-611"/>
         <source>This database is already set up.</source>
         <translation>Ta baza danych jest już skonfigurowana.</translation>
     </message>
@@ -3064,21 +3074,21 @@
         <location line="+62"/>
         <location filename="../../wic_desk/services/keys.py" line="+225"/>
         <location filename="../../wic_desk/services/retention.py" line="+138"/>
-        <location filename="../../wic_desk/services/sync.py" line="+127"/>
+        <location filename="../../wic_desk/services/sync.py" line="+130"/>
         <location line="+21"/>
-        <location line="+209"/>
-        <location line="+164"/>
-        <location filename="../../wic_desk/services/uow.py" line="+163"/>
+        <location line="+232"/>
+        <location line="+176"/>
+        <location filename="../../wic_desk/services/uow.py" line="+168"/>
         <source>This desk is not set up yet.</source>
         <translation>To stanowisko nie jest jeszcze skonfigurowane.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/sync.py" line="-158"/>
+        <location filename="../../wic_desk/services/sync.py" line="-170"/>
         <source>The folder for the exchange file does not exist.</source>
         <translation>Folder na plik wymiany nie istnieje.</translation>
     </message>
     <message>
-        <location line="+386"/>
+        <location line="+403"/>
         <location line="+6"/>
         <source>No such record.</source>
         <translation>Nie ma takiego rekordu.</translation>
@@ -3125,7 +3135,7 @@
         <translation>Nie ustawiono bieżącego projektu.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/drilldown.py" line="+204"/>
+        <location filename="../../wic_desk/services/drilldown.py" line="+222"/>
         <location filename="../../wic_desk/services/projects.py" line="+162"/>
         <location filename="../../wic_desk/services/reports.py" line="+19"/>
         <source>The end of the period is before its start.</source>
@@ -3148,7 +3158,7 @@
         <translation>Raport obejmuje najwyżej trzy lata.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>The report file name must end in .xlsx.</source>
         <translation>Nazwa pliku raportu musi kończyć się na .xlsx.</translation>
     </message>

@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 
-from wic_desk.domain.enums import Confidentiality, ConsultationKind, Role, Sex
+from wic_desk.domain.enums import Confidentiality, ConsentKind, ConsultationKind, Role, Sex
 from wic_desk.gui.context import AppContext
 from wic_desk.gui.models.audit import AuditModel, action_text
 from wic_desk.gui.pages.audit_log import AuditLogPage
@@ -129,3 +130,45 @@ def test_every_audited_action_has_words():
     written = set(re.findall(r"audit\(\s*\"([a-z_]+\.[a-z_]+)\"", source))
     written |= set(re.findall(r"\"(person\.import)\"", source))
     assert written and written <= set(ACTIONS), sorted(written - set(ACTIONS))
+
+
+def test_entries_of_every_desk_show_the_desk_that_made_them(qtbot, tmp_path):
+    """Two desks of one centre: what the administrator did on B shows on A's audit page, after
+    A read B's exchange file, with B's name in the Desk column (its header through Qt's translation)."""
+    from tests.unit.test_sync_helpers import FastCipher, centre, close_all
+    from wic_desk.sync import fileformat
+    old = fileformat.set_cipher(FastCipher())
+    desks = centre(tmp_path, 2)
+    try:
+        a, b = desks
+        pid = people.register(b.db, b.admin, people.PersonInput(given_name="Solomiia", family_name="Kruk",
+                                                                sex=Sex.FEMALE),
+                              people.ConsentInput(ConsentKind.WRITTEN, TODAY, "Services of the centre"))
+        a.read(b.export(for_desk=a))
+        widget = AuditLogPage(AppContext(db=a.db, runner=ImmediateRunner(), actor=a.admin))
+        qtbot.addWidget(widget)
+        widget.show()
+        qtbot.waitExposed(widget)
+        proxy = widget.proxy
+        assert widget.model.headerData(AuditModel.DESK, Qt.Orientation.Horizontal) == "Desk"
+        rows = [(proxy.index(r, AuditModel.DESK).data(), proxy.index(r, AuditModel.ACTION).data(),
+                 proxy.index(r, AuditModel.PERSON).data()) for r in range(proxy.rowCount())]
+        assert ("Recepcja B", "Person registered", "Solomiia Kruk") in rows
+        assert ("Recepcja A", "Exchange file read", "") in rows
+        assert {r[0] for r in rows} == {"Recepcja A", "Recepcja B"}
+        made = next(r for r in range(proxy.rowCount()) if proxy.index(r, AuditModel.PERSON).data() == "Solomiia Kruk")
+        assert proxy.index(made, AuditModel.DESK).data(0x03) == str(b.db.desk_id)  # the tooltip: the desk's id
+        assert pid is not None
+        assert widget.scope.text().startswith("Every desk of the centre")
+    finally:
+        close_all(desks)
+        fileformat.set_cipher(old)
+
+
+def test_the_desk_column_speaks_polish_and_ukrainian(qtbot, qapp, english):
+    from wic_desk.gui import i18n
+    model = AuditModel()
+    for code, header in (("pl", "Stanowisko"), ("uk", "Робоче місце")):
+        i18n.install(qapp, code)
+        model.retranslate()
+        assert model.headerData(AuditModel.DESK, Qt.Orientation.Horizontal) == header

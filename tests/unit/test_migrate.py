@@ -140,3 +140,53 @@ def test_0007_keeps_old_pin_accounts_until_they_choose_a_password(tmp_path, db_p
             auth.login(upgraded, "admin", "0000")
     finally:
         upgraded.close()
+
+
+def test_0011_numbers_the_audit_entries_of_each_desk_and_keeps_the_log_append_only(db_path, db, admin, consent):
+    """A database of the version before audit entries travelled (revision 0010): its entries are
+    numbered per desk in the order they were made (time, then id); the log still refuses UPDATE
+    and DELETE, and the next entry takes the next number."""
+    import uuid
+
+    from alembic import command
+
+    from wic_desk.services import audit, people
+    from wic_desk.store import cipher
+    from wic_desk.store.migrate import _config
+
+    people.register(db, admin, people.PersonInput(given_name="Anna", family_name="Lis"), consent)
+    config = _config(paths.migrations_dir())
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0010")
+    key, own = db.key, db.desk_id
+    db.close()
+    other = uuid.uuid4()  # entries of another desk (held here as a copy of its database would hold them)
+    with rawdb.connect(db_path, key) as conn:
+        assert "seq" not in [r[1] for r in conn.execute("PRAGMA table_info(audit_log)")]
+        ours = conn.execute("SELECT count(*) FROM audit_log WHERE desk_id = ?", (own.hex,)).fetchone()[0]
+        for at in ("2026-01-02 10:00:00.000000", "2026-01-01 09:00:00.000000", "2026-01-02 10:00:00.000000"):
+            conn.execute("INSERT INTO audit_log (id, at, desk_id, action) VALUES (?, ?, ?, 'person.view')",
+                         (uuid.uuid4().hex, at, other.hex))
+        conn.execute("INSERT INTO audit_log (id, at, action) VALUES (?, '2026-01-01 08:00:00.000000', 'x.y')",
+                     (uuid.uuid4().hex,))
+    upgraded = Database.open(db_path, key=key)
+    try:
+        with rawdb.connect(db_path, key) as conn:
+            numbered = conn.execute("SELECT seq, at, id FROM audit_log WHERE desk_id = ? ORDER BY seq",
+                                    (other.hex,)).fetchall()
+            assert [n for n, _at, _id in numbered] == [1, 2, 3]
+            assert [(at, i) for _n, at, i in numbered] == sorted((at, i) for _n, at, i in numbered)
+            assert [r[0] for r in conn.execute("SELECT seq FROM audit_log WHERE desk_id = ? ORDER BY seq",
+                                               (own.hex,))] == list(range(1, ours + 1))
+            assert conn.execute("SELECT seq FROM audit_log WHERE desk_id IS NULL").fetchall() == [(None,)]
+            for sql in ("UPDATE audit_log SET seq = 7", "DELETE FROM audit_log"):
+                with pytest.raises(cipher.DatabaseError, match="append-only"):
+                    conn.execute(sql)
+        assert len(audit.entries(upgraded, admin)) == ours + 4  # readable as before
+        people.register(upgraded, admin, people.PersonInput(given_name="Ola", family_name="Lis"), consent)
+        with rawdb.connect(db_path, key) as conn:
+            assert conn.execute("SELECT max(seq), count(*) FROM audit_log WHERE desk_id = ?",
+                                (own.hex,)).fetchone() == (ours + 1, ours + 1)
+    finally:
+        upgraded.close()

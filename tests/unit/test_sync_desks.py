@@ -399,7 +399,7 @@ def test_a_file_of_format_1_from_a_desk_not_updated_yet_is_still_read(tmp_path, 
     """Format 2 files carry the new desk fields; a format 1 file (desk records without them) reads as before."""
     from tests.unit.test_sync_file import forge
     from wic_desk.sync import fileformat
-    assert fileformat.FORMAT_VERSION == 3
+    assert fileformat.FORMAT_VERSION == 4
     a = centre(tmp_path / "centre", 1)[0]
     try:
         register(a, "Oksana", "Hnatiuk")

@@ -27,7 +27,7 @@ from wic_desk.domain.enums import ConsentKind, Sex
 from wic_desk.domain.errors import UserError
 from wic_desk.services import people
 from wic_desk.services import sync as sync_service
-from wic_desk.store.models import ChangeLogEntry
+from wic_desk.store.models import AuditEntry, ChangeLogEntry
 from wic_desk.sync import centrekey, fileformat
 from wic_desk.sync.fileformat import FRAME, MAGIC
 
@@ -41,7 +41,8 @@ def register(desk, given, family):
 
 def state(desk):
     with desk.db.read() as s:
-        return desk.digest(), s.scalar(select(func.count()).select_from(ChangeLogEntry))
+        return (desk.digest(), s.scalar(select(func.count()).select_from(ChangeLogEntry)),
+                s.scalar(select(func.count()).select_from(AuditEntry)))
 
 
 # -- forging payloads (encrypted again for the centre key) ----------------------------------------
@@ -70,22 +71,36 @@ def frame(kind: bytes, plain: bytes, declared: int | None = None) -> bytes:
     return FRAME.pack(kind, len(packed), len(plain) if declared is None else declared) + packed
 
 
-def forge(key, path, target, manifest_edit=None, rows_edit=None, extra=b"", after_end=b"", fix_checksum=True):
-    """A copy of the centre's file ``path`` (its join head kept) with its payload edited."""
+def forge(key, path, target, manifest_edit=None, rows_edit=None, extra=b"", after_end=b"", fix_checksum=True,
+          audit_edit=None):
+    """A copy of the centre's file ``path`` (its join head kept) with its payload edited. A
+    manifest edited to a format before 4 loses the audit (as such a file was written)."""
     head = opened(key, path)[0]
     found = frames_of(key, path)
     manifest = json.loads(found[0][1])
     chunks = [json.loads(p) for k, p in found if k == b"C"]
+    audit = [json.loads(p) for k, p in found if k == b"A"]
     if rows_edit:
         chunks = rows_edit(chunks)
+    if audit_edit:
+        audit = audit_edit(audit)
     bodies = [json.dumps(c, separators=(",", ":")).encode() for c in chunks]
+    audit_bodies = [json.dumps(c, separators=(",", ":")).encode() for c in audit]
     if fix_checksum:
         manifest["sha256"] = hashlib.sha256(b"".join(bodies)).hexdigest()
         manifest["changes"] = sum(len(c) for c in chunks)
+        manifest["audit_sha256"] = hashlib.sha256(b"".join(audit_bodies)).hexdigest()
+        manifest["audit_entries"] = sum(len(c) for c in audit)
     if manifest_edit:
         manifest_edit(manifest)
+    if manifest["format"] < 4:
+        audit_bodies = []
+        for name in ("audit_holds", "audit_entries", "audit_sha256"):
+            manifest.pop(name, None)
+        for state in manifest["peers"].values():
+            state.pop("audit", None)
     plain = MAGIC + frame(b"M", json.dumps(manifest).encode()) + b"".join(frame(b"C", b) for b in bodies) \
-        + extra + frame(b"E", b"") + after_end
+        + b"".join(frame(b"A", b) for b in audit_bodies) + extra + frame(b"E", b"") + after_end
     target.write_bytes(head + centrekey.encrypt(plain, key))
     return target
 

@@ -92,7 +92,9 @@ def restore(db: Database, source: Path, actor: Actor | None = None) -> Path:
     the restore gives up after the busy timeout and changes nothing. The restored desk will take a
     new desk id before it writes (the sync issue), since its change numbers may have been used
     already. The audit log is not rolled back: entries made after the backup are written back right
-    after the copy (and the copy made first holds them all), and the restore itself is audited."""
+    after the copy (and the copy made first holds them all) with their numbers, so they still
+    travel to the other desks and no number is taken twice, and the restore itself is audited (as
+    the restored database's first write: a new desk id first, where the database needs one)."""
     if db.path is None:
         raise UserError(T("Errors", "Backups are made only of a database file on this computer."))
     source = Path(source).resolve()

@@ -22,7 +22,11 @@ audit log (who, which desk, how many changes; never personal data). The work its
   (``adopt_passphrase``).
 - ``import_file``: checks the whole file first (nothing decrypted reaches the disk), then one
   transaction: store the new changes, move the clock, recompute the touched records field by
-  field, keep the sender's "holds" vector. A process killed half-way leaves the database as it was.
+  field, add the audit entries not held yet, keep the sender's "holds" vectors. A process killed
+  half-way leaves the database as it was.
+- Audit entries travel like changes (``sync.auditlog``): numbered per desk that wrote them, every
+  file carries those the reader lacks, judged from the audit it last said it holds (relayed too),
+  so every desk holds the centre's whole audit. They are only ever inserted (once, by id).
 - Conflicts: fields whose latest changes from different desks disagree; ``resolve_conflict``
   records the choice as a new change that settles it on every desk once it travels.
 - Merges of persons are changes of ``merged_into`` (``services.merge``); should two desks merge
@@ -66,7 +70,7 @@ from wic_desk.store.models import (
     PersonSearch,
     Staff,
 )
-from wic_desk.sync import apply, centrekey, fileformat, identity, log
+from wic_desk.sync import apply, auditlog, centrekey, fileformat, identity, log
 from wic_desk.sync.resolve import Change, resolve
 
 Progress = Callable[[int, int], None]
@@ -126,6 +130,7 @@ class ExportResult:
     full: bool
     # a full (join) file: the one-time code that opens it on the new desk, to be shown once
     join_code: str | None = None
+    audit: int = 0  # audit entries in the file
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,8 @@ class ImportResult:
     waiting: int  # records whose creation has not arrived yet
     conflicts: int  # open conflicts after the import (all records)
     new_desk_id: uuid.UUID | None  # set when this database had to take a new desk id
+    audit: int = 0  # audit entries in the file
+    audit_new: int = 0  # of them, not held before
 
 
 @dataclass(frozen=True)
@@ -293,14 +300,21 @@ def _known_peers(session: Session, own: str) -> dict[str, dict[str, Any]]:
     return result
 
 
-def _remember(session: Session, desk: str, holds: dict[str, int], as_of: int, name: str | None = None,
-              received: int | None = None) -> None:
-    """Merge what a desk said it holds into what we know of it (holds only grow for a desk id)."""
-    state = _peer_state(session, desk) or {"holds": {}, "hlc": 0}
-    merged = dict(state.get("holds") or {})
-    for key, seq in holds.items():
+def _merged(known: dict[str, int] | None, said: dict[str, int]) -> dict[str, int]:
+    merged = dict(known or {})
+    for key, seq in said.items():
         merged[key] = max(int(merged.get(key, 0)), int(seq))
-    state["holds"] = merged
+    return merged
+
+
+def _remember(session: Session, desk: str, holds: dict[str, int], as_of: int, name: str | None = None,
+              received: int | None = None, audit: dict[str, int] | None = None) -> None:
+    """Merge what a desk said it holds into what we know of it (holds only grow for a desk id).
+    ``audit``: what audit it said it holds (None: it did not say; a desk of an older version)."""
+    state = _peer_state(session, desk) or {"holds": {}, "hlc": 0}
+    state["holds"] = _merged(state.get("holds"), holds)
+    if audit is not None:
+        state["audit"] = _merged(state.get("audit"), audit)
     state["hlc"] = max(int(state.get("hlc") or 0), as_of)
     if name:
         state["name"] = name
@@ -324,6 +338,7 @@ class _DeskView:
     heard: int | None  # its hybrid clock at its latest word that reached here
     replaced_by: str | None = None
     retired_at: dt.datetime | None = None
+    audit: dict[str, int] | None = None  # the audit entries it is known to hold (None: not known)
 
 
 def _now_ms() -> int:
@@ -361,8 +376,9 @@ def _desk_views(session: Session, own: str) -> dict[str, _DeskView]:
         row, said = rows.get(desk), known.get(desk)
         heard = int(said.get("hlc") or 0) if said else 0
         holds = dict(said["holds"]) if said else _inherited(desk, rows, known)
+        audit = (dict(said["audit"]) if "audit" in said else None) if said else _inherited(desk, rows, known, "audit")
         view = _DeskView(name=(row.name if row else None) or (said or {}).get("name"), state=ACTIVE, holds=holds,
-                         heard=heard or None)
+                         heard=heard or None, audit=audit)
         successor = replaced_by.get(desk)
         if row is not None and (row.deleted or row.retired_at is not None):
             view.state, view.retired_at = RETIRED, row.retired_at
@@ -377,43 +393,57 @@ def _desk_views(session: Session, own: str) -> dict[str, _DeskView]:
     return views
 
 
-def _inherited(desk: str, rows: dict[str, Any], known: dict[str, dict[str, Any]]) -> dict[str, int] | None:
-    """What the desks this one replaced were known to hold (the nearest one heard), or None.
-    The successor's own word, once it arrives, replaces this (a restored database may hold less)."""
+def _inherited(desk: str, rows: dict[str, Any], known: dict[str, dict[str, Any]],
+               what: str = "holds") -> dict[str, int] | None:
+    """What the desks this one replaced were known to hold (the nearest one heard), or None;
+    ``what``: "holds" (changes) or "audit". The successor's own word, once it arrives, replaces
+    this (a restored database may hold less)."""
     seen = {desk}
     row = rows.get(desk)
     while row is not None and row.replaces is not None and str(row.replaces) not in seen:
         old = str(row.replaces)
         seen.add(old)
         if old in known:
-            return dict(known[old]["holds"])
+            said = known[old].get(what)
+            return dict(said) if said is not None else None
         row = rows.get(old)
     return None
 
 
-def _base_for(session: Session, own: str, for_desk: uuid.UUID | None, full: bool) -> dict[str, int] | None:
-    """What the reader is known to hold (None: assume nothing, send everything).
+def _least(vectors: list[dict[str, int] | None]) -> dict[str, int] | None:
+    """What every one of these holders holds (None, everything, if any is not known)."""
+    if not vectors or any(v is None for v in vectors):
+        return None
+    known = [v for v in vectors if v is not None]
+    keys = set().union(*known)
+    return {k: min(int(v.get(k, 0)) for v in known) for k in keys}
+
+
+def _base_for(session: Session, own: str, for_desk: uuid.UUID | None,
+              full: bool) -> tuple[dict[str, int] | None, dict[str, int] | None]:
+    """What the reader is known to hold: (changes, audit entries); None: assume nothing, send
+    everything.
 
     For one desk: what it said it holds in the last file we received from it (or that another desk
     relayed; for a desk not heard yet, what the desk it replaces was known to hold). For everyone:
     what the least up-to-date *active* desk holds (neither replaced, retired nor silent; should
     every other desk be silent, the least up-to-date silent one); an active desk whose holdings
-    are not known at all makes it everything."""
+    are not known at all makes it everything. The audit the same way (a desk that has not said
+    what audit it holds, as before audit entries travelled, is sent all of it)."""
     if full:
-        return None
+        return None, None
     views = _desk_views(session, own)
     if for_desk is not None:
         view = views.get(str(for_desk))
         if view is not None:
-            return dict(view.holds) if view.holds is not None else None
+            return (dict(view.holds) if view.holds is not None else None,
+                    dict(view.audit) if view.audit is not None else None)
         state = _peer_state(session, str(for_desk))
-        return dict(state["holds"]) if state else None
+        if not state:
+            return None, None
+        return dict(state["holds"]), (dict(state["audit"]) if "audit" in state else None)
     readers = [v for v in views.values() if v.state == ACTIVE] or [v for v in views.values() if v.state == SILENT]
-    if not readers or any(v.holds is None for v in readers):
-        return None
-    vectors = [v.holds for v in readers if v.holds is not None]
-    keys = set().union(*vectors)
-    return {k: min(int(v.get(k, 0)) for v in vectors) for k in keys}
+    return _least([v.holds for v in readers]), _least([v.audit for v in readers])
 
 
 def _centre_id(db: Database) -> str | None:
@@ -478,22 +508,27 @@ def export_changes(db: Database, actor: Actor, out_path: Path | str,
     assert own is not None
     payload = fileformat.Payload()
     with db.read() as s:
-        base = _base_for(s, str(own), for_desk, full)
+        base, audit_base = _base_for(s, str(own), for_desk, full)
         total = log.count_lacking(s, base)
         for row in log.lacking(s, base):
             payload.add(row)
             if progress and payload.count % 5000 == 0:
                 progress(payload.count, total * 2)
+        for entry in auditlog.lacking(s, audit_base):
+            payload.add_audit(entry)
         holds = log.holds(s)
+        audit_holds = auditlog.holds(s)
         clock = max(int(local_value(s, HLC_KEY) or 0), payload.max_hlc)
         token = local_value(s, identity.INSTANCE_KEY)
         exports = int(local_value(s, identity.EXPORTS_KEY) or 0) + 1
-        relayed = {desk: {"holds": state["holds"], "hlc": int(state.get("hlc") or 0)}
+        relayed = {desk: {"holds": state["holds"], "hlc": int(state.get("hlc") or 0),
+                          **({"audit": state["audit"]} if "audit" in state else {})}
                    for desk, state in _known_peers(s, str(own)).items()}
     manifest = fileformat.Manifest(
         format=fileformat.FORMAT_VERSION, desk_id=str(own), desk_name=_desk_name(db), hlc=clock,
         written_at=dt.datetime.now().replace(microsecond=0).isoformat(), holds=holds, changes=payload.count,
         sha256=payload.checksum(), full=full, peers=relayed, centre_id=_centre_id(db),
+        audit_holds=audit_holds, audit_entries=payload.audit_count, audit_sha256=payload.audit_checksum(),
         # in a full file, only an invitation names a desk: the desk joining from it replaces that record
         for_desk=str(for_desk) if for_desk and (invited is not None or not full) else None)
     plain = payload.finish(manifest)
@@ -528,13 +563,13 @@ def export_changes(db: Database, actor: Actor, out_path: Path | str,
             # compares it with the registry's, which already counts this file
             uow.session.flush()
             uow.session.add(Desk(id=invited, name=new_desk))
-            _remember(uow.session, str(invited), holds, clock, name=new_desk)
+            _remember(uow.session, str(invited), holds, clock, name=new_desk, audit=audit_holds)
         if adopting:  # kept only now that the file is written and checked (a failed export changes nothing)
             _keep_key(uow, key, proven=False)
         uow.audit("sync.export", detail=f"desk={own} for={for_desk or ('full' if full else 'all')} "
-                                        f"changes={payload.count}")
+                                        f"changes={payload.count} audit={payload.audit_count}")
     return ExportResult(path=out_path, changes=payload.count, size=size, desk_id=own, for_desk=for_desk, full=full,
-                        join_code=join_code)
+                        join_code=join_code, audit=payload.audit_count)
 
 
 # -- import ----------------------------------------------------------------------------------------
@@ -546,6 +581,7 @@ class _Outcome:
     waiting: int
     conflicts: int
     new_desk_id: uuid.UUID | None
+    audit_new: int = 0
 
 
 def _apply_file(uow: UnitOfWork, ef: fileformat.ExchangeFile, progress: Progress | None,
@@ -560,8 +596,11 @@ def _apply_file(uow: UnitOfWork, ef: fileformat.ExchangeFile, progress: Progress
     own = str(own_before)
     own_seq = uow.seq
     renewed = uow.renewed
-    # A peer that holds more of our changes than we do: we are an older copy. Renew before writing.
-    if manifest.holds.get(own, 0) > own_seq or ef.max_seq.get(own, 0) > own_seq:
+    # A peer that holds more of our changes (or audit entries) than we do: we are an older copy.
+    # Renew before writing.
+    own_audit = auditlog.highest(s, uuid.UUID(own))
+    if manifest.holds.get(own, 0) > own_seq or ef.max_seq.get(own, 0) > own_seq \
+            or (manifest.audit_holds or {}).get(own, 0) > own_audit or ef.audit_max_seq.get(own, 0) > own_audit:
         uow.take_new_desk_id()
         renewed = True
     new_count = 0
@@ -608,18 +647,21 @@ def _apply_file(uow: UnitOfWork, ef: fileformat.ExchangeFile, progress: Progress
             owners.update(s.execute(select(model.person_id).where(model.id.in_(ids[start:start + log.IN_CHUNK])))
                           .scalars())
     apply.erase(s, owners)
+    # The audit: only inserted, never updated or deleted, in this same transaction.
+    audit_new = sum(auditlog.store(s, entries) for entries in ef.audit_rows())
     mine = {own, str(uow.db.desk_id)} | _previous_ids(s)
     if manifest.desk_id not in mine:
-        _remember(s, manifest.desk_id, manifest.holds, manifest.hlc, manifest.desk_name, manifest.changes)
+        _remember(s, manifest.desk_id, manifest.holds, manifest.hlc, manifest.desk_name, manifest.changes,
+                  audit=manifest.audit_holds)
     for desk, state in manifest.peers.items():
         if desk not in mine:
-            _remember(s, desk, state["holds"], state["hlc"])
+            _remember(s, desk, state["holds"], state["hlc"], audit=state.get("audit"))
     s.flush()
     conflicts = len(apply.scan_conflicts(s))
     if progress:
         progress(3 * n, 3 * n)
     return _Outcome(new=new_count, records=applied.written, waiting=applied.waiting, conflicts=conflicts,
-                    new_desk_id=uow.db.desk_id if renewed else None)
+                    new_desk_id=uow.db.desk_id if renewed else None, audit_new=audit_new)
 
 
 def import_file(db: Database, actor: Actor, path: Path | str,
@@ -645,10 +687,12 @@ def import_file(db: Database, actor: Actor, path: Path | str,
         elif uow.session.get(LocalState, UNPROVEN_KEY) is not None:
             set_local_value(uow.session, UNPROVEN_KEY, "0")  # a file of the centre opened: the key is right
         uow.audit("sync.import", detail=f"desk={uow.db.desk_id} from={ef.manifest.desk_id} "
-                                        f"changes={ef.manifest.changes} new={outcome.new}")
+                                        f"changes={ef.manifest.changes} new={outcome.new} "
+                                        f"audit={ef.manifest.audit_entries} audit_new={outcome.audit_new}")
     return ImportResult(from_desk=uuid.UUID(ef.manifest.desk_id), from_desk_name=ef.manifest.desk_name,
                         changes=ef.manifest.changes, new=outcome.new, records=outcome.records,
-                        waiting=outcome.waiting, conflicts=outcome.conflicts, new_desk_id=outcome.new_desk_id)
+                        waiting=outcome.waiting, conflicts=outcome.conflicts, new_desk_id=outcome.new_desk_id,
+                        audit=ef.manifest.audit_entries, audit_new=outcome.audit_new)
 
 
 def _read(path: Path | str, key: str | None, progress: Progress | None,
@@ -692,7 +736,7 @@ def join_centre(db: Database, path: Path | str, join_code: str, desk_name: str,
         if invited is not None:
             set_local_value(uow.session, INVITED_BY_KEY, ef.manifest.desk_id)
         uow.audit("sync.join", detail=f"desk={uow.db.desk_id} from={ef.manifest.desk_id} "
-                                      f"changes={ef.manifest.changes}")
+                                      f"changes={ef.manifest.changes} audit={outcome.audit_new}")
         joined = uow.db.desk_id
         new_count = outcome.new
     assert joined is not None
@@ -713,7 +757,10 @@ def joined_as(db: Database, desk_name: str) -> bool:
     if not db.is_set_up() or _desk_name(db).casefold() != desk_name.strip().casefold():
         return False
     with db.read() as s:
-        return s.execute(select(AuditEntry.id).where(AuditEntry.action == "sync.join").limit(1)).first() is not None
+        # this desk's own join (audit entries of other desks' joins arrive here too)
+        ours = [uuid.UUID(d) for d in {str(db.desk_id)} | _previous_ids(s)]
+        return s.execute(select(AuditEntry.id).where(AuditEntry.action == "sync.join", AuditEntry.desk_id.in_(ours))
+                         .limit(1)).first() is not None
 
 
 # -- state -----------------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ from wic_desk.store.models import (
     Person,
     Staff,
 )
-from wic_desk.sync import identity
+from wic_desk.sync import auditlog, identity
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +96,7 @@ class UnitOfWork:
         self._seq: int | None = None
         self._hlc: int = 0
         self._renewed = False
+        self._audit_seq: dict[uuid.UUID, int] = {}  # per desk id, the last audit number taken here
         self.changes_written = 0
         # staff accounts or the centre record written: the key file's wraps follow (services.keys)
         self.keys_touched = False
@@ -156,6 +157,10 @@ class UnitOfWork:
         if self._seq is not None:
             return
         stored = local_value(self.session, DESK_KEY)
+        if self._seq is not None:
+            # That read flushed pending records (an audit entry asked first), and numbering their
+            # changes loaded the counters already: loading them again would forget those numbers.
+            return
         if stored:
             # The database is the authority: another process may have taken a new desk id.
             self.db._desk_id = uuid.UUID(stored)
@@ -402,9 +407,27 @@ class UnitOfWork:
 
     def audit(self, action: str, table: str | None = None, record_id: uuid.UUID | None = None,
               person_id: uuid.UUID | None = None, detail: str | None = None) -> None:
-        """Append to the audit log in this transaction. ``detail`` must hold no personal data."""
+        """Append to the audit log in this transaction. ``detail`` must hold no personal data
+        (entries travel to every desk of the centre).
+
+        The entry takes this desk's next audit number (``sync.auditlog``). As before a change is
+        numbered, the desk first checks that this database is still the one its desk id belongs
+        to (a restored or copied database takes a new id), so no two databases number entries
+        under one id. The number follows the highest held, never a counter a restore could roll
+        back: a restore keeps the entries made after the backup."""
+        desk: uuid.UUID | None = None
+        seq: int | None = None
+        if self.db.desk_id is not None:
+            self._load_counters()
+            desk = self.db.desk_id
+            assert desk is not None
+            last = self._audit_seq.get(desk)
+            if last is None:
+                with self.session.no_autoflush:
+                    last = auditlog.highest(self.session, desk)
+            seq = self._audit_seq[desk] = last + 1
         self.session.add(AuditEntry(
-            staff_id=self.actor.staff_id if self.actor else None, desk_id=self.db.desk_id,
+            staff_id=self.actor.staff_id if self.actor else None, desk_id=desk, seq=seq,
             action=action, table_name=table, record_id=record_id, person_id=person_id, detail=detail,
         ))
 

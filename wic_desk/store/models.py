@@ -1,7 +1,8 @@
 """The whole domain of DESIGN.md as SQLAlchemy 2 typed mapped classes.
 
 Synced records (``Synced``) carry a UUID key and a ``deleted`` tombstone; local tables (this desk's
-state, the change log, the audit log, the search index) do not travel as records.
+state, the change log, the audit log, the search index) do not travel as records (the change log
+and the audit log travel as themselves, entry by entry).
 """
 
 from __future__ import annotations
@@ -89,14 +90,22 @@ class ChangeLogEntry(Base):
 
 
 class AuditEntry(Base):
-    """Who did what to which record, when. Append-only: the services never update or delete it."""
+    """Who did what to which record, when. Append-only: the services never update or delete it,
+    and the database refuses it (migration 0006).
+
+    Not a synced record, but it travels: ``desk_id`` is the desk that wrote the entry and ``seq``
+    its running number there (1, 2, ...; ``sync.auditlog``), so exchange files carry every entry
+    the reader lacks, relayed through desks, and every desk holds the centre's whole audit. An
+    entry is inserted once, by id, and never changed. Entries written before a desk was set up
+    have neither and stay where they were written."""
 
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_at", "at"),)
+    __table_args__ = (Index("ix_audit_log_at", "at"), Index("ix_audit_log_desk_seq", "desk_id", "seq"))
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
     staff_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     desk_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    seq: Mapped[int | None] = mapped_column(Integer, default=None)
     action: Mapped[str] = mapped_column(String(40))
     table_name: Mapped[str | None] = mapped_column(String(40))
     record_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)

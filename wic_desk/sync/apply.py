@@ -271,7 +271,8 @@ def materialise_all(session: Session, affected: dict[str, set[uuid.UUID]], searc
 
 
 def rebuild(session: Session, search_key: SearchKey | None = None, progress: Progress | None = None) -> Applied:
-    """Empty the synced tables and write every record again from the change log alone."""
+    """Empty the synced tables and write every record again from the change log alone. The audit
+    log is no synced table: it is never emptied nor written here (its triggers would refuse it)."""
     affected: dict[str, set[uuid.UUID]] = defaultdict(set)
     for table, record in session.execute(select(ChangeLogEntry.table_name, ChangeLogEntry.record_id).distinct()):
         affected[table].add(record)

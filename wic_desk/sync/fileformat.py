@@ -11,11 +11,16 @@ Inside the encryption the plaintext is::
 and every frame is ``kind (1 byte) | compressed length (4) | plain length (4) | zlib data``:
 
 - ``M``: the manifest (JSON, exactly one, first): format version, sender desk id and name, the
-  sender's clock, what the sender holds (per desk the highest contiguous change number), what the
-  sender last heard other desks say they hold (relayed, with the clock of that saying), the
-  number of changes and the SHA-256 of the plain bytes of all change frames;
+  sender's clock, what the sender holds (per desk the highest contiguous change number, and from
+  format 4 the same for audit entries), what the sender last heard other desks say they hold
+  (relayed, with the clock of that saying), the number of changes and the SHA-256 of the plain
+  bytes of all change frames (from format 4 also the number of audit entries and the SHA-256 of
+  the audit frames);
 - ``C``: up to ``CHANGES_PER_FRAME`` changes, a JSON array of
   ``[desk_id, seq, hlc, table, record_id, fields, seen, author_id]``;
+- ``A`` (format 4 on): up to ``CHANGES_PER_FRAME`` audit entries, a JSON array of
+  ``[id, desk_id, seq, at, staff_id, action, table, record_id, person_id, detail]``: ids, an
+  action code and a detail free of personal data (``sync.auditlog``);
 - ``E``: the end (empty); nothing may follow it.
 
 Every frame's plain size is declared and capped, and decompression never produces more than
@@ -58,8 +63,12 @@ from wic_desk.sync import centrekey
 # format 1 are read as before.
 # 3: the manifest names the centre whose desk wrote the file (``centre_id``): a desk refuses a file
 # of another centre before it reads a row of it.
-FORMAT_VERSION = 3
-READABLE_FORMATS = frozenset({1, 2, 3})
+# 4: audit entries travel (``A`` frames; the manifest says what audit the sender holds, and the
+# relayed holdings of other desks may say it too). A desk of an older version says "update the
+# app" instead of refusing the frames as unexpected. Files of formats 1 to 3 are read as before
+# (they carry no audit).
+FORMAT_VERSION = 4
+READABLE_FORMATS = frozenset({1, 2, 3, 4})
 MAGIC = b"WICDESK-SYNC\n"
 FRAME = struct.Struct(">cII")
 CHANGES_PER_FRAME = 5000
@@ -67,9 +76,12 @@ MAX_FRAME_PLAIN = 64 * 1024 * 1024
 MAX_TOTAL_PLAIN = 4 * 1024 * 1024 * 1024
 MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024
 MAX_AHEAD = dt.timedelta(days=30)
+MAX_DETAIL = 4000  # characters of an audit entry's detail (the app writes a line at most)
 COMPRESS_LEVEL = 6
 
 Row = tuple[str, int, int, str, str, dict, dict | None, str | None]
+# an audit entry: id, desk_id, seq, at (ISO), staff_id, action, table, record_id, person_id, detail
+AuditRow = tuple[str, str, int, str, str | None, str, str | None, str | None, str | None, str | None]
 Progress = Callable[[int, int], None]
 
 # One-line messages (context "Errors"); the services and screens translate them.
@@ -206,6 +218,11 @@ class Manifest:
     for_desk: str | None = None
     peers: dict[str, dict[str, Any]] = field(default_factory=dict)
     centre_id: str | None = None  # format 3 on; None in older files
+    # format 4 on: per writing desk, the highest audit number up to which the sender holds every
+    # entry (None in older files: not known), and the file's audit entries and their SHA-256
+    audit_holds: dict[str, int] | None = None
+    audit_entries: int = 0
+    audit_sha256: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = {"format": self.format, "kind": "wic-desk-sync", "desk_id": self.desk_id,
@@ -214,6 +231,9 @@ class Manifest:
                 "for_desk": self.for_desk, "peers": self.peers}
         if self.format >= 3:
             data["centre_id"] = self.centre_id
+        if self.format >= 4:
+            data.update(audit_holds=self.audit_holds or {}, audit_entries=self.audit_entries,
+                        audit_sha256=self.audit_sha256 or hashlib.sha256().hexdigest())
         return data
 
     @property
@@ -223,6 +243,16 @@ class Manifest:
 
 _MANIFEST_KEYS = frozenset({"format", "kind", "desk_id", "desk_name", "hlc", "written_at", "holds", "changes",
                             "sha256", "full", "for_desk", "peers"})
+_AUDIT_KEYS = frozenset({"audit_holds", "audit_entries", "audit_sha256"})
+
+
+def _manifest_keys(version: int) -> frozenset[str]:
+    keys = _MANIFEST_KEYS
+    if version >= 3:
+        keys |= {"centre_id"}
+    if version >= 4:
+        keys |= _AUDIT_KEYS
+    return keys
 
 
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -258,7 +288,7 @@ def _parse_manifest(raw: bytes) -> Manifest:
         raise UserError(E_NEWER, version=version)
     if version not in READABLE_FORMATS or type(version) is not int or data.get("kind") != "wic-desk-sync":
         raise UserError(E_NOT_EXCHANGE)
-    if set(data) != (_MANIFEST_KEYS | {"centre_id"} if version >= 3 else _MANIFEST_KEYS):
+    if set(data) != _manifest_keys(version):
         raise UserError(E_UNEXPECTED)
     centre = data.get("centre_id")
     holds = data["holds"]
@@ -266,25 +296,43 @@ def _parse_manifest(raw: bytes) -> Manifest:
             or not isinstance(data["written_at"], str) or not isinstance(data["sha256"], str) \
             or not isinstance(data["full"], bool):
         raise _damaged()
+    audit: dict[str, Any] = {}
+    if version >= 4:
+        if not isinstance(data["audit_holds"], dict) or not isinstance(data["audit_sha256"], str):
+            raise _damaged()
+        audit = {"audit_holds": {_uuid_text(k): _int(v) for k, v in data["audit_holds"].items()},
+                 "audit_entries": _int(data["audit_entries"]), "audit_sha256": data["audit_sha256"]}
     return Manifest(
         format=version, desk_id=_uuid_text(data["desk_id"]), desk_name=data["desk_name"][:200],
         hlc=_int(data["hlc"]), written_at=data["written_at"][:40],
         holds={_uuid_text(k): _int(v) for k, v in holds.items()}, changes=_int(data["changes"]),
         sha256=data["sha256"], full=data["full"],
         for_desk=None if data["for_desk"] is None else _uuid_text(data["for_desk"]),
-        peers=_parse_peers(data["peers"]), centre_id=None if centre is None else _uuid_text(centre))
+        peers=_parse_peers(data["peers"], version), centre_id=None if centre is None else _uuid_text(centre),
+        **audit)
 
 
-def _parse_peers(peers: Any) -> dict[str, dict[str, Any]]:
+def _parse_peers(peers: Any, version: int) -> dict[str, dict[str, Any]]:
+    """What other desks said they hold: ``holds`` and ``hlc``; from format 4 also ``audit`` where
+    the sender knows it."""
     if not isinstance(peers, dict):
         raise _damaged()
     result = {}
     for desk, state in peers.items():
-        if not isinstance(state, dict) or set(state) != {"holds", "hlc"} or not isinstance(state["holds"], dict):
+        if not isinstance(state, dict) or not isinstance(state.get("holds"), dict) or not (
+                set(state) == {"holds", "hlc"} or (version >= 4 and set(state) == {"holds", "hlc", "audit"})):
             raise _damaged()
-        result[_uuid_text(desk)] = {"holds": {_uuid_text(k): _int(v) for k, v in state["holds"].items()},
-                                    "hlc": _int(state["hlc"])}
+        parsed = {"holds": _vector(state["holds"]), "hlc": _int(state["hlc"])}
+        if "audit" in state:
+            parsed["audit"] = _vector(state["audit"])
+        result[_uuid_text(desk)] = parsed
     return result
+
+
+def _vector(value: Any) -> dict[str, int]:
+    if not isinstance(value, dict):
+        raise _damaged()
+    return {_uuid_text(k): _int(v) for k, v in value.items()}
 
 
 # -- changes ---------------------------------------------------------------------------------------
@@ -327,6 +375,38 @@ def row_json(row: Row) -> list:
     return list(row)
 
 
+def _optional(value: Any, check: Callable[[Any], Any]) -> Any:
+    return None if value is None else check(value)
+
+
+def _short_text(value: Any, most: int) -> str:
+    if not isinstance(value, str) or len(value) > most:
+        raise _damaged()
+    return value
+
+
+def _when(value: Any) -> str:
+    if not isinstance(value, str) or len(value) > 40:
+        raise _damaged()
+    try:
+        when = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise _damaged() from None
+    if when.tzinfo is not None:  # desks write their wall time, naive, as the log stores it
+        raise _damaged()
+    return value
+
+
+def check_audit_row(item: Any) -> AuditRow:
+    """One audit entry from a file, checked and normalised (ids as canonical text)."""
+    if not isinstance(item, list) or len(item) != 10:
+        raise _damaged()
+    entry, desk, seq, at, staff, action, table, record, person, detail = item
+    return (_uuid_text(entry), _uuid_text(desk), _int(seq, 1), _when(at), _optional(staff, _uuid_text),
+            _short_text(action, 40), _optional(table, lambda v: _short_text(v, 40)), _optional(record, _uuid_text),
+            _optional(person, _uuid_text), _optional(detail, lambda v: _short_text(v, MAX_DETAIL)))
+
+
 # -- writing ---------------------------------------------------------------------------------------
 
 def _frame(kind: bytes, plain: bytes) -> bytes:
@@ -336,13 +416,17 @@ def _frame(kind: bytes, plain: bytes) -> bytes:
 
 @dataclass
 class Payload:
-    """A payload being built in memory: change frames first, then the manifest in front."""
+    """A payload being built in memory: change frames, then audit frames, then the manifest in
+    front. All changes are added before the first audit entry."""
 
     frames: list[bytes] = field(default_factory=list)
     count: int = 0
     max_hlc: int = 0
+    audit_count: int = 0
     _hash: Any = field(default_factory=hashlib.sha256)
     _pending: list = field(default_factory=list)
+    _audit_hash: Any = field(default_factory=hashlib.sha256)
+    _audit_pending: list = field(default_factory=list)
 
     def add(self, row: Iterable[Any]) -> None:
         item = list(row)
@@ -353,23 +437,47 @@ class Payload:
         if len(self._pending) >= CHANGES_PER_FRAME:
             self._flush()
 
+    def add_audit(self, row: Iterable[Any]) -> None:
+        if not self._audit_pending and not self.audit_count:
+            self._flush()  # the changes' frames come first
+        self._audit_pending.append(list(row))
+        self.audit_count += 1
+        if len(self._audit_pending) >= CHANGES_PER_FRAME:
+            self._flush_audit()
+
     def _flush(self) -> None:
         if not self._pending:
             return
+        if self.audit_count:
+            raise ValueError("changes are added before audit entries")
         plain = json.dumps(self._pending, ensure_ascii=False, separators=(",", ":")).encode()
         self._hash.update(plain)
         self.frames.append(_frame(b"C", plain))
         self._pending = []
 
+    def _flush_audit(self) -> None:
+        if not self._audit_pending:
+            return
+        plain = json.dumps(self._audit_pending, ensure_ascii=False, separators=(",", ":")).encode()
+        self._audit_hash.update(plain)
+        self.frames.append(_frame(b"A", plain))
+        self._audit_pending = []
+
     def finish(self, manifest: Manifest) -> bytes:
-        """The plain payload; ``manifest`` must carry ``count`` and ``sha256`` (see ``checksum``)."""
+        """The plain payload; ``manifest`` must carry ``count`` and ``sha256`` (see ``checksum``),
+        ``audit_count`` and ``audit_checksum``."""
         self._flush()
+        self._flush_audit()
         head = _frame(b"M", json.dumps(manifest.to_json(), ensure_ascii=False, sort_keys=True).encode())
         return b"".join([MAGIC, head, *self.frames, _frame(b"E", b"")])
 
     def checksum(self) -> str:
         self._flush()
         return self._hash.hexdigest()
+
+    def audit_checksum(self) -> str:
+        self._flush_audit()
+        return self._audit_hash.hexdigest()
 
 
 def write_file(path: Path, payload: bytes, centre_key: str, head: bytes = b"") -> int:
@@ -416,11 +524,18 @@ class ExchangeFile:
     desks: set[str]
     centre_key: str | None = None  # the key that opened it (a joining desk takes it)
     join: bool = False  # a join file (a join head in front)
+    audit_frames: list[tuple[memoryview, int]] = field(default_factory=list)
+    audit_max_seq: dict[str, int] = field(default_factory=dict)  # per writing desk
 
     def rows(self) -> Iterator[list[Row]]:
         """The changes, frame by frame (each frame already checked when the file was read)."""
         for packed, plain_len in self.frames:
             yield [check_row(item) for item in _load_frame(packed, plain_len)]
+
+    def audit_rows(self) -> Iterator[list[AuditRow]]:
+        """The audit entries, frame by frame (each frame already checked when the file was read)."""
+        for packed, plain_len in self.audit_frames:
+            yield [check_audit_row(item) for item in _load_frame(packed, plain_len)]
 
 
 def _inflate(packed: memoryview, plain_len: int) -> bytes:
@@ -466,7 +581,7 @@ def _frames(plain: bytes) -> Iterator[tuple[bytes, memoryview, int]]:
         total += plain_len
         if total > MAX_TOTAL_PLAIN:
             raise UserError(E_TOO_LARGE)
-        if kind not in (b"M", b"C", b"E"):
+        if kind not in (b"M", b"C", b"A", b"E"):
             raise UserError(E_UNEXPECTED)
         ended = kind == b"E"
         yield kind, view[pos:pos + packed_len], plain_len
@@ -480,14 +595,17 @@ def decode(plain: bytes, now: dt.datetime | None = None, progress: Progress | No
     clock) without touching any database."""
     manifest: Manifest | None = None
     digest = hashlib.sha256()
+    audit_digest = hashlib.sha256()
     frames: list[tuple[memoryview, int]] = []
-    count = 0
+    audit_frames: list[tuple[memoryview, int]] = []
+    count = audit_count = 0
     max_seq: dict[str, int] = {}
+    audit_max_seq: dict[str, int] = {}
     desks: set[str] = set()
     max_hlc = 0
     for kind, packed, plain_len in _frames(plain):
         if kind == b"M":
-            if manifest is not None or frames:
+            if manifest is not None or frames or audit_frames:
                 raise UserError(E_UNEXPECTED)
             manifest = _parse_manifest(_inflate(packed, plain_len))
             continue
@@ -497,14 +615,22 @@ def decode(plain: bytes, now: dt.datetime | None = None, progress: Progress | No
             if plain_len:
                 raise _damaged()
             continue
+        if kind == b"A":
+            if manifest.format < 4:
+                raise UserError(E_UNEXPECTED)
+            raw = _inflate(packed, plain_len)
+            audit_digest.update(raw)
+            entries = _items(raw)
+            audit_count += len(entries)
+            for entry in entries:
+                row = check_audit_row(entry)
+                if row[2] > audit_max_seq.get(row[1], 0):
+                    audit_max_seq[row[1]] = row[2]
+            audit_frames.append((packed, plain_len))
+            continue
         raw = _inflate(packed, plain_len)
         digest.update(raw)
-        try:
-            items = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
-            raise _damaged() from None
-        if not isinstance(items, list) or not items:
-            raise _damaged()
+        items = _items(raw)
         for item in items:
             row = check_row(item)
             desks.add(row[0])
@@ -519,13 +645,28 @@ def decode(plain: bytes, now: dt.datetime | None = None, progress: Progress | No
         raise _damaged()
     if count != manifest.changes or digest.hexdigest() != manifest.sha256:
         raise _damaged()
+    if manifest.format >= 4 and (audit_count != manifest.audit_entries
+                                 or audit_digest.hexdigest() != manifest.audit_sha256):
+        raise _damaged()
     if max_hlc > manifest.hlc:
         raise _damaged()
     now = now or dt.datetime.now()
     if manifest.clock > now + MAX_AHEAD:
         raise UserError(E_AHEAD, desk=manifest.desk_name or manifest.desk_id,
                         clock=manifest.clock.strftime("%Y-%m-%d %H:%M"))
-    return ExchangeFile(manifest=manifest, frames=frames, max_seq=max_seq, desks=desks)
+    return ExchangeFile(manifest=manifest, frames=frames, max_seq=max_seq, desks=desks, audit_frames=audit_frames,
+                        audit_max_seq=audit_max_seq)
+
+
+def _items(raw: bytes) -> list:
+    """A frame's JSON array (never empty)."""
+    try:
+        items = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise _damaged() from None
+    if not isinstance(items, list) or not items:
+        raise _damaged()
+    return items
 
 
 def read_file(path: Path, centre_key: str | None, now: dt.datetime | None = None,

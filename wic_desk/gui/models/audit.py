@@ -1,4 +1,4 @@
-"""The audit log for administrators: who did what, when, to which record. Read-only.
+"""The audit log for administrators: who did what, when, on which desk, to which record. Read-only.
 
 Rows are ``AuditLine``: a ``services.audit.AuditRow`` with the person's name looked up by the page
 (the log itself keeps only ids). Actions are shown in words; the stored code is the tooltip.
@@ -108,9 +108,10 @@ class AuditModel(RowsModel):
     """Newest first, as the service returns them."""
 
     CONTEXT = _CONTEXT
-    WHEN, USER, ACTION, PERSON, RECORD, DETAIL = range(6)
+    WHEN, DESK, USER, ACTION, PERSON, RECORD, DETAIL = range(7)
     HEADERS = (
         QT_TRANSLATE_NOOP("AuditModel", "When"),
+        QT_TRANSLATE_NOOP("AuditModel", "Desk"),
         QT_TRANSLATE_NOOP("AuditModel", "User"),
         QT_TRANSLATE_NOOP("AuditModel", "Action"),
         QT_TRANSLATE_NOOP("AuditModel", "Person"),
@@ -122,6 +123,9 @@ class AuditModel(RowsModel):
         e = row.entry
         if column == self.WHEN:
             return datetime_text(e.at)
+        if column == self.DESK:
+            # a desk whose record has not arrived yet: the start of its id, as the Sync tab shows it
+            return e.desk_name or (str(e.desk_id)[:8] if e.desk_id else "")
         if column == self.USER:
             return e.staff_name or ""
         if column == self.ACTION:
@@ -150,4 +154,6 @@ class AuditModel(RowsModel):
             return f"{e.table_name or ''} {e.record_id}".strip()
         if column == self.PERSON and e.person_id:
             return str(e.person_id)
+        if column == self.DESK and e.desk_id:
+            return str(e.desk_id)
         return None

@@ -1,4 +1,5 @@
-"""The audit log for administrators: read-only, filtered by person, user and date range.
+"""The audit log for administrators: read-only, filtered by person, user and date range; the
+entries of every desk of the centre, each with the desk that made it.
 
 The person filter is a search (any script, as on the desk): the matches fill a list beside the
 field and the first is taken. The log keeps only ids; the names of the persons shown are looked
@@ -83,6 +84,10 @@ class AuditLogPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
         layout.addWidget(self.heading)
+        self.scope = QLabel(self)
+        self.scope.setObjectName("scope")
+        self.scope.setWordWrap(True)
+        layout.addWidget(self.scope)
 
         filters = QHBoxLayout()
         self.person_label = QLabel(self)
@@ -162,6 +167,8 @@ class AuditLogPage(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Audit log: reads of confidential notes, edits and exports"))
+        self.scope.setText(self.tr("Every desk of the centre: the entries of other desks arrive with their "
+                                   "exchange files (the Desk column says where each was made)."))
         self.person_label.setText(self.tr("&Person:"))
         self.person_search.setPlaceholderText(self.tr("Name in any script, phone, PESEL"))
         self.person_choice.setItemText(0, self.tr("— every person —"))

@@ -1,7 +1,7 @@
 """activities and sessions cancelled with a reason
 
-Revision ID: 0011c
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-07
 
 ``activity_sessions.cancelled`` and ``cancel_reason``, ``activities.cancel_reason``: a coordinator
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0011c'
-down_revision: str | None = '0010'
+revision: str = '0012'
+down_revision: str | None = '0011'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
