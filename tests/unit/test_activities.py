@@ -109,3 +109,17 @@ def test_a_cancelled_session_or_activity_counts_nowhere_and_takes_no_marks(db, a
         act.mark(db, admin, sessions[1].id, persons[0], AttendanceStatus.ABSENT)
     with pytest.raises(UserError):
         certificates.issue_batch(db, coordinator, aid, db.path.parent / "c.pdf")
+
+
+def test_a_restricted_participant_leaves_the_grid_and_gets_no_certificate(db, admin, persons):
+    from wic_desk.services import certificates
+    aid = _course(db, admin, sessions=2, percent=50)
+    for p in persons[:2]:
+        act.enrol(db, admin, aid, p)
+    for s in act.grid(db, admin, aid).sessions:
+        for p in persons[:2]:
+            act.mark(db, admin, s.id, p, AttendanceStatus.PRESENT)
+    people.withdraw_consent(db, admin, persons[1])  # restricted: kept only for the figures
+    assert [p.person_id for p in act.grid(db, admin, aid).participants] == [persons[0]]
+    result = certificates.issue_batch(db, admin, aid, db.path.parent / "c.pdf")
+    assert result.issued == 1 and [c.person_id for c in result.certificates] == [persons[0]]

@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from wic_desk.domain.enums import ActivityKind, AttendanceStatus, EnrolmentStatus, Role
 from wic_desk.domain.errors import NotFound, UserError, ValidationError
@@ -226,7 +226,9 @@ def grid(db: Database, actor: Actor, activity_id: uuid.UUID) -> Grid:
             select(Enrolment.person_id, Enrolment.status, Person.given_name, Person.family_name, Person.native_name)
             .join(Person, Person.id == Enrolment.person_id)
             .where(Enrolment.activity_id == activity_id, Enrolment.deleted.is_(False),
-                   Enrolment.status != EnrolmentStatus.WITHDRAWN)
+                   Enrolment.status != EnrolmentStatus.WITHDRAWN,
+                   # restricted (consent withdrawn, kept for the figures): counted, no longer listed
+                   or_(Person.consent_withdrawn_on.is_(None), Person.anonymised.is_(True)))
         ).all()
         session_ids = [c.id for c in sessions]
         marks = {(r.person_id, r.session_id): r.status for r in s.execute(

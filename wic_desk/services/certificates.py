@@ -48,7 +48,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from wic_desk import paths
@@ -392,7 +392,9 @@ def _participants(session: Session, facts: _Facts) -> list[_Participant]:
                Person.languages, Person.citizenship)
         .join(Enrolment, Enrolment.person_id == Person.id)
         .where(Enrolment.activity_id == activity.id, Enrolment.deleted.is_(False),
-               Enrolment.status != EnrolmentStatus.WITHDRAWN, Person.deleted.is_(False))
+               Enrolment.status != EnrolmentStatus.WITHDRAWN, Person.deleted.is_(False),
+               # a restricted person (consent withdrawn, kept for the figures) gets no new document
+               or_(Person.consent_withdrawn_on.is_(None), Person.anonymised.is_(True)))
     ).all()
     present: dict[uuid.UUID, set[uuid.UUID]] = {}
     for person_id, session_id in session.execute(
