@@ -400,9 +400,10 @@ def anonymous_visits(s: Session, a: dt.date, b: dt.date) -> int:
 
 
 def citizenship_counts(persons: list[ServedPerson], top: int = 8) -> list[tuple[str, int]]:
-    """The most common citizenships, then "other" for the rest (and for unknown)."""
+    """The most common citizenships, then "other" for the rest (and for unknown); a tie is ordered
+    by the code (never by the order the persons were stored in)."""
     counts = Counter(p.citizenship or "" for p in persons)
-    known = [(c, n) for c, n in counts.most_common() if c]
+    known = sorted(((c, n) for c, n in counts.items() if c), key=lambda cn: (-cn[1], cn[0]))
     head = known[:top]
     rest = sum(n for _, n in known[top:]) + counts.get("", 0)
     return head + ([("other", rest)] if rest else [])

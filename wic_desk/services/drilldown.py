@@ -153,7 +153,7 @@ def _activities(s, a, b, arg) -> list[DrillRow]:
     rows = s.execute(text(f"""
         SELECT h.activity_id, MIN(h.held_on), act.title, h.kind, COUNT(*), SUM(h.hours)
           FROM ({counting.HELD_SESSIONS}) h JOIN activities act ON act.id = h.activity_id
-         WHERE {clause} GROUP BY h.activity_id ORDER BY MIN(h.held_on), act.title LIMIT {LIMIT}"""),
+         WHERE {clause} GROUP BY h.activity_id ORDER BY MIN(h.held_on), act.title, h.kind, h.activity_id LIMIT {LIMIT}"""),
         counting.period_params(a, b) | params).all()
     return [DrillRow(_uuid(r[0]), _date(r[1]), r[2], (r[3],), int(r[4]), float(r[5] or 0),
                      activity_id=_uuid(r[0]), title=r[2]) for r in rows]
