@@ -146,3 +146,14 @@ def test_the_employment_sheet_shows_one_code_per_human(db, admin, merged_world, 
     ws = load_workbook(out)["Employment"]
     codes = [ws.cell(row=r, column=1).value for r in (5, 6)]
     assert codes[0] == codes[1] and codes[0].startswith("P-")
+
+
+def test_the_employment_sheet_counts_stable_persons_not_outcomes(db, admin, merged_world, tmp_path):
+    """Kasia's two stable jobs (one under a merged record) are one person with stable employment."""
+    out = reports.donor_report(db, admin, A, B, tmp_path / "donor.xlsx")
+    ws = load_workbook(out)["Employment"]
+    totals = {row[0]: row[1] for row in ws.iter_rows(min_row=5, values_only=True) if row[0]}
+    [stable] = [v for k, v in totals.items() if "stable" in k.lower()]
+    assert stable == 1
+    with db.read() as s:
+        assert stable == counting.count(s, "unique_persons_stable_employment", None, A, B)

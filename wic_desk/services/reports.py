@@ -197,6 +197,7 @@ def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: d
                                       dt.date.fromisoformat(str(r[3])), r[4], float(r[5] or 0),
                                       len(participants.get(str(r[6]), ())))
                          for r in activity_rows]
+    report.stable_persons = len({r[0] for r in employment_rows if r[3]})
     employment = [(dt.date.fromisoformat(str(r[1])), _pseudonym(str(centre_id), str(r[0])), str(r[2]), bool(r[3]),
                    r[4]) for r in employment_rows]
     report.employment = [EmploymentLine(code, start, _kind_label(kind, translate), stable, hours)
