@@ -2563,7 +2563,7 @@
         <location filename="../../wic_desk/services/activities.py" line="+49"/>
         <location filename="../../wic_desk/services/auth.py" line="+369"/>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/consultations.py" line="+208"/>
+        <location filename="../../wic_desk/services/consultations.py" line="+214"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
         <location filename="../../wic_desk/services/projects.py" line="+35"/>
         <location filename="../../wic_desk/services/setup.py" line="+57"/>
@@ -2619,7 +2619,7 @@
     </message>
     <message>
         <location line="-93"/>
-        <location filename="../../wic_desk/services/consultations.py" line="-193"/>
+        <location filename="../../wic_desk/services/consultations.py" line="-199"/>
         <location filename="../../wic_desk/services/merge.py" line="+75"/>
         <location line="+15"/>
         <location filename="../../wic_desk/services/outcomes.py" line="+67"/>
@@ -2696,7 +2696,7 @@
     </message>
     <message>
         <location filename="../../wic_desk/services/backup.py" line="+44"/>
-        <location filename="../../wic_desk/services/importer.py" line="+522"/>
+        <location filename="../../wic_desk/services/importer.py" line="+531"/>
         <location filename="../../wic_desk/sync/fileformat.py" line="+77"/>
         <source>The file {name} does not exist.</source>
         <translation>Файл {name} не існує.</translation>
@@ -2736,7 +2736,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+112"/>
+        <location line="+118"/>
         <location filename="../../wic_desk/services/notes.py" line="+499"/>
         <source>No such consultation.</source>
         <translation>Такої консультації немає.</translation>
@@ -2794,7 +2794,7 @@
         <translation>Папка для бази даних не існує.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/importer.py" line="-235"/>
+        <location filename="../../wic_desk/services/importer.py" line="-244"/>
         <source>No first-name and last-name columns were found in {name}: the first row must name the columns, e.g. Imię and Nazwisko, Ім&apos;я and Прізвище, or First name and Last name.</source>
         <translation>У файлі {name} не знайдено стовпців з ім&apos;ям і прізвищем: перший рядок має містити назви стовпців, напр. Ім&apos;я та Прізвище, Imię та Nazwisko або First name та Last name.</translation>
     </message>
@@ -2805,7 +2805,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+199"/>
+        <location line="+208"/>
         <location line="+17"/>
         <location line="+15"/>
         <source>The file {name} is empty.</source>
@@ -2842,7 +2842,7 @@
         <translation>Цей текст задовгий (не більше {max} символів).</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>The rejects file {name} cannot be written; nothing was imported.</source>
         <translation>Не вдається записати файл відхилених рядків {name}; нічого не імпортовано.</translation>
     </message>
@@ -3038,19 +3038,19 @@
         <translation>Поточний проєкт не вибрано.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/drilldown.py" line="+204"/>
-        <location filename="../../wic_desk/services/projects.py" line="+162"/>
+        <location filename="../../wic_desk/services/drilldown.py" line="+56"/>
+        <location filename="../../wic_desk/services/projects.py" line="+139"/>
         <location filename="../../wic_desk/services/reports.py" line="+19"/>
         <source>The end of the period is before its start.</source>
         <translation>Кінець періоду раніше за його початок.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Unknown counting rule.</source>
         <translation>Невідоме правило підрахунку.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <location filename="../../wic_desk/services/projects.py" line="+202"/>
         <source>No such indicator.</source>
         <translation>Такого показника немає.</translation>
@@ -3061,7 +3061,7 @@
         <translation>Звіт охоплює не більше трьох років.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+105"/>
         <source>The report file name must end in .xlsx.</source>
         <translation>Назва файлу звіту має закінчуватися на .xlsx.</translation>
     </message>
@@ -3660,7 +3660,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../wic_desk/services/importer.py" line="-691"/>
+        <location filename="../../wic_desk/services/importer.py" line="-703"/>
         <source>Imported from an earlier register</source>
         <translation>Імпортовано з попереднього реєстру</translation>
     </message>
@@ -5800,7 +5800,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../wic_desk/services/projects.py" line="-354"/>
+        <location filename="../../wic_desk/reports/rules.py" line="+230"/>
         <source>Unique persons served (visit, consultation or attendance)</source>
         <translation>Унікальні особи, що отримали послуги (візит, консультація або відвідування)</translation>
     </message>
@@ -5810,7 +5810,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Унікальні особи зі стабільним працевлаштуванням</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Activities held (at least one participant present)</source>
         <translation>Проведені заходи (присутній щонайменше один учасник)</translation>
     </message>
@@ -5825,12 +5825,12 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Години проведених занять</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unique persons who attended</source>
         <translation>Унікальні особи, які відвідали</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Consultations held</source>
         <translation>Проведені консультації</translation>
     </message>

@@ -18,7 +18,7 @@ from wic_desk.domain.enums import (
     ServiceCategory,
     Sex,
 )
-from wic_desk.reports import counting
+from wic_desk.reports import counting, rules
 from wic_desk.services import activities as act
 from wic_desk.services import consultations as cs
 from wic_desk.services import drilldown, merge, outcomes, people, reports, visits
@@ -90,10 +90,10 @@ def test_final_ids_follow_chains_and_leave_cycles(db, merged_world):
 
 def test_every_person_figure_counts_a_human_once(db, admin, merged_world):
     with db.read() as s:
-        assert counting.count(s, "unique_persons_served", None, A, B) == 4  # Kasia, Oleg, Xavier, Yusuf
-        assert counting.count(s, "unique_persons_stable_employment", None, A, B) == 1
-        assert counting.count(s, "unique_persons_attended", None, A, B) == 1
-        assert counting.count(s, "unique_persons_attended", "language_club", A, B) == 1
+        assert rules.count(s, "unique_persons_served", None, A, B) == 4  # Kasia, Oleg, Xavier, Yusuf
+        assert rules.count(s, "unique_persons_stable_employment", None, A, B) == 1
+        assert rules.count(s, "unique_persons_attended", None, A, B) == 1
+        assert rules.count(s, "unique_persons_attended", "language_club", A, B) == 1
     values = {v.code: v.count for v in reports.indicator_values(db, admin, A, B)}
     assert values["stable_employment"] == 1
 
@@ -156,4 +156,4 @@ def test_the_employment_sheet_counts_stable_persons_not_outcomes(db, admin, merg
     [stable] = [v for k, v in totals.items() if "stable" in k.lower()]
     assert stable == 1
     with db.read() as s:
-        assert stable == counting.count(s, "unique_persons_stable_employment", None, A, B)
+        assert stable == rules.count(s, "unique_persons_stable_employment", None, A, B)

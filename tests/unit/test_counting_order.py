@@ -19,7 +19,7 @@ from wic_desk.domain.enums import (
     ServiceCategory,
     Sex,
 )
-from wic_desk.reports import counting
+from wic_desk.reports import counting, rules
 from wic_desk.services import activities as act
 from wic_desk.services import consultations as cs
 from wic_desk.services import drilldown, outcomes, people, reports, visits
@@ -88,7 +88,7 @@ def test_two_storage_orders_give_the_same_workbook_and_records(db, admin, make_s
         one = reports.donor_report(db, admin, A, B, tmp_path / "one.xlsx")
         two = reports.donor_report(other, admin, A, B, tmp_path / "two.xlsx")
         assert cells(one) == cells(two)
-        for rule in counting.RULES:
+        for rule in rules.RULES:
             assert drilldown.rule_records(db, admin, rule, None, A, B).rows == \
                 drilldown.rule_records(other, admin, rule, None, A, B).rows, rule
     finally:

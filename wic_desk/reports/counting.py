@@ -219,21 +219,6 @@ def consultations_held(s: Session, a: dt.date, b: dt.date, kinds: str | None) ->
                           f"AND {clause}"), period_params(a, b) | params).scalar_one()
 
 
-RULES = {
-    "unique_persons_served": lambda s, a, b, arg: unique_persons_served(s, a, b),
-    "unique_persons_stable_employment": lambda s, a, b, arg: unique_persons_stable_employment(s, a, b),
-    "activities_held": activities_held,
-    "sessions_held": sessions_held,
-    "hours_held": hours_held,
-    "unique_persons_attended": unique_persons_attended,
-    "consultations": consultations_held,
-}
-
-
-def count(s: Session, rule: str, arg: str | None, a: dt.date, b: dt.date) -> float:
-    return RULES[rule](s, a, b, arg)
-
-
 # -- disaggregation -------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from wic_desk.domain.enums import (
 )
 from wic_desk.domain.errors import NotFound, UserError, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
-from wic_desk.reports import counting
+from wic_desk.reports import counting, rules
 from wic_desk.reports.workbook import (
     ActivityLine,
     DisaggregationLine,
@@ -97,7 +97,7 @@ def indicator_values(db: Database, actor: Actor, date_from: dt.date | None = Non
     with db.read() as s:
         rows = s.execute(select(Indicator).where(Indicator.project_id == project.id, Indicator.deleted.is_(False))
                          .order_by(Indicator.position, Indicator.code)).scalars().all()
-        return [IndicatorValue(i.code, i.title, i.rule, i.rule_arg, counting.count(s, i.rule, i.rule_arg, a, b),
+        return [IndicatorValue(i.code, i.title, i.rule, i.rule_arg, rules.count(s, i.rule, i.rule_arg, a, b),
                                i.target) for i in rows]
 
 
