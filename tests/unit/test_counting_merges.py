@@ -157,3 +157,14 @@ def test_the_employment_sheet_counts_stable_persons_not_outcomes(db, admin, merg
     assert stable == 1
     with db.read() as s:
         assert stable == rules.count(s, "unique_persons_stable_employment", None, A, B)
+
+
+def test_a_human_with_a_restricted_record_is_counted_but_not_named(db, admin, merged_world):
+    """A withdrawal of consent recorded on any of a human's records restricts the human's row."""
+    with UnitOfWork(db, admin) as uow:
+        uow.session.execute(update(Person).where(Person.id == merged_world["dup2"])
+                            .values(consent_withdrawn_on=dt.date(2024, 4, 1)))
+    served = drilldown.rule_records(db, admin, "unique_persons_served", None, A, B)
+    assert len(served.rows) == served.figure == 4
+    [hidden] = [r for r in served.rows if r.restricted]
+    assert (hidden.name, hidden.person_id, hidden.times) == ("", None, 7)

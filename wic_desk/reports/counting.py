@@ -13,7 +13,13 @@ Humanitarian counting norms:
   "returning"). A merge made later thus changes past periods' figures too: a report once sent is
   kept as it was sent, not recomputed. A chain that runs into a cycle (two desks merged the same
   pair both ways, not yet settled) leaves its records as they are;
-- anonymisation keeps sex, birth year and citizenship: it changes no figure.
+- anonymisation keeps sex, birth year and citizenship: it changes no figure;
+- only what happened counts: a cancelled (or deleted) activity's sessions count nowhere, not as a
+  service, a first service, a held session or an hour (``SESSION_WHERE``, ``ATTENDED_WHERE``);
+- the same data give the same figures and the same order on every desk: every order and tie is
+  decided by the data (count, then code), never by the order records were stored in.
+The counting rules an indicator may use (label, unit, figure, records behind it) are defined once,
+in ``wic_desk.reports.rules``, on the record definitions of this module.
 Anonymous visits (no consent, no record) count as services and, since they cannot be told apart,
 each as one person in the "anonymous" line; they are never added to the unique persons.
 """
