@@ -2688,13 +2688,13 @@
     <message>
         <location line="+59"/>
         <location line="+102"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <location filename="../../wic_desk/services/sheets.py" line="+57"/>
         <source>No such activity.</source>
         <translation>Nie ma takiego działania.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-170"/>
         <location filename="../../wic_desk/services/consultations.py" line="-199"/>
         <location filename="../../wic_desk/services/merge.py" line="+75"/>
         <location line="+15"/>
@@ -2714,7 +2714,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>No such session.</source>
         <translation>Nie ma takiego spotkania.</translation>
     </message>
@@ -3135,19 +3135,19 @@
         <translation>Nie ustawiono bieżącego projektu.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/drilldown.py" line="+222"/>
-        <location filename="../../wic_desk/services/projects.py" line="+162"/>
+        <location filename="../../wic_desk/services/drilldown.py" line="+56"/>
+        <location filename="../../wic_desk/services/projects.py" line="+139"/>
         <location filename="../../wic_desk/services/reports.py" line="+19"/>
         <source>The end of the period is before its start.</source>
         <translation>Koniec okresu jest przed jego początkiem.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Unknown counting rule.</source>
         <translation>Nieznana reguła liczenia.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <location filename="../../wic_desk/services/projects.py" line="+202"/>
         <source>No such indicator.</source>
         <translation>Nie ma takiego wskaźnika.</translation>
@@ -3158,7 +3158,7 @@
         <translation>Raport obejmuje najwyżej trzy lata.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>The report file name must end in .xlsx.</source>
         <translation>Nazwa pliku raportu musi kończyć się na .xlsx.</translation>
     </message>
@@ -3194,7 +3194,7 @@
         <translation>To działanie nie ma spotkań.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>The stored content of certificate {serial} is incomplete: it cannot be printed again.</source>
         <translation>Zapisana treść zaświadczenia {serial} jest niepełna: nie można go wydrukować ponownie.</translation>
     </message>
@@ -5332,7 +5332,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../wic_desk/services/certificates.py" line="-521"/>
+        <location filename="../../wic_desk/services/certificates.py" line="-523"/>
         <source>Printing certificates</source>
         <translation>Drukowanie zaświadczeń</translation>
     </message>
@@ -5902,7 +5902,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../wic_desk/services/projects.py" line="-354"/>
+        <location filename="../../wic_desk/reports/rules.py" line="+230"/>
         <source>Unique persons served (visit, consultation or attendance)</source>
         <translation>Unikalne osoby objęte wsparciem (wizyta, konsultacja lub obecność)</translation>
     </message>
@@ -5912,7 +5912,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Unikalne osoby ze stabilnym zatrudnieniem</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Activities held (at least one participant present)</source>
         <translation>Zrealizowane działania (obecny co najmniej jeden uczestnik)</translation>
     </message>
@@ -5927,12 +5927,12 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Godziny zrealizowanych spotkań</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unique persons who attended</source>
         <translation>Unikalne osoby obecne na zajęciach</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Consultations held</source>
         <translation>Przeprowadzone konsultacje</translation>
     </message>

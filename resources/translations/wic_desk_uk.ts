@@ -2688,13 +2688,13 @@
     <message>
         <location line="+59"/>
         <location line="+102"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <location filename="../../wic_desk/services/sheets.py" line="+57"/>
         <source>No such activity.</source>
         <translation>Такого заходу немає.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-170"/>
         <location filename="../../wic_desk/services/consultations.py" line="-199"/>
         <location filename="../../wic_desk/services/merge.py" line="+75"/>
         <location line="+15"/>
@@ -2714,7 +2714,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>No such session.</source>
         <translation>Такого заняття немає.</translation>
     </message>
@@ -3135,19 +3135,19 @@
         <translation>Поточний проєкт не вибрано.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/drilldown.py" line="+222"/>
-        <location filename="../../wic_desk/services/projects.py" line="+162"/>
+        <location filename="../../wic_desk/services/drilldown.py" line="+56"/>
+        <location filename="../../wic_desk/services/projects.py" line="+139"/>
         <location filename="../../wic_desk/services/reports.py" line="+19"/>
         <source>The end of the period is before its start.</source>
         <translation>Кінець періоду раніше за його початок.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Unknown counting rule.</source>
         <translation>Невідоме правило підрахунку.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <location filename="../../wic_desk/services/projects.py" line="+202"/>
         <source>No such indicator.</source>
         <translation>Такого показника немає.</translation>
@@ -3158,7 +3158,7 @@
         <translation>Звіт охоплює не більше трьох років.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>The report file name must end in .xlsx.</source>
         <translation>Назва файлу звіту має закінчуватися на .xlsx.</translation>
     </message>
@@ -3194,7 +3194,7 @@
         <translation>Цей захід не має занять.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>The stored content of certificate {serial} is incomplete: it cannot be printed again.</source>
         <translation>Збережений вміст сертифіката {serial} неповний: його не можна надрукувати повторно.</translation>
     </message>
@@ -5332,7 +5332,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../wic_desk/services/certificates.py" line="-521"/>
+        <location filename="../../wic_desk/services/certificates.py" line="-523"/>
         <source>Printing certificates</source>
         <translation>Друк сертифікатів</translation>
     </message>
@@ -5902,7 +5902,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../wic_desk/services/projects.py" line="-354"/>
+        <location filename="../../wic_desk/reports/rules.py" line="+230"/>
         <source>Unique persons served (visit, consultation or attendance)</source>
         <translation>Унікальні особи, що отримали послуги (візит, консультація або відвідування)</translation>
     </message>
@@ -5912,7 +5912,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Унікальні особи зі стабільним працевлаштуванням</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Activities held (at least one participant present)</source>
         <translation>Проведені заходи (присутній щонайменше один учасник)</translation>
     </message>
@@ -5927,12 +5927,12 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Години проведених занять</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unique persons who attended</source>
         <translation>Унікальні особи, які відвідали</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Consultations held</source>
         <translation>Проведені консультації</translation>
     </message>

@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import update
 
 from wic_desk.domain.enums import ActivityKind, AttendanceStatus, ServiceCategory, Sex
-from wic_desk.reports import counting
+from wic_desk.reports import rules
 from wic_desk.services import activities as act
 from wic_desk.services import drilldown, people, reports, visits
 from wic_desk.services.uow import UnitOfWork
@@ -41,9 +41,9 @@ def test_a_cancelled_activity_counts_nowhere(db, admin, consent):
     assert report.activities == []
     with db.read() as s:
         for rule in ("sessions_held", "hours_held", "activities_held", "unique_persons_attended"):
-            assert counting.count(s, rule, None, A, B) == 0, rule
-        assert counting.count(s, "unique_persons_served", None, A, B) == 1
-        assert counting.count(s, "unique_persons_served", None, dt.date(2024, 2, 1), dt.date(2024, 2, 29)) == 0
+            assert rules.count(s, rule, None, A, B) == 0, rule
+        assert rules.count(s, "unique_persons_served", None, A, B) == 1
+        assert rules.count(s, "unique_persons_served", None, dt.date(2024, 2, 1), dt.date(2024, 2, 29)) == 0
     assert [r.name for r in drilldown.rule_records(db, admin, "unique_persons_served", None, A, B).rows] == \
         ["Nadia Test"]
     assert drilldown.rule_records(db, admin, "sessions_held", None, A, B).rows == ()
@@ -59,10 +59,10 @@ def test_a_cancelled_session_counts_nowhere(db, admin, consent):
     act.mark(db, admin, first.id, olena, AttendanceStatus.PRESENT)
     act.mark(db, admin, second.id, olena, AttendanceStatus.PRESENT)
     with db.read() as s:
-        assert (counting.count(s, "sessions_held", None, A, B), counting.count(s, "hours_held", None, A, B)) == (2, 5)
+        assert (rules.count(s, "sessions_held", None, A, B), rules.count(s, "hours_held", None, A, B)) == (2, 5)
     act.cancel_session(db, admin, first.id, "Sala zajęta")  # marked before, cancelled after: it did not happen
     with db.read() as s:
-        assert counting.count(s, "sessions_held", None, A, B) == 1
-        assert counting.count(s, "hours_held", None, A, B) == 3
-        assert counting.count(s, "unique_persons_served", None, dt.date(2024, 3, 1), dt.date(2024, 3, 10)) == 0
+        assert rules.count(s, "sessions_held", None, A, B) == 1
+        assert rules.count(s, "hours_held", None, A, B) == 3
+        assert rules.count(s, "unique_persons_served", None, dt.date(2024, 3, 1), dt.date(2024, 3, 10)) == 0
     assert [r.hours for r in drilldown.rule_records(db, admin, "hours_held", None, A, B).rows] == [3]

@@ -18,7 +18,7 @@ from wic_desk.domain.enums import (
     ServiceCategory,
     Sex,
 )
-from wic_desk.reports import counting
+from wic_desk.reports import counting, rules
 from wic_desk.services import activities as act
 from wic_desk.services import consultations as cs
 from wic_desk.services import drilldown, merge, outcomes, people, reports, visits
@@ -90,10 +90,10 @@ def test_final_ids_follow_chains_and_leave_cycles(db, merged_world):
 
 def test_every_person_figure_counts_a_human_once(db, admin, merged_world):
     with db.read() as s:
-        assert counting.count(s, "unique_persons_served", None, A, B) == 4  # Kasia, Oleg, Xavier, Yusuf
-        assert counting.count(s, "unique_persons_stable_employment", None, A, B) == 1
-        assert counting.count(s, "unique_persons_attended", None, A, B) == 1
-        assert counting.count(s, "unique_persons_attended", "language_club", A, B) == 1
+        assert rules.count(s, "unique_persons_served", None, A, B) == 4  # Kasia, Oleg, Xavier, Yusuf
+        assert rules.count(s, "unique_persons_stable_employment", None, A, B) == 1
+        assert rules.count(s, "unique_persons_attended", None, A, B) == 1
+        assert rules.count(s, "unique_persons_attended", "language_club", A, B) == 1
     values = {v.code: v.count for v in reports.indicator_values(db, admin, A, B)}
     assert values["stable_employment"] == 1
 
@@ -146,3 +146,25 @@ def test_the_employment_sheet_shows_one_code_per_human(db, admin, merged_world, 
     ws = load_workbook(out)["Employment"]
     codes = [ws.cell(row=r, column=1).value for r in (5, 6)]
     assert codes[0] == codes[1] and codes[0].startswith("P-")
+
+
+def test_the_employment_sheet_counts_stable_persons_not_outcomes(db, admin, merged_world, tmp_path):
+    """Kasia's two stable jobs (one under a merged record) are one person with stable employment."""
+    out = reports.donor_report(db, admin, A, B, tmp_path / "donor.xlsx")
+    ws = load_workbook(out)["Employment"]
+    totals = {row[0]: row[1] for row in ws.iter_rows(min_row=5, values_only=True) if row[0]}
+    [stable] = [v for k, v in totals.items() if "stable" in k.lower()]
+    assert stable == 1
+    with db.read() as s:
+        assert stable == rules.count(s, "unique_persons_stable_employment", None, A, B)
+
+
+def test_a_human_with_a_restricted_record_is_counted_but_not_named(db, admin, merged_world):
+    """A withdrawal of consent recorded on any of a human's records restricts the human's row."""
+    with UnitOfWork(db, admin) as uow:
+        uow.session.execute(update(Person).where(Person.id == merged_world["dup2"])
+                            .values(consent_withdrawn_on=dt.date(2024, 4, 1)))
+    served = drilldown.rule_records(db, admin, "unique_persons_served", None, A, B)
+    assert len(served.rows) == served.figure == 4
+    [hidden] = [r for r in served.rows if r.restricted]
+    assert (hidden.name, hidden.person_id, hidden.times) == ("", None, 7)

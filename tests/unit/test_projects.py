@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from wic_desk.domain.enums import ConsultationKind, Role
 from wic_desk.domain.errors import FormErrors, NotFound, PermissionDenied, ValidationError
-from wic_desk.reports import counting
+from wic_desk.reports import rules
 from wic_desk.services import projects, reports
 from wic_desk.services.setup import SEED_INDICATORS
 from wic_desk.store.models import AuditEntry, ChangeLogEntry, Indicator
@@ -162,7 +162,7 @@ def test_only_coordinators_and_admins(db, admin, make_staff):
 
 
 def test_every_counting_rule_is_offered():
-    assert {r.code for r in projects.rule_choices()} == set(counting.RULES)
+    assert {r.code for r in projects.rule_choices()} == set(rules.RULES)
     assert "language_club" in projects.argument_values("sessions_held")
     assert "lawyer" in projects.argument_values("consultations")
     assert projects.argument_values("unique_persons_served") == []

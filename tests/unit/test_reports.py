@@ -209,3 +209,11 @@ def test_titles_that_look_like_formulas_stay_text_in_the_workbook(db, admin, wor
     formulas = [c.value for c in cells if c.data_type == "f"]
     assert formulas and all(f.startswith(ours) for f in formulas), formulas
     assert "HYPERLINK" not in " ".join(formulas)
+
+
+def test_the_employment_sheet_counts_persons_with_stable_jobs_not_outcomes(db, admin, world, tmp_path):
+    """Iryna's two stable jobs make one person with stable employment (the indicator's figure)."""
+    out = reports.donor_report(db, admin, A, B, tmp_path / "donor.xlsx")
+    rows = [row for row in load_workbook(out)["Employment"].iter_rows(min_row=5, values_only=True) if row[0]]
+    [stable] = [row[1] for row in rows if "stable" in str(row[0]).lower()]
+    assert stable == 1 == {v.code: v.count for v in reports.indicator_values(db, admin, A, B)}["stable_employment"]

@@ -13,7 +13,13 @@ Humanitarian counting norms:
   "returning"). A merge made later thus changes past periods' figures too: a report once sent is
   kept as it was sent, not recomputed. A chain that runs into a cycle (two desks merged the same
   pair both ways, not yet settled) leaves its records as they are;
-- anonymisation keeps sex, birth year and citizenship: it changes no figure.
+- anonymisation keeps sex, birth year and citizenship: it changes no figure;
+- only what happened counts: a cancelled (or deleted) activity's sessions count nowhere, not as a
+  service, a first service, a held session or an hour (``SESSION_WHERE``, ``ATTENDED_WHERE``);
+- the same data give the same figures and the same order on every desk: every order and tie is
+  decided by the data (count, then code), never by the order records were stored in.
+The counting rules an indicator may use (label, unit, figure, records behind it) are defined once,
+in ``wic_desk.reports.rules``, on the record definitions of this module.
 Anonymous visits (no consent, no record) count as services and, since they cannot be told apart,
 each as one person in the "anonymous" line; they are never added to the unique persons.
 """
@@ -183,12 +189,23 @@ def person_tallies(s: Session, rule: str, arg: str | None, a: dt.date, b: dt.dat
     return out
 
 
+def count_persons(s: Session, rule: str, arg: str | None, a: dt.date, b: dt.date) -> int:
+    """How many humans a person rule counts in the period: SQL's own COUNT(DISTINCT) while no
+    record is merged (the usual case, and the fastest), else the merged records mapped in Python."""
+    finals = final_ids(s)
+    if finals:
+        return len(persons_counted(s, rule, arg, a, b, finals))
+    cte, params = PERSON_RECORDS[rule](arg)
+    return raw(s).execute(cte + " SELECT COUNT(DISTINCT person_id) FROM rec", period_params(a, b) | params
+                          ).fetchone()[0]
+
+
 def unique_persons_served(s: Session, a: dt.date, b: dt.date) -> int:
-    return len(persons_counted(s, "unique_persons_served", None, a, b))
+    return count_persons(s, "unique_persons_served", None, a, b)
 
 
 def unique_persons_stable_employment(s: Session, a: dt.date, b: dt.date) -> int:
-    return len(persons_counted(s, "unique_persons_stable_employment", None, a, b))
+    return count_persons(s, "unique_persons_stable_employment", None, a, b)
 
 
 def activities_held(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> int:
@@ -211,28 +228,13 @@ def hours_held(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> float:
 
 
 def unique_persons_attended(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> int:
-    return len(persons_counted(s, "unique_persons_attended", kinds, a, b))
+    return count_persons(s, "unique_persons_attended", kinds, a, b)
 
 
 def consultations_held(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> int:
     clause, params = in_clause("kind", kinds_of(kinds), "k")
     return s.execute(text(f"SELECT COUNT(*) FROM consultations WHERE deleted = 0 AND held_on BETWEEN :a AND :b "
                           f"AND {clause}"), period_params(a, b) | params).scalar_one()
-
-
-RULES = {
-    "unique_persons_served": lambda s, a, b, arg: unique_persons_served(s, a, b),
-    "unique_persons_stable_employment": lambda s, a, b, arg: unique_persons_stable_employment(s, a, b),
-    "activities_held": activities_held,
-    "sessions_held": sessions_held,
-    "hours_held": hours_held,
-    "unique_persons_attended": unique_persons_attended,
-    "consultations": consultations_held,
-}
-
-
-def count(s: Session, rule: str, arg: str | None, a: dt.date, b: dt.date) -> float:
-    return RULES[rule](s, a, b, arg)
 
 
 # -- disaggregation -------------------------------------------------------------------------------
@@ -401,9 +403,10 @@ def anonymous_visits(s: Session, a: dt.date, b: dt.date) -> int:
 
 
 def citizenship_counts(persons: list[ServedPerson], top: int = 8) -> list[tuple[str, int]]:
-    """The most common citizenships, then "other" for the rest (and for unknown)."""
+    """The most common citizenships, then "other" for the rest (and for unknown); a tie is ordered
+    by the code (never by the order the persons were stored in)."""
     counts = Counter(p.citizenship or "" for p in persons)
-    known = [(c, n) for c, n in counts.most_common() if c]
+    known = sorted(((c, n) for c, n in counts.items() if c), key=lambda cn: (-cn[1], cn[0]))
     head = known[:top]
     rest = sum(n for _, n in known[top:]) + counts.get("", 0)
     return head + ([("other", rest)] if rest else [])

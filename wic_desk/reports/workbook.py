@@ -88,6 +88,7 @@ class DonorReport:
     services: list[ServiceLine] = field(default_factory=list)
     activities: list[ActivityLine] = field(default_factory=list)
     employment: list[EmploymentLine] = field(default_factory=list)
+    stable_persons: int = 0  # persons (not outcomes) with a stable job in the period
     title: str = "Raport dla grantodawcy / Donor report"
 
 
@@ -305,8 +306,10 @@ def _employment(wb: Workbook, r: DonorReport) -> None:
     ws.cell(row=row, column=1, value="Wyniki / Outcomes").font = BOLD
     _formula(ws, row, 2, f"=COUNTA(A{header + 1}:A{max(last, header + 1)})").font = BOLD
     row += 1
-    ws.cell(row=row, column=1, value="Stabilne / Stable").font = BOLD
-    _formula(ws, row, 2, f'=COUNTIF(D{header + 1}:D{max(last, header + 1)},"tak / yes")').font = BOLD
+    # persons, not outcomes: one person with two stable jobs is one (from the database, like every
+    # unique-person total: the codes are not summed)
+    ws.cell(row=row, column=1, value="Osoby ze stabilnym zatrudnieniem / Persons with stable employment").font = BOLD
+    ws.cell(row=row, column=2, value=r.stable_persons).font = BOLD
     _fit(ws)
 
 

@@ -5,7 +5,7 @@ and choose the centre's current project (the one the dashboard and the reports c
 goes through the unit of work (change log and audit in the same transaction); an indicator is
 never physically deleted, it is tombstoned.
 
-An indicator counts with one of the rules of ``wic_desk.reports.counting.RULES``. Rules over
+An indicator counts with one of the rules of ``wic_desk.reports.rules.RULES``. Rules over
 activities or consultations take a comma-separated list of kinds as their argument (empty: every
 kind); the person rules take none. The project's stable-employment rule (contract kinds that count
 as stable, or a minimum expected length in months) is applied when an outcome is recorded, so
@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from wic_desk.domain.enums import ActivityKind, ConsultationKind, ContractKind, Role
 from wic_desk.domain.errors import FormErrors, NotFound, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
-from wic_desk.reports import counting
+from wic_desk.reports import counting, rules
 from wic_desk.services import auth
 from wic_desk.services.context import Actor, Database
 from wic_desk.services.uow import UnitOfWork
@@ -38,34 +38,11 @@ MAX_PERIOD_DAYS = 10 * 366
 CODE_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,59}$")
 DEFAULT_AGE_BRACKETS: list[list[int | None]] = [[0, 4], [5, 11], [12, 17], [18, 59], [60, None]]
 
-# What a rule's argument lists: activity kinds, consultation kinds, or nothing.
-ARG_ACTIVITY_KINDS = "activity_kinds"
-ARG_CONSULTATION_KINDS = "consultation_kinds"
-ARG_NONE = "none"
-
-
-@dataclass(frozen=True)
-class RuleInfo:
-    code: str
-    label: str  # English source text, context "Rules"
-    argument: str  # ARG_ACTIVITY_KINDS, ARG_CONSULTATION_KINDS or ARG_NONE
-    unit: str  # what the figure counts: persons, activities, sessions, hours, consultations
-
-
-RULE_INFO: dict[str, RuleInfo] = {r.code: r for r in (
-    RuleInfo("unique_persons_served", T("Rules", "Unique persons served (visit, consultation or attendance)"),
-             ARG_NONE, "persons"),
-    RuleInfo("unique_persons_stable_employment", T("Rules", "Unique persons with stable employment"),
-             ARG_NONE, "persons"),
-    RuleInfo("activities_held", T("Rules", "Activities held (at least one participant present)"),
-             ARG_ACTIVITY_KINDS, "activities"),
-    RuleInfo("sessions_held", T("Rules", "Sessions held (meetings with someone present)"),
-             ARG_ACTIVITY_KINDS, "sessions"),
-    RuleInfo("hours_held", T("Rules", "Hours of sessions held"), ARG_ACTIVITY_KINDS, "hours"),
-    RuleInfo("unique_persons_attended", T("Rules", "Unique persons who attended"), ARG_ACTIVITY_KINDS, "persons"),
-    RuleInfo("consultations", T("Rules", "Consultations held"), ARG_CONSULTATION_KINDS, "consultations"),
-)}
-assert set(RULE_INFO) == set(counting.RULES), "every counting rule needs a description here"
+# The counting rules are defined once, in ``wic_desk.reports.rules``: code, label, argument, unit.
+ARG_ACTIVITY_KINDS, ARG_CONSULTATION_KINDS, ARG_NONE = rules.ARG_ACTIVITY_KINDS, rules.ARG_CONSULTATION_KINDS, \
+    rules.ARG_NONE
+RuleInfo = rules.CountingRule
+RULE_INFO: dict[str, RuleInfo] = rules.RULES
 
 
 def rule_choices() -> list[RuleInfo]:

@@ -28,7 +28,7 @@ from wic_desk.domain.enums import (
 )
 from wic_desk.domain.errors import NotFound, UserError, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
-from wic_desk.reports import counting
+from wic_desk.reports import counting, rules
 from wic_desk.reports.workbook import (
     ActivityLine,
     DisaggregationLine,
@@ -96,8 +96,8 @@ def indicator_values(db: Database, actor: Actor, date_from: dt.date | None = Non
     a, b = date_from or project.period_start, date_to or project.period_end
     with db.read() as s:
         rows = s.execute(select(Indicator).where(Indicator.project_id == project.id, Indicator.deleted.is_(False))
-                         .order_by(Indicator.position)).scalars().all()
-        return [IndicatorValue(i.code, i.title, i.rule, i.rule_arg, counting.count(s, i.rule, i.rule_arg, a, b),
+                         .order_by(Indicator.position, Indicator.code)).scalars().all()
+        return [IndicatorValue(i.code, i.title, i.rule, i.rule_arg, rules.count(s, i.rule, i.rule_arg, a, b),
                                i.target) for i in rows]
 
 
@@ -153,11 +153,14 @@ def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: d
         activity_rows = s.execute(text(f"""
             SELECT act.title, act.kind, MIN(h.held_on), MAX(h.held_on), COUNT(*), SUM(h.hours), act.id
               FROM ({counting.HELD_SESSIONS}) h JOIN activities act ON act.id = h.activity_id
-             GROUP BY act.id ORDER BY MIN(h.held_on), act.title"""), params).all()
+             GROUP BY act.id"""), params).all()
+        # every order decided by the data, never by storage order: a tie is broken by the next column
+        activity_rows = sorted(activity_rows, key=lambda r: (
+            str(r[2]), r[0] or "", r[1] or "", str(r[3]), r[4], float(r[5] or 0), len(participants.get(str(r[6]), ()))))
         step(4, total, "employment")
         employment_rows = [(counting.final_of(finals, r[0]), *r[1:]) for r in s.execute(text("""
             SELECT person_id, start_date, contract_kind, stable, hours_per_week FROM employment_outcomes
-             WHERE deleted = 0 AND start_date BETWEEN :a AND :b ORDER BY start_date"""), params)]
+             WHERE deleted = 0 AND start_date BETWEEN :a AND :b"""), params)]
         centre_id = s.execute(select(Centre.id)).scalars().first()
     step(5, total, "workbook")
     report = DonorReport(project=project.name, donor=project.donor or "", period_from=date_from, period_to=date_to,
@@ -194,8 +197,12 @@ def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: d
                                       dt.date.fromisoformat(str(r[3])), r[4], float(r[5] or 0),
                                       len(participants.get(str(r[6]), ())))
                          for r in activity_rows]
-    report.employment = [EmploymentLine(_pseudonym(str(centre_id), str(r[0])), dt.date.fromisoformat(str(r[1])),
-                                        _kind_label(r[2], translate), bool(r[3]), r[4]) for r in employment_rows]
+    report.stable_persons = len({r[0] for r in employment_rows if r[3]})
+    employment = [(dt.date.fromisoformat(str(r[1])), _pseudonym(str(centre_id), str(r[0])), str(r[2]), bool(r[3]),
+                   r[4]) for r in employment_rows]
+    report.employment = [EmploymentLine(code, start, _kind_label(kind, translate), stable, hours)
+                         for start, code, kind, stable, hours in sorted(
+                             employment, key=lambda e: (e[0], e[1], e[2], e[3], -1 if e[4] is None else e[4]))]
     step(6, total, "done")
     return report
 
@@ -252,6 +259,11 @@ def persons_per_month(db: Database, actor: Actor, date_from: dt.date, date_to: d
     auth.require(actor, REPORTERS)
     with db.read() as s:
         finals = counting.final_ids(s)
+        if not finals:  # no merged record: SQL's own distinct count, the fastest
+            rows = s.execute(text(counting.SERVICES_CTE + """
+                SELECT substr(d, 1, 7) AS month, src, COUNT(DISTINCT person_id) FROM services
+                 GROUP BY month, src ORDER BY month, src"""), counting.period_params(date_from, date_to)).all()
+            return [MonthlyServed(r[0], r[1], r[2]) for r in rows]
         persons: dict[tuple[str, str], set[str]] = {}
         for month, source, person_id in s.execute(text(counting.SERVICES_CTE + """
                 SELECT DISTINCT substr(d, 1, 7), src, person_id FROM services"""),
