@@ -1119,6 +1119,7 @@ class _ActivityMaker:
             "description": plan.description, "facilitator": plan.facilitator, "place": plan.place,
             "capacity": plan.capacity, "target_group": plan.target_group, "project_id": self.project_id,
             "completion_percent": plan.completion_percent, "cancelled": plan.cancelled,
+            "cancel_reason": "Za mało zgłoszeń" if plan.cancelled else None,
         })
         session_ids = []
         for number, (held_on, start, hours) in enumerate(sorted(plan.sessions), 1):
@@ -1126,7 +1127,7 @@ class _ActivityMaker:
             self.sessions.append({
                 "id": session_ids[-1], "deleted": False, "activity_id": activity_id, "number": number,
                 "held_on": held_on, "start_time": start, "hours": hours, "place": plan.place,
-                "facilitator": plan.facilitator,
+                "facilitator": plan.facilitator, "cancelled": False, "cancel_reason": None,
             })
         withdrawn = 1 if plan.waiting and random_() < 0.7 else 0
         people = self._participants(plan, plan.size + plan.waiting + withdrawn)
