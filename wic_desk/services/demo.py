@@ -952,6 +952,7 @@ class _ActivityPlan:
     cancelled: bool = False
     description: str | None = None
     target_group: str | None = None
+    tag: str | None = None  # the event or series it belongs to (an indicator may count by it)
 
 
 _LOYAL = ((0.97, 40.0), (0.88, 25.0), (0.7, 20.0), (0.4, 15.0))  # a course: most stay, some drop off
@@ -1119,7 +1120,7 @@ class _ActivityMaker:
             "description": plan.description, "facilitator": plan.facilitator, "place": plan.place,
             "capacity": plan.capacity, "target_group": plan.target_group, "project_id": self.project_id,
             "completion_percent": plan.completion_percent, "cancelled": plan.cancelled,
-            "cancel_reason": "Za mało zgłoszeń" if plan.cancelled else None,
+            "cancel_reason": "Za mało zgłoszeń" if plan.cancelled else None, "tag": plan.tag,
         })
         session_ids = []
         for number, (held_on, start, hours) in enumerate(sorted(plan.sessions), 1):

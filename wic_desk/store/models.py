@@ -335,6 +335,9 @@ class Indicator(Synced, Base):
     rule: Mapped[str] = mapped_column(String(60))
     rule_arg: Mapped[str | None] = mapped_column(String(60))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # what the indicator is limited to (reports.scope): {"activities": [ids], "tag": "...",
+    # "activity_kinds": [...], "consultation_kinds": [...], "visit_reasons": [...]}; empty: all
+    scope: Mapped[dict | None] = mapped_column(JSON, default=None)
 
 
 class Activity(Synced, Base):
@@ -351,6 +354,8 @@ class Activity(Synced, Base):
     cancelled: Mapped[bool] = mapped_column(default=False)
     # why a coordinator cancelled it (services.activities.cancel_activity); shown, never counted
     cancel_reason: Mapped[str | None] = mapped_column(String(300), default=None)
+    # an event or series the activity belongs to ("Skovoroda Fest 2023"): an indicator can count it
+    tag: Mapped[str | None] = mapped_column(String(100), default=None)
 
 
 class ActivitySession(Synced, Base):
@@ -398,7 +403,26 @@ class Certificate(Synced, Base):
     content: Mapped[dict] = mapped_column(JSON, default=dict)
 
 
+class ArchivedReport(Synced, Base):
+    """A donor or monthly report as it was written and sent: the very file (base64 of the xlsx,
+    no names in it), its period, who made it and when, and its SHA-256. Reopened identical from
+    the Reports screen whatever was merged or corrected later (services.report_archive)."""
+
+    __tablename__ = "archived_reports"
+    kind: Mapped[str] = mapped_column(String(20))  # "donor" or "monthly"
+    project_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    period_from: Mapped[dt.date] = mapped_column(Date)
+    period_to: Mapped[dt.date] = mapped_column(Date)
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    made_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    made_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
+    file_name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[str] = mapped_column(Text)  # base64 of the file's bytes
+
+
 SYNCED_MODELS: tuple[type[Base], ...] = (
     Centre, Desk, Staff, Person, Visit, Consultation, Topic, EmploymentOutcome, Project, Indicator,
-    Activity, ActivitySession, Enrolment, Attendance, Certificate, NoteKey, NoteGrant,
+    Activity, ActivitySession, Enrolment, Attendance, Certificate, NoteKey, NoteGrant, ArchivedReport,
 )
