@@ -2591,7 +2591,7 @@
         <location line="+5"/>
         <location filename="../../wic_desk/services/consultations.py" line="+90"/>
         <location filename="../../wic_desk/services/people.py" line="+154"/>
-        <location filename="../../wic_desk/services/visits.py" line="+36"/>
+        <location filename="../../wic_desk/services/visits.py" line="+37"/>
         <source>This date cannot be in the future.</source>
         <translation>Ta data nie może być w przyszłości.</translation>
     </message>
@@ -2886,7 +2886,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/demo.py" line="+1439"/>
+        <location filename="../../wic_desk/services/demo.py" line="+1441"/>
         <source>The folder for the database does not exist.</source>
         <translation>Folder bazy danych nie istnieje.</translation>
     </message>
@@ -3455,7 +3455,7 @@
         <translation>Brakuje pliku kluczy obok bazy danych albo jest uszkodzony; otwórz bazę kluczem odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/demo.py" line="-1332"/>
+        <location filename="../../wic_desk/services/demo.py" line="-1334"/>
         <source>This database is set up for real work: a demo is made only in a new database file.</source>
         <translation>Ta baza danych jest skonfigurowana do prawdziwej pracy: wersję demonstracyjną można utworzyć tylko w nowym pliku bazy danych.</translation>
     </message>
@@ -3709,7 +3709,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../wic_desk/gui/models/visits.py" line="+64"/>
+        <location filename="../../wic_desk/gui/models/visits.py" line="+66"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
@@ -7024,7 +7024,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>TodayVisitsModel</name>
     <message>
-        <location filename="../../wic_desk/gui/models/visits.py" line="-50"/>
+        <location filename="../../wic_desk/gui/models/visits.py" line="-52"/>
         <source>Time</source>
         <translation>Godzina</translation>
     </message>
@@ -7047,6 +7047,11 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+8"/>
         <source>Anonymous</source>
         <translation>Anonimowo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent withdrawn</source>
+        <translation>Zgoda wycofana</translation>
     </message>
 </context>
 <context>

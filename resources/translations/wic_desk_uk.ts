@@ -2591,7 +2591,7 @@
         <location line="+5"/>
         <location filename="../../wic_desk/services/consultations.py" line="+90"/>
         <location filename="../../wic_desk/services/people.py" line="+154"/>
-        <location filename="../../wic_desk/services/visits.py" line="+36"/>
+        <location filename="../../wic_desk/services/visits.py" line="+37"/>
         <source>This date cannot be in the future.</source>
         <translation>Ця дата не може бути в майбутньому.</translation>
     </message>
@@ -2886,7 +2886,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/demo.py" line="+1439"/>
+        <location filename="../../wic_desk/services/demo.py" line="+1441"/>
         <source>The folder for the database does not exist.</source>
         <translation>Папка для бази даних не існує.</translation>
     </message>
@@ -3455,7 +3455,7 @@
         <translation>Файл ключів поруч із базою даних відсутній або пошкоджений; відкрийте базу ключем відновлення.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/demo.py" line="-1332"/>
+        <location filename="../../wic_desk/services/demo.py" line="-1334"/>
         <source>This database is set up for real work: a demo is made only in a new database file.</source>
         <translation>Цю базу даних налаштовано для справжньої роботи: демонстраційну базу можна створити лише в новому файлі бази даних.</translation>
     </message>
@@ -3709,7 +3709,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../wic_desk/gui/models/visits.py" line="+64"/>
+        <location filename="../../wic_desk/gui/models/visits.py" line="+66"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
@@ -7024,7 +7024,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>TodayVisitsModel</name>
     <message>
-        <location filename="../../wic_desk/gui/models/visits.py" line="-50"/>
+        <location filename="../../wic_desk/gui/models/visits.py" line="-52"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
@@ -7047,6 +7047,11 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+8"/>
         <source>Anonymous</source>
         <translation>Анонімно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent withdrawn</source>
+        <translation>Згоду відкликано</translation>
     </message>
 </context>
 <context>

@@ -132,3 +132,12 @@ def test_retranslate_announces_header_change(qtbot, hits):
     model.set_rows(hits)
     with qtbot.waitSignal(model.headerDataChanged):
         model.retranslate()
+
+
+def test_a_restricted_persons_visit_reads_consent_withdrawn(qapp):
+    today = TodayVisitsModel()
+    row = VisitRow(uuid.uuid4(), dt.datetime(2024, 3, 1, 9, 0), uuid.uuid4(), None, None, ("legal",), None,
+                   "Anna Admin", restricted=True)
+    today.set_rows([row])
+    assert today.index(0, TodayVisitsModel.PERSON).data() == "Consent withdrawn"
+    assert today.index(0, TodayVisitsModel.PERSON).data(Qt.ItemDataRole.ToolTipRole) is None

@@ -81,3 +81,13 @@ def test_history_shows_activities_and_merged_persons_records(db, admin, consent,
     items = people.history(db, admin, person)
     assert [i.kind for i in items] == ["activity", "visit"]  # newest first; the twin's visit is here now
     assert "Klub" in items[0].detail and "2×" in items[0].detail
+
+
+def test_a_restricted_persons_visit_today_is_counted_but_not_named(db, admin, person):
+    """Consent withdrawn, the record kept for the figures: today's list keeps the visit (the desk's
+    count stays right) without the name or the note."""
+    vid = visits.record_visit(db, admin, person, [ServiceCategory.LEGAL], note="Asked about a residence card")
+    people.withdraw_consent(db, admin, person)
+    [row] = visits.visits_on(db, admin)
+    assert row.id == vid and row.restricted and row.person_id == person
+    assert row.person_name is None and row.native_name is None and row.note is None

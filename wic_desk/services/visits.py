@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import String, bindparam, select, type_coerce
 
+from wic_desk.domain import restriction
 from wic_desk.domain.enums import ServiceCategory, Sex
 from wic_desk.domain.errors import NotFound, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
@@ -73,6 +74,9 @@ class VisitRow:
     reasons: tuple[str, ...]
     note: str | None
     staff_name: str | None
+    # the person withdrew consent and is kept for the figures only (domain.restriction): the visit
+    # is listed and counted, never named, its note not shown, their page not opened from here
+    restricted: bool = False
 
 
 # The visits of a day are read as stored text where turning each value into a Python object
@@ -84,7 +88,7 @@ class VisitRow:
 _DAY = (select(type_coerce(Visit.id, String), type_coerce(Visit.visited_at, String),
                type_coerce(Visit.person_id, String),
                Person.given_name, Person.family_name, Person.native_name, type_coerce(Visit.reasons, String),
-               Visit.note, type_coerce(Visit.handled_by, String))
+               Visit.note, type_coerce(Visit.handled_by, String), Person.consent_withdrawn_on, Person.anonymised)
         .outerjoin(Person, Person.id == Visit.person_id)
         .where(Visit.visit_date == bindparam("day"), Visit.deleted.is_(False))
         .order_by(Visit.visited_at.desc()))
@@ -116,7 +120,7 @@ def visits_on(db: Database, actor: Actor, day: dt.date | None = None) -> list[Vi
     reasons: dict[str, tuple[str, ...]] = {}
     result = []
     append = result.append
-    for visit_id, visited_at, person_id, given, family, native, codes, note, handled_by in rows:
+    for visit_id, visited_at, person_id, given, family, native, codes, note, handled_by, withdrawn, erased in rows:
         if isinstance(codes, str):
             decoded = reasons.get(codes)
             if decoded is None:
@@ -125,6 +129,10 @@ def visits_on(db: Database, actor: Actor, day: dt.date | None = None) -> list[Vi
             decoded = tuple(codes or ())
         if isinstance(visited_at, str):
             visited_at = _from_iso(visited_at)
+        if withdrawn is not None and restriction.is_restricted(withdrawn, erased):
+            append(VisitRow(_uuid(visit_id), visited_at, _uuid(person_id), None, None, decoded, None,
+                            staff.get(handled_by), restricted=True))
+            continue
         append(VisitRow(_uuid(visit_id), visited_at, _uuid(person_id),
                         f"{given} {family}" if person_id else None, native, decoded, note,
                         staff.get(handled_by)))

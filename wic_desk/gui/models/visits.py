@@ -34,6 +34,8 @@ class TodayVisitsModel(RowsModel):
         if column == self.PERSON:
             if row.person_id is None:
                 return QCoreApplication.translate(_TODAY, "Anonymous")
+            if row.restricted:  # consent withdrawn: counted, never named
+                return QCoreApplication.translate(_TODAY, "Consent withdrawn")
             if row.native_name:
                 return f"{row.person_name} ({row.native_name})"
             return row.person_name or ""

@@ -358,7 +358,7 @@ class DeskPage(QWidget):
 
     def _open_today_row(self, index: QModelIndex) -> None:
         row = index.data(RowRole)
-        if row is not None and row.person_id is not None:
+        if row is not None and row.person_id is not None and not row.restricted:
             self.open_person(row.person_id)
 
     # -- new people and anonymous visits --------------------------------------------------------
