@@ -157,10 +157,11 @@ def test_a_report_runs_in_the_background_while_the_window_answers(qtbot, threade
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start(20)
-    started = time.monotonic()
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
-    assert time.monotonic() - started < 0.3  # the click returns at once
+    # the click returned before the report was written (its writing takes 0.6 s at least): it runs
+    # in the background (no clock is read: a loaded machine makes no difference)
+    assert not out.exists()
     assert page.progress is not None and page.progress.isVisible()
     assert not page.donor_button.isEnabled()
     page.refresh()  # the window still works: a reload runs beside the report

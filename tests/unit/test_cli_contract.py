@@ -162,14 +162,11 @@ def test_fifty_megabytes_of_words_are_refused_from_the_head(desk, tmp_path, caps
     assert words.stat().st_size >= 50 * 1000 * 1000
     before = state(desk)
     no_reading_of_the_whole(monkeypatch, words)
-    started = time.perf_counter()
     code, out, err = run(capsys, "import", "people", words, "--db", desk)
-    seconds = time.perf_counter() - started
     assert_one_line_error(code, err, "notatki.txt")
     assert "No first-name and last-name columns" in err
     assert out == "" and state(desk) == before
     assert not list(tmp_path.glob("*rejects*"))
-    assert seconds < 5, seconds  # generous: reading the head only takes milliseconds
 
 
 def test_a_workbook_without_a_header_is_refused_without_loading_it(desk, tmp_path, capsys, monkeypatch):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
-import time
 import zipfile
 from types import SimpleNamespace
 
@@ -455,16 +454,14 @@ def test_progress_is_reported_every_500_rows(db, admin, tmp_path):
     assert saving == [(500, 1200), (1000, 1200), (1200, 1200)]
 
 
-def test_ten_thousand_rows_in_a_few_seconds(db, admin, tmp_path):
+def test_ten_thousand_rows_import_whole(db, admin, tmp_path):
+    """Every row of a big file arrives, each findable (its speed is measured in tests/perf, not here)."""
     path = write_xlsx(tmp_path / "big.xlsx", _register_rows(10_000))
 
-    started = time.perf_counter()
     result = importer.import_people(db, admin, path)
-    elapsed = time.perf_counter() - started
 
     assert (result.imported, result.rejected) == (10_000, 0)
     assert count(db) == count(db, PersonSearch) == 10_000
-    assert elapsed < 10, f"{elapsed:.1f} s"
 
 
 # -- text stays text (OWASP: CSV injection) -----------------------------------------------------------
