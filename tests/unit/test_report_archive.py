@@ -127,3 +127,24 @@ def test_only_coordinators_and_admins(db, admin, make_staff, world, tmp_path):  
     with pytest.raises(PermissionDenied):
         report_archive.save_copy(db, receptionist, entry.id, tmp_path / "copy.xlsx")
     assert not (tmp_path / "copy.xlsx").exists()
+
+
+def test_a_report_sent_on_one_desk_reopens_identical_on_another(tmp_path):
+    from tests.unit.test_sync_helpers import centre, close_all, key_of
+    from wic_desk.sync import fileformat
+    a, b = centre(tmp_path / "centre", 2)
+    try:
+        sent = reports.monthly_report(a.db, a.admin, "2024-03", tmp_path / "march.xlsx")
+        original = sent.read_bytes()
+        exchange = a.export(for_desk=b)
+        assert b"PK\x03\x04" not in exchange.read_bytes()  # the file inside travels encrypted
+        assert fileformat.read_file(exchange, key_of(b)).manifest.changes >= 1
+        assert report_archive.list_reports(b.db, b.admin) == []
+        b.read(exchange)
+        [arrived] = report_archive.list_reports(b.db, b.admin)
+        assert [arrived] == report_archive.list_reports(a.db, a.admin)
+        assert arrived.made_by == "Anna Admin" and arrived.project
+        copy = report_archive.save_copy(b.db, b.admin, arrived.id, tmp_path / "on-b.xlsx")
+        assert copy.read_bytes() == original and hashlib.sha256(original).hexdigest() == arrived.sha256
+    finally:
+        close_all([a, b])
