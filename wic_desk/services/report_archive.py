@@ -63,16 +63,17 @@ def checksum(data: bytes) -> str:
 
 
 def archive(uow: UnitOfWork, kind: str, path: Path, period_from: dt.date, period_to: dt.date,
-            project_id: uuid.UUID | None, language: str) -> ArchivedReport:
+            project_id: uuid.UUID | None, language: str, file_name: str | None = None) -> ArchivedReport:
     """Archive the report just written at ``path``: its bytes read back from disk, in ``uow``
-    (the unit of work of the report's audit entry)."""
+    (the unit of work of the report's audit entry). ``file_name``: the name it is sent under
+    (default: the one it has at ``path``)."""
     if kind not in KINDS:
         raise ValueError(kind)
     data = Path(path).read_bytes()
     record = ArchivedReport(
         id=uuid.uuid4(), kind=kind, project_id=project_id, period_from=period_from, period_to=period_to,
         language=language, made_by=uow.actor.staff_id if uow.actor else None,
-        made_at=dt.datetime.now().replace(microsecond=0), file_name=Path(path).name, sha256=checksum(data),
+        made_at=dt.datetime.now().replace(microsecond=0), file_name=file_name or Path(path).name, sha256=checksum(data),
         size=len(data), content=base64.b64encode(data).decode("ascii"))
     uow.session.add(record)
     return record
