@@ -198,6 +198,14 @@ def build_parser() -> argparse.ArgumentParser:
     rm.add_argument("--month", required=True, metavar="YYYY-MM")
     rm.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
     _common(rm)
+    rs = what.add_parser("sent", help="the reports sent, newest first: id, kind, from, to, project, made by, made at, "
+                                      "file, size, SHA-256")
+    _common(rs)
+    rc = what.add_parser("copy", help="save a report sent again, byte for byte as it was sent (its checksum "
+                                      "checked first)")
+    rc.add_argument("id", metavar="ID", help="the id from `report sent` (its first characters will do)")
+    rc.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    _common(rc)
 
     p = add("sync", help="exchange files between desks")
     what = p.add_subparsers(dest="what", required=True, parser_class=_Parser)
@@ -565,9 +573,34 @@ def _cmd_certificates(args) -> int:
     return 0
 
 
+def _cmd_report_archive(args) -> int:
+    from wic_desk.services import report_archive
+    db = _open(args)
+    try:
+        actor = _script_actor(db, args)
+        if args.what == "sent":
+            for r in report_archive.list_reports(db, actor):
+                print("\t".join(_tsv(v) for v in (
+                    r.id, r.kind, r.period_from.isoformat(), r.period_to.isoformat(), r.project, r.made_by,
+                    r.made_at.isoformat(sep=" "), r.file_name, r.size, r.sha256)))
+            return 0
+        out = report_archive.save_copy(db, actor, report_archive.find(db, actor, args.id), args.out)
+    finally:
+        db.close()
+    print(out)
+    return 0
+
+
+def _tsv(value) -> str:
+    """One tab-separated field: tabs and line breaks in a name would break the line."""
+    return " ".join(str(value).split()) if any(c in str(value) for c in "\t\r\n") else str(value)
+
+
 def _cmd_report(args) -> int:
     from wic_desk.domain.validation import parse_iso_date
     from wic_desk.services import reports
+    if args.what in ("sent", "copy"):
+        return _cmd_report_archive(args)
     translate = _translator()
     progress = _progress_printer(sys.stderr.isatty())
     if args.what == "donor":

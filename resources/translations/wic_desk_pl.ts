@@ -879,6 +879,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Copy of a report sent saved</source>
+        <translation>Zapisano kopię wysłanego raportu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Certificate settings changed</source>
         <translation>Zmieniono ustawienia zaświadczeń</translation>
     </message>
@@ -1655,7 +1660,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+87"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+89"/>
         <source>Counting the indicators…</source>
         <translation>Liczenie wskaźników…</translation>
     </message>
@@ -1706,7 +1711,7 @@
         <translation>Pozostało dni: {n}</translation>
     </message>
     <message>
-        <location line="+532"/>
+        <location line="+540"/>
         <source>Refresh (F5)</source>
         <translation>Odśwież (F5)</translation>
     </message>
@@ -1719,6 +1724,16 @@
         <location line="+1"/>
         <source>&amp;Donor report…</source>
         <translation>Raport dla &amp;grantodawcy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports &amp;sent… (Ctrl+Shift+R)</source>
+        <translation>Raporty &amp;wysłane… (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every report written, kept exactly as it was sent</source>
+        <translation>Każdy sporządzony raport, przechowywany dokładnie w takiej postaci, w jakiej został wysłany</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1776,7 +1791,7 @@
         <translation>Pokaż rekordy, z których wynika ta liczba</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+99"/>
         <source>Donor report</source>
         <translation>Raport dla grantodawcy</translation>
     </message>
@@ -1957,7 +1972,7 @@
 <context>
     <name>DrilldownDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-542"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-570"/>
         <source>Records behind a figure</source>
         <translation>Rekordy, z których wynika liczba</translation>
     </message>
@@ -2480,7 +2495,7 @@
         <translation>Błędne polecenie: {detail}. Zobacz wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+187"/>
         <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
         <translation>Nie ma bazy danych w {path}. Najpierw skonfiguruj to stanowisko: uruchom aplikację albo wykonaj wic-desk init, albo dołącz do centrum poleceniem wic-desk sync import PLIK --desk NAZWA.</translation>
     </message>
@@ -2490,7 +2505,7 @@
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Najpierw uruchom wic-desk init.</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-300"/>
         <source>Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD or --password-file FILE.</source>
         <translation>Podaj, kim jesteś: login w WIC_DESK_USER, a hasło w WIC_DESK_PASSWORD lub --password-file PLIK.</translation>
     </message>
@@ -2533,7 +2548,7 @@
         <translation>To stanowisko skonfigurowano, zanim pliki wymiany zaczęły używać klucza centrum: podaj raz dawne hasło synchronizacji centrum w WIC_DESK_PASSPHRASE lub --passphrase-file PLIK (potem hasło nie będzie już potrzebne).</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+351"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Liczba osób nie może być ujemna.</translation>
     </message>
@@ -2558,7 +2573,7 @@
         <translation>Podaj --activity ID i --out PLIK.pdf (albo verify NUMER KOD).</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+132"/>
         <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Podaj --desk NAZWA, aby skonfigurować to stanowisko z pełnego pliku wymiany.</translation>
     </message>
@@ -2886,7 +2901,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/demo.py" line="+1441"/>
+        <location filename="../../wic_desk/services/demo.py" line="+1459"/>
         <source>The folder for the database does not exist.</source>
         <translation>Folder bazy danych nie istnieje.</translation>
     </message>
@@ -3104,7 +3119,7 @@
         <translation>Wybierz grupę wiekową z listy.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/store/migrate.py" line="+92"/>
+        <location filename="../../wic_desk/store/migrate.py" line="+128"/>
         <source>This database was made by a newer version of WIC Desk. Please update the app; the database was not changed.</source>
         <translation>Ta baza danych została utworzona przez nowszą wersję WIC Desk. Zaktualizuj aplikację; baza danych nie została zmieniona.</translation>
     </message>
@@ -3163,12 +3178,38 @@
         <translation>Nazwa pliku raportu musi kończyć się na .xlsx.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../wic_desk/services/report_archive.py" line="+36"/>
+        <source>The archived report {name} is damaged (its checksum does not match): no copy was saved.</source>
+        <translation>Zarchiwizowany raport {name} jest uszkodzony (suma kontrolna się nie zgadza): nie zapisano kopii.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No archived report has the id &quot;{value}&quot;.</source>
+        <translation>Żaden zarchiwizowany raport nie ma identyfikatora „{value}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than one archived report starts with &quot;{value}&quot;: give more of the id.</source>
+        <translation>Więcej niż jeden zarchiwizowany raport zaczyna się od „{value}”: podaj dłuższy fragment identyfikatora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../wic_desk/services/reports.py" line="+2"/>
         <source>The folder {name} does not exist.</source>
         <translation>Folder {name} nie istnieje.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>The copy could not be saved to {name}.</source>
+        <translation>Nie udało się zapisać kopii w {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy&apos;s file name must end in .xlsx.</source>
+        <translation>Nazwa pliku kopii musi kończyć się na .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/reports.py" line="+27"/>
         <source>&quot;{value}&quot; is not a month (use YYYY-MM).</source>
         <translation>„{value}” nie jest miesiącem (użyj formatu RRRR-MM).</translation>
     </message>
@@ -3455,7 +3496,7 @@
         <translation>Brakuje pliku kluczy obok bazy danych albo jest uszkodzony; otwórz bazę kluczem odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/demo.py" line="-1334"/>
+        <location filename="../../wic_desk/services/demo.py" line="-1351"/>
         <source>This database is set up for real work: a demo is made only in a new database file.</source>
         <translation>Ta baza danych jest skonfigurowana do prawdziwej pracy: wersję demonstracyjną można utworzyć tylko w nowym pliku bazy danych.</translation>
     </message>
@@ -5761,6 +5802,112 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+2"/>
         <source>The end of the period is before its start.</source>
         <translation>Koniec okresu jest przed jego początkiem.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSentDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/reports_sent.py" line="+153"/>
+        <source>Reports sent</source>
+        <translation>Raporty wysłane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save a copy… (Ctrl+S)</source>
+        <translation>&amp;Zapisz kopię… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open (Ctrl+O)</source>
+        <translation>&amp;Otwórz (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No report has been sent yet. Every donor or monthly report written is kept here exactly as it was written.</source>
+        <translation>Nie wysłano jeszcze żadnego raportu. Każdy sporządzony raport dla grantodawcy lub raport miesięczny jest przechowywany tutaj dokładnie w takiej postaci, w jakiej powstał.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports sent: {n}, newest first. Each opens exactly as it was sent, whatever was corrected since.</source>
+        <translation>Raporty wysłane: {n}, od najnowszego. Każdy otwiera się dokładnie w takiej postaci, w jakiej został wysłany, bez względu na późniejsze poprawki.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save a copy of the report</source>
+        <translation>Zapisz kopię raportu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excela (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saving the copy…</source>
+        <translation>Zapisywanie kopii…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report is open in the spreadsheet program, as it was sent.</source>
+        <translation>Raport jest otwarty w arkuszu kalkulacyjnym, w takiej postaci, w jakiej został wysłany.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy saved, identical to the report sent: {file}</source>
+        <translation>Zapisano kopię, identyczną z wysłanym raportem: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSentModel</name>
+    <message>
+        <location line="-207"/>
+        <source>Donor report</source>
+        <translation>Raport dla grantodawcy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly report</source>
+        <translation>Raport miesięczny</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made by</source>
+        <translation>Sporządził(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made at</source>
+        <translation>Sporządzono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checksum (SHA-256)</source>
+        <translation>Suma kontrolna (SHA-256)</translation>
     </message>
 </context>
 <context>

@@ -879,6 +879,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Copy of a report sent saved</source>
+        <translation>Збережено копію надісланого звіту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Certificate settings changed</source>
         <translation>Налаштування сертифікатів змінено</translation>
     </message>
@@ -1655,7 +1660,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+87"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+89"/>
         <source>Counting the indicators…</source>
         <translation>Підрахунок показників…</translation>
     </message>
@@ -1706,7 +1711,7 @@
         <translation>Залишилося днів: {n}</translation>
     </message>
     <message>
-        <location line="+532"/>
+        <location line="+540"/>
         <source>Refresh (F5)</source>
         <translation>Оновити (F5)</translation>
     </message>
@@ -1719,6 +1724,16 @@
         <location line="+1"/>
         <source>&amp;Donor report…</source>
         <translation>Звіт для &amp;донора…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports &amp;sent… (Ctrl+Shift+R)</source>
+        <translation>&amp;Надіслані звіти… (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every report written, kept exactly as it was sent</source>
+        <translation>Кожен складений звіт, збережений точно в тому вигляді, в якому його надіслано</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1776,7 +1791,7 @@
         <translation>Показати записи, з яких складається це число</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+99"/>
         <source>Donor report</source>
         <translation>Звіт для донора</translation>
     </message>
@@ -1957,7 +1972,7 @@
 <context>
     <name>DrilldownDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-542"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-570"/>
         <source>Records behind a figure</source>
         <translation>Записи, з яких складається число</translation>
     </message>
@@ -2480,7 +2495,7 @@
         <translation>Неправильна команда: {detail}. Див. wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+187"/>
         <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
         <translation>За адресою {path} немає бази даних. Спершу налаштуйте це робоче місце: запустіть застосунок, або виконайте wic-desk init, або приєднайтеся до центру командою wic-desk sync import ФАЙЛ --desk НАЗВА.</translation>
     </message>
@@ -2490,7 +2505,7 @@
         <translation>Цю базу даних ще не налаштовано. Спершу виконайте wic-desk init.</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-300"/>
         <source>Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD or --password-file FILE.</source>
         <translation>Вкажіть, хто ви: логін у WIC_DESK_USER, а пароль у WIC_DESK_PASSWORD або --password-file ФАЙЛ.</translation>
     </message>
@@ -2533,7 +2548,7 @@
         <translation>Це робоче місце налаштовано до того, як файли обміну почали використовувати ключ центру: один раз вкажіть колишній пароль синхронізації центру у WIC_DESK_PASSPHRASE або --passphrase-file ФАЙЛ (після цього пароль більше не потрібен).</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+351"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Кількість осіб не може бути від&apos;ємною.</translation>
     </message>
@@ -2558,7 +2573,7 @@
         <translation>Вкажіть --activity ID і --out ФАЙЛ.pdf (або verify НОМЕР КОД).</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+132"/>
         <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
         <translation>Цю базу даних ще не налаштовано. Вкажіть --desk НАЗВА, щоб налаштувати це робоче місце з повного файлу обміну.</translation>
     </message>
@@ -2886,7 +2901,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/demo.py" line="+1441"/>
+        <location filename="../../wic_desk/services/demo.py" line="+1459"/>
         <source>The folder for the database does not exist.</source>
         <translation>Папка для бази даних не існує.</translation>
     </message>
@@ -3104,7 +3119,7 @@
         <translation>Виберіть вікову групу зі списку.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/store/migrate.py" line="+92"/>
+        <location filename="../../wic_desk/store/migrate.py" line="+128"/>
         <source>This database was made by a newer version of WIC Desk. Please update the app; the database was not changed.</source>
         <translation>Цю базу даних створено новішою версією WIC Desk. Оновіть програму; базу даних не змінено.</translation>
     </message>
@@ -3163,12 +3178,38 @@
         <translation>Назва файлу звіту має закінчуватися на .xlsx.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../wic_desk/services/report_archive.py" line="+36"/>
+        <source>The archived report {name} is damaged (its checksum does not match): no copy was saved.</source>
+        <translation>Архівний звіт {name} пошкоджено (контрольна сума не збігається): копію не збережено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No archived report has the id &quot;{value}&quot;.</source>
+        <translation>Жоден архівний звіт не має ідентифікатора «{value}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than one archived report starts with &quot;{value}&quot;: give more of the id.</source>
+        <translation>Більше ніж один архівний звіт починається з «{value}»: вкажіть довшу частину ідентифікатора.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../wic_desk/services/reports.py" line="+2"/>
         <source>The folder {name} does not exist.</source>
         <translation>Папка {name} не існує.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>The copy could not be saved to {name}.</source>
+        <translation>Не вдалося зберегти копію в {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy&apos;s file name must end in .xlsx.</source>
+        <translation>Ім&apos;я файлу копії має закінчуватися на .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/reports.py" line="+27"/>
         <source>&quot;{value}&quot; is not a month (use YYYY-MM).</source>
         <translation>«{value}» не є місяцем (використовуйте формат РРРР-ММ).</translation>
     </message>
@@ -3455,7 +3496,7 @@
         <translation>Файл ключів поруч із базою даних відсутній або пошкоджений; відкрийте базу ключем відновлення.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/demo.py" line="-1334"/>
+        <location filename="../../wic_desk/services/demo.py" line="-1351"/>
         <source>This database is set up for real work: a demo is made only in a new database file.</source>
         <translation>Цю базу даних налаштовано для справжньої роботи: демонстраційну базу можна створити лише в новому файлі бази даних.</translation>
     </message>
@@ -5761,6 +5802,112 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+2"/>
         <source>The end of the period is before its start.</source>
         <translation>Кінець періоду раніше за його початок.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSentDialog</name>
+    <message>
+        <location filename="../../wic_desk/gui/pages/reports_sent.py" line="+153"/>
+        <source>Reports sent</source>
+        <translation>Надіслані звіти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save a copy… (Ctrl+S)</source>
+        <translation>&amp;Зберегти копію… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open (Ctrl+O)</source>
+        <translation>&amp;Відкрити (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No report has been sent yet. Every donor or monthly report written is kept here exactly as it was written.</source>
+        <translation>Ще не надіслано жодного звіту. Кожен складений звіт для донора чи місячний звіт зберігається тут точно в тому вигляді, в якому його створено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reports sent: {n}, newest first. Each opens exactly as it was sent, whatever was corrected since.</source>
+        <translation>Надіслані звіти: {n}, від найновішого. Кожен відкривається точно в тому вигляді, в якому його надіслано, незалежно від пізніших виправлень.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save a copy of the report</source>
+        <translation>Зберегти копію звіту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saving the copy…</source>
+        <translation>Збереження копії…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report is open in the spreadsheet program, as it was sent.</source>
+        <translation>Звіт відкрито в програмі електронних таблиць у тому вигляді, в якому його надіслано.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy saved, identical to the report sent: {file}</source>
+        <translation>Копію збережено, ідентичну надісланому звіту: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSentModel</name>
+    <message>
+        <location line="-207"/>
+        <source>Donor report</source>
+        <translation>Звіт для донора</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly report</source>
+        <translation>Місячний звіт</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Project</source>
+        <translation>Проєкт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made by</source>
+        <translation>Склав(-ла)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made at</source>
+        <translation>Складено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checksum (SHA-256)</source>
+        <translation>Контрольна сума (SHA-256)</translation>
     </message>
 </context>
 <context>

@@ -106,3 +106,36 @@ def test_bad_document_commands_are_one_line(capsys, db_path, admin, tmp_path, mo
     code, out, err = _run(capsys, *argv, "--db", db_path)
     assert code == 1 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_reports_sent_are_listed_and_copied_byte_for_byte(capsys, db_path, club, tmp_path):
+    import hashlib
+    sent = tmp_path / "m.xlsx"
+    assert _run(capsys, "report", "monthly", "--month", "2024-03", "--out", sent, "--db", db_path)[0] == 0
+    original = sent.read_bytes()
+    sent.unlink()
+    code, out, err = _run(capsys, "report", "sent", "--db", db_path)
+    assert (code, err) == (0, "")
+    [line] = out.splitlines()
+    fields = line.split("\t")
+    assert len(fields) == 10
+    report_id, kind, start, end, _project, made_by, _at, name, size, sha = fields
+    assert (kind, start, end, made_by, name, int(size)) == ("monthly", "2024-03-01", "2024-03-31", "Anna Admin",
+                                                              "m.xlsx", len(original))
+    assert sha == hashlib.sha256(original).hexdigest()
+    copy = tmp_path / "copy.xlsx"
+    code, out, err = _run(capsys, "report", "copy", report_id[:8], "--out", copy, "--db", db_path)
+    assert (code, err) == (0, "") and out.strip() == str(copy)
+    assert copy.read_bytes() == original
+
+
+@pytest.mark.parametrize("which", ["unknown", "short", "folder", "suffix"])
+def test_a_bad_copy_is_one_line_and_writes_nothing(capsys, db_path, club, tmp_path, which):
+    assert _run(capsys, "report", "monthly", "--month", "2024-03", "--out", tmp_path / "m.xlsx", "--db", db_path)[0] == 0
+    report_id = _run(capsys, "report", "sent", "--db", db_path)[1].split("\t")[0]
+    ident, out_file = {"unknown": ("ffffffff", tmp_path / "c.xlsx"), "short": ("a", tmp_path / "c.xlsx"),
+                       "folder": (report_id, tmp_path / "nowhere" / "c.xlsx"),
+                       "suffix": (report_id, tmp_path / "c.pdf")}[which]
+    code, out, err = _run(capsys, "report", "copy", ident, "--out", out_file, "--db", db_path)
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert not out_file.exists() and not (tmp_path / "c.xlsx").exists()

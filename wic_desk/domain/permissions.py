@@ -38,6 +38,7 @@ class Action(StrEnum):
     # record that a person withdrew consent, then erase them or restrict them to the figures
     CONSENT_WITHDRAW = "people.withdraw_consent"
     PERSON_EXPORT = "people.export"  # everything held about one person (GDPR art. 15 and 20): PDF and JSON
+    REPORTS_ARCHIVE = "reports.archive"  # the reports sent: list them, save or open one again as it was sent
 
 
 _EVERYONE = frozenset(Role)
@@ -69,6 +70,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # restrict: both are what the person asked for); specialists pass it on.
     Action.CONSENT_WITHDRAW: frozenset({Role.RECEPTIONIST, Role.COUNSELLOR, Role.COORDINATOR, Role.ADMIN}),
     Action.PERSON_EXPORT: _COORDINATION,
+    # who makes the donor's reports (services.reports.REPORTERS) sees what was sent
+    Action.REPORTS_ARCHIVE: _COORDINATION,
 }
 
 

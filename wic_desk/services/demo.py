@@ -49,6 +49,7 @@ import gc
 import math
 import os
 import random
+import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -154,6 +155,7 @@ class DemoResult:
     enrolments: int = 0
     attendance: int = 0
     certificates: int = 0
+    reports: int = 0  # reports sent (archived): one monthly report
 
 
 # -- name pools ---------------------------------------------------------------------------------
@@ -1283,6 +1285,7 @@ def _build(db: Database, persons: int, visits: int | None, seed: int, progress: 
         counts = _add_the_rest(db, admin, random.Random(stream + "/activities"), talks, staff, days, first_days,
                                person_ids, birth_years, citizenship, note_sealer)
         consultations += counts.pop("consultations")
+        counts["reports"] = _send_a_report(db, admin)
         if progress:
             progress(total, total, "activities")
     elif progress and not total:
@@ -1368,6 +1371,21 @@ def _insert_in_chunks(db: Database, admin: Actor, batches: list[tuple[type, list
 
 
 CERTIFICATES = 5
+DEMO_REPORT_MONTH = "2024-05"  # the last whole month of the seed project
+
+
+def _send_a_report(db: Database, admin: Actor) -> int:
+    """One monthly report written through the reports service, as a coordinator sends it, so the
+    Reports screen has something to reopen; the file itself is kept in the archive only."""
+    from wic_desk.domain.errors import NotFound
+    from wic_desk.services import reports
+
+    with tempfile.TemporaryDirectory(prefix="wic-demo-report-") as folder:
+        try:
+            reports.monthly_report(db, admin, DEMO_REPORT_MONTH, Path(folder) / f"raport-{DEMO_REPORT_MONTH}.xlsx")
+        except NotFound:  # a demo added to after its current project was unset: no report to send
+            return 0
+    return 1
 
 
 def _issue_certificates(db: Database, admin: Actor, completers: list[tuple[uuid.UUID, dt.date, list[uuid.UUID]]]

@@ -38,10 +38,10 @@ from wic_desk.reports.workbook import (
     ServiceLine,
     write_workbook,
 )
-from wic_desk.services import auth
+from wic_desk.services import auth, preferences, report_archive
 from wic_desk.services.context import Actor, Database
 from wic_desk.services.uow import UnitOfWork
-from wic_desk.store.models import Centre, Indicator, Project
+from wic_desk.store.models import ArchivedReport, Centre, Indicator, Project
 
 REPORTERS = frozenset({Role.COORDINATOR, Role.ADMIN})
 Translate = Callable[[str, str], str]
@@ -217,12 +217,20 @@ def _writable(out_path: Path) -> Path:
 
 
 def donor_report(db: Database, actor: Actor, date_from: dt.date, date_to: dt.date, out_path: Path,
-                 translate: Translate = _plain, progress: Progress = None) -> Path:
+                 translate: Translate = _plain, progress: Progress = None, language: str | None = None,
+                 file_name: str | None = None) -> Path:
+    """Write the donor's workbook for the period and archive the file as written
+    (``services.report_archive``); ``language``: the one it was written in (default: the chosen one);
+    ``file_name``: the name it is sent under, when it is written under a temporary one."""
     out_path = _writable(out_path)
     report = build_report_data(db, actor, date_from, date_to, translate, progress)
     path = write_workbook(report, out_path)
+    project = current_project(db)
     with UnitOfWork(db, actor) as uow:
-        uow.audit("export.donor_report", detail=f"{date_from.isoformat()}..{date_to.isoformat()}")
+        archived = report_archive.archive(uow, "donor", path, date_from, date_to, project.id,
+                                          language or preferences.language(), file_name)
+        uow.audit("export.donor_report", table=ArchivedReport.__tablename__, record_id=archived.id,
+                  detail=f"{date_from.isoformat()}..{date_to.isoformat()}")
     return path
 
 
@@ -236,14 +244,18 @@ def month_range(month: str) -> tuple[dt.date, dt.date]:
 
 
 def monthly_report(db: Database, actor: Actor, month: str, out_path: Path, translate: Translate = _plain,
-                   progress: Progress = None) -> Path:
+                   progress: Progress = None, language: str | None = None, file_name: str | None = None) -> Path:
+    """The same figures for one month (``YYYY-MM``), archived as ``donor_report``'s are."""
     out_path = _writable(out_path)
     a, b = month_range(month)
     report = build_report_data(db, actor, a, b, translate, progress,
                                title=f"Raport miesięczny / Monthly report {month}")
     path = write_workbook(report, out_path)
+    project = current_project(db)
     with UnitOfWork(db, actor) as uow:
-        uow.audit("export.monthly_report", detail=month)
+        archived = report_archive.archive(uow, "monthly", path, a, b, project.id, language or preferences.language(),
+                                          file_name)
+        uow.audit("export.monthly_report", table=ArchivedReport.__tablename__, record_id=archived.id, detail=month)
     return path
 
 

@@ -37,6 +37,7 @@ ACTIONS = {
     "backup.restore": QT_TRANSLATE_NOOP("AuditModel", "Backup restored"),
     "export.donor_report": QT_TRANSLATE_NOOP("AuditModel", "Donor report exported"),
     "export.monthly_report": QT_TRANSLATE_NOOP("AuditModel", "Monthly report exported"),
+    "export.archived_report": QT_TRANSLATE_NOOP("AuditModel", "Copy of a report sent saved"),
     "settings.certificate_block": QT_TRANSLATE_NOOP("AuditModel", "Certificate settings changed"),
     "settings.idle_lock": QT_TRANSLATE_NOOP("AuditModel", "Idle lock changed"),
     "settings.verification_url": QT_TRANSLATE_NOOP("AuditModel", "Certificate verification address changed"),

@@ -34,7 +34,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -63,6 +63,7 @@ from wic_desk.gui.context import AppContext
 from wic_desk.gui.models.base import IdRole, RowRole, SortProxy
 from wic_desk.gui.models.dashboard import DrilldownModel, number_text
 from wic_desk.gui.models.display import date_text
+from wic_desk.gui.pages import reports_sent
 from wic_desk.gui.pages.consultation import date_edit, from_qdate
 from wic_desk.gui.tasks import Cancelled
 from wic_desk.gui.widgets.desk_feedback import failure_text
@@ -75,6 +76,7 @@ from wic_desk.services.reports import IndicatorValue, MonthlyServed, ProjectInfo
 log = logging.getLogger(__name__)
 
 DONOR, MONTHLY = "donor", "monthly"
+SENT_KEYS = "Ctrl+Shift+R"  # the reports sent
 
 # Okabe-Ito colours: told apart with every common colour-vision deficiency.
 SERIES = (
@@ -573,6 +575,7 @@ class DashboardPage(QWidget):
         self.indicator_widgets: dict[str, IndicatorWidgets] = {}
         self.folder = default_folder()
         self.report_dialog: ReportDialog | None = None
+        self.sent_dialog: reports_sent.ReportsSentDialog | None = None
         self.drilldown_dialog: DrilldownDialog | None = None
         self.progress: QProgressDialog | None = None
         self._report: dict | None = None
@@ -617,7 +620,14 @@ class DashboardPage(QWidget):
         self.donor_button = QPushButton(self)
         self.donor_button.setObjectName("donorButton")
         self.donor_button.clicked.connect(lambda: self.ask_report(DONOR))
-        for button in (self.refresh_button, self.monthly_button, self.donor_button):
+        self.sent_button = QPushButton(self)
+        self.sent_button.setObjectName("sentButton")
+        self.sent_button.clicked.connect(self.show_reports_sent)
+        self.sent_button.setVisible(reports_sent.may_see(self.ctx))
+        # beside the button's Alt mnemonic (setText would replace a shortcut set on the button)
+        self.sent_shortcut = QShortcut(QKeySequence(SENT_KEYS), self, self.show_reports_sent)
+        self.sent_shortcut.setEnabled(reports_sent.may_see(self.ctx))
+        for button in (self.refresh_button, self.monthly_button, self.donor_button, self.sent_button):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(top)
 
@@ -662,6 +672,8 @@ class DashboardPage(QWidget):
         self.refresh_button.setText(self.tr("Refresh (F5)"))
         self.monthly_button.setText(self.tr("&Monthly report…"))
         self.donor_button.setText(self.tr("&Donor report…"))
+        self.sent_button.setText(self.tr("Reports &sent… (Ctrl+Shift+R)"))
+        self.sent_button.setToolTip(self.tr("Every report written, kept exactly as it was sent"))
         self.indicators_box.setTitle(self.tr("Indicators over the project's period: click a figure to see the "
                                              "records behind it"))
         self.chart_box.setTitle(self.tr("Persons served per month, by service (each person once per bar)"))
@@ -783,6 +795,21 @@ class DashboardPage(QWidget):
 
     # -- reports ---------------------------------------------------------------------------------
 
+    def show_reports_sent(self) -> reports_sent.ReportsSentDialog:
+        """The reports sent from every desk, each to be saved or opened again as it was sent."""
+        if self.sent_dialog is not None:
+            self.sent_dialog.load()
+            self.sent_dialog.raise_()
+            self.sent_dialog.activateWindow()
+            return self.sent_dialog
+        dialog = reports_sent.ReportsSentDialog(self.ctx, self)
+        dialog.folder = self.folder
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: setattr(self, "sent_dialog", None))
+        self.sent_dialog = dialog
+        dialog.open()
+        return dialog
+
     def ask_report(self, kind: str) -> ReportDialog | None:
         if self.data is None or self._report is not None:
             return None
@@ -811,10 +838,13 @@ class DashboardPage(QWidget):
                 progress(done, total, what)
 
             try:
+                # archived under the name it is saved as (the temporary file is renamed to it)
                 if kind == DONOR:
-                    reports.donor_report(db, actor, date_from, date_to, tmp, translate, step)
+                    reports.donor_report(db, actor, date_from, date_to, tmp, translate, step,
+                                         file_name=out_path.name)
                 else:
-                    reports.monthly_report(db, actor, month, tmp, translate, step)
+                    reports.monthly_report(db, actor, month, tmp, translate, step,
+                                           file_name=out_path.name)
                 step(1, 1, "saved")  # the last moment a Cancel still counts
             except BaseException:
                 tmp.unlink(missing_ok=True)
