@@ -121,7 +121,7 @@ class ReportsSentDialog(QDialog):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ReportsSentModel.PROJECT, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # every column as wide as its text: a project is not cut to "…"
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         layout.addWidget(self.view, 1)
         self.status = QLabel(self)
@@ -144,7 +144,7 @@ class ReportsSentDialog(QDialog):
         QShortcut(QKeySequence(OPEN_KEYS), self, self.open_selected)
         layout.addWidget(self.buttons)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
-        self.resize(980, 480)
+        self.resize(1240, 480)
         self.retranslate()
         self._enable()
         self.load()
