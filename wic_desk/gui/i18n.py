@@ -48,7 +48,7 @@ def install(app: QCoreApplication, language: str) -> None:
 
 def installed_language() -> str:
     """The language the screens show now (English while nothing is installed)."""
-    return _language[0] if _language else "en"
+    return _language[0] if _language and _installed else "en"
 
 
 def translator_for(language: str) -> Callable[[str, str], str]:
