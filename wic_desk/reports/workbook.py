@@ -12,6 +12,9 @@ collects the strings). Values (kinds, countries) arrive already translated in th
 Every sheet prints on A4 (``_print_setup``): its used range, landscape when wide, fitted to the
 page width, the header row repeated on each page, the centre, project and period in the page
 header and "Page X of Y" in the footer; the Summary with its chart fits one page.
+
+A new sheet follows the same pattern: ``tr = r.translate``, every text ``tr(CONTEXT, "English")``
+(a literal, so lupdate finds it), and ``_print_setup(ws, r, header_row, last_col, last_row)`` last.
 """
 
 from __future__ import annotations
