@@ -30,16 +30,10 @@ APP_NAME = "WIC Desk"
 def command_line_translate(language: str | None = None) -> Callable[[str, str], str]:
     """A translate(context, text) for the command line, in ``language`` (default: the remembered
     one); it needs no QApplication (a QTranslator answers directly)."""
-    from wic_desk.gui.i18n import load_translator
+    from wic_desk.gui.i18n import translator_for
     from wic_desk.services import preferences
 
-    translator = load_translator(language or preferences.language())
-    if translator is None:
-        return lambda _context, text: text
-
-    def translate(context: str, text: str) -> str:
-        return translator.translate(context, text) or text
-    return translate
+    return translator_for(language or preferences.language())
 
 
 class Shell:

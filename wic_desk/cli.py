@@ -206,6 +206,10 @@ def build_parser() -> argparse.ArgumentParser:
     rc.add_argument("id", metavar="ID", help="the id from `report sent` (its first characters will do)")
     rc.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
     _common(rc)
+    for rp in (rd, rm):
+        rp.add_argument("--language", "--lang", dest="language", choices=("pl", "uk", "en"), default=None,
+                        help="the workbook's language: sheet names, headings, kinds, countries "
+                             "(default: the app's)")
 
     p = add("sync", help="exchange files between desks")
     what = p.add_subparsers(dest="what", required=True, parser_class=_Parser)
@@ -598,10 +602,17 @@ def _tsv(value) -> str:
 
 def _cmd_report(args) -> int:
     from wic_desk.domain.validation import parse_iso_date
-    from wic_desk.services import reports
+    from wic_desk.services import preferences, reports
     if args.what in ("sent", "copy"):
         return _cmd_report_archive(args)
-    translate = _translator()
+    language = args.language or preferences.language()
+    try:
+        from wic_desk.app import command_line_translate
+        translate = command_line_translate(language)
+    except Exception:  # the English source texts rather than no file
+        log.exception("translations for the report could not be loaded")
+        translate = _translator_identity
+        language = "en"
     progress = _progress_printer(sys.stderr.isatty())
     if args.what == "donor":
         date_from = parse_iso_date(args.date_from, "from")
@@ -610,9 +621,9 @@ def _cmd_report(args) -> int:
     try:
         actor = _script_actor(db, args)
         if args.what == "donor":
-            out = reports.donor_report(db, actor, date_from, date_to, args.out, translate, progress)
+            out = reports.donor_report(db, actor, date_from, date_to, args.out, translate, progress, language)
         else:
-            out = reports.monthly_report(db, actor, args.month, args.out, translate, progress)
+            out = reports.monthly_report(db, actor, args.month, args.out, translate, progress, language)
     finally:
         db.close()
     print(out)

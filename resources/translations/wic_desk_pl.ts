@@ -1660,7 +1660,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+89"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+92"/>
         <source>Counting the indicators…</source>
         <translation>Liczenie wskaźników…</translation>
     </message>
@@ -1711,7 +1711,7 @@
         <translation>Pozostało dni: {n}</translation>
     </message>
     <message>
-        <location line="+540"/>
+        <location line="+552"/>
         <source>Refresh (F5)</source>
         <translation>Odśwież (F5)</translation>
     </message>
@@ -1791,7 +1791,7 @@
         <translation>Pokaż rekordy, z których wynika ta liczba</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Donor report</source>
         <translation>Raport dla grantodawcy</translation>
     </message>
@@ -1972,7 +1972,7 @@
 <context>
     <name>DrilldownDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-570"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-585"/>
         <source>Records behind a figure</source>
         <translation>Rekordy, z których wynika liczba</translation>
     </message>
@@ -2495,7 +2495,7 @@
         <translation>Błędne polecenie: {detail}. Zobacz wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+191"/>
         <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
         <translation>Nie ma bazy danych w {path}. Najpierw skonfiguruj to stanowisko: uruchom aplikację albo wykonaj wic-desk init, albo dołącz do centrum poleceniem wic-desk sync import PLIK --desk NAZWA.</translation>
     </message>
@@ -2505,7 +2505,7 @@
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Najpierw uruchom wic-desk init.</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-304"/>
         <source>Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD or --password-file FILE.</source>
         <translation>Podaj, kim jesteś: login w WIC_DESK_USER, a hasło w WIC_DESK_PASSWORD lub --password-file PLIK.</translation>
     </message>
@@ -2548,7 +2548,7 @@
         <translation>To stanowisko skonfigurowano, zanim pliki wymiany zaczęły używać klucza centrum: podaj raz dawne hasło synchronizacji centrum w WIC_DESK_PASSPHRASE lub --passphrase-file PLIK (potem hasło nie będzie już potrzebne).</translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+355"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Liczba osób nie może być ujemna.</translation>
     </message>
@@ -2573,7 +2573,7 @@
         <translation>Podaj --activity ID i --out PLIK.pdf (albo verify NUMER KOD).</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+139"/>
         <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
         <translation>Ta baza danych nie jest jeszcze skonfigurowana. Podaj --desk NAZWA, aby skonfigurować to stanowisko z pełnego pliku wymiany.</translation>
     </message>
@@ -2656,7 +2656,7 @@
         <location filename="../../wic_desk/services/consultations.py" line="+214"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
         <location filename="../../wic_desk/services/projects.py" line="+35"/>
-        <location filename="../../wic_desk/services/setup.py" line="+57"/>
+        <location filename="../../wic_desk/services/setup.py" line="+61"/>
         <location line="+2"/>
         <location line="+2"/>
         <location filename="../../wic_desk/services/sync.py" line="+488"/>
@@ -2670,7 +2670,7 @@
         <translation>Wpisane PIN-y się różnią.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/app.py" line="+271"/>
+        <location filename="../../wic_desk/app.py" line="+265"/>
         <location filename="../../wic_desk/gui/widgets/form_errors.py" line="+18"/>
         <source>An unexpected error happened; it was written to the log file. Please report it.</source>
         <translation>Wystąpił nieoczekiwany błąd; zapisano go w pliku dziennika. Prosimy go zgłosić.</translation>
@@ -3145,7 +3145,7 @@
         <translation>W szablonie układu brakuje pozycji {entry}.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/reports.py" line="+87"/>
+        <location filename="../../wic_desk/services/reports.py" line="+98"/>
         <source>No current project is set.</source>
         <translation>Nie ustawiono bieżącego projektu.</translation>
     </message>
@@ -3173,7 +3173,7 @@
         <translation>Raport obejmuje najwyżej trzy lata.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+139"/>
         <source>The report file name must end in .xlsx.</source>
         <translation>Nazwa pliku raportu musi kończyć się na .xlsx.</translation>
     </message>
@@ -3556,12 +3556,13 @@
         <translation>Okres przechowywania musi wynosić od {low} do {high} lat.</translation>
     </message>
     <message>
+        <location filename="../../wic_desk/services/reports.py" line="-227"/>
         <location filename="../../wic_desk/services/subject_export.py" line="-227"/>
         <source>Choose the language pl, uk or en.</source>
         <translation>Wybierz język: pl, uk albo en.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../wic_desk/services/subject_export.py" line="+1"/>
         <source>Name the PDF file (FILE.pdf): the JSON is written beside it.</source>
         <translation>Podaj nazwę pliku PDF (PLIK.pdf): plik JSON zostanie zapisany obok niego.</translation>
     </message>
@@ -3929,6 +3930,39 @@
         <location line="+6"/>
         <source>None ticked: every kind counts.</source>
         <translation>Nic nie zaznaczono: liczą się wszystkie rodzaje.</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../../wic_desk/services/setup.py" line="-84"/>
+        <source>Persons into stable employment</source>
+        <translation>Osoby, które podjęły stabilne zatrudnienie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adaptation meetings</source>
+        <translation>Spotkania adaptacyjne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adaptation meetings for Ukrainian community representatives</source>
+        <translation>Spotkania adaptacyjne dla przedstawicieli społeczności ukraińskiej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integration workshops</source>
+        <translation>Warsztaty integracyjne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Festival workshop hours</source>
+        <translation>Godziny warsztatów festiwalowych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language-club meetings</source>
+        <translation>Spotkania klubu językowego</translation>
     </message>
 </context>
 <context>
@@ -5722,7 +5756,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+239"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+247"/>
         <source>Donor report</source>
         <translation>Raport dla grantodawcy</translation>
     </message>
@@ -5762,7 +5796,12 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>&amp;Plik:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Workbook &amp;language:</source>
+        <translation>&amp;Język raportu:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Wybierz…</translation>
     </message>
@@ -5789,7 +5828,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Skoroszyt Excela (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Choose where to save the report.</source>
         <translation>Wybierz, gdzie zapisać raport.</translation>
     </message>
@@ -7363,6 +7402,267 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <location line="+3"/>
         <source>Record the withdrawal</source>
         <translation>Zapisz wycofanie zgody</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../../wic_desk/reports/workbook.py" line="+126"/>
+        <source>Donor report</source>
+        <translation>Raport dla grantodawcy</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Strona {page} z {pages}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicator</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Wartość docelowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of target</source>
+        <translation>% celu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unique persons served</source>
+        <translation>Unikalne osoby objęte wsparciem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>nowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returning</source>
+        <translation>powracające</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous visits</source>
+        <translation>Wizyty anonimowe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check: new + returning</source>
+        <translation>Kontrola: nowe + powracające</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Count against target</source>
+        <translation>Wynik a wartość docelowa</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+82"/>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Dimension</source>
+        <translation>Wymiar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Nowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning</source>
+        <translation>Powracające</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Services</source>
+        <translation>Usługi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+26"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Unique persons (not additive)</source>
+        <translation>Unikalne osoby (nie sumować)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Total services</source>
+        <translation>Razem usług</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Działania</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First</source>
+        <translation>Pierwsze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last</source>
+        <translation>Ostatnie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions held</source>
+        <translation>Odbyte spotkania</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+1"/>
+        <source>Employment</source>
+        <translation>Zatrudnienie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person code</source>
+        <translation>Kod osoby</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start date</source>
+        <translation>Data rozpoczęcia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contract</source>
+        <translation>Umowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stable</source>
+        <translation>Stabilne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours per week</source>
+        <translation>Godz./tydz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Outcomes</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Persons with stable employment</source>
+        <translation>Osoby ze stabilnym zatrudnieniem</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/reports.py" line="+167"/>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age group</source>
+        <translation>Grupa wiekowa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>nieznany</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Citizenship</source>
+        <translation>Obywatelstwo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other</source>
+        <translation>inne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Niepełnosprawność</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>visits</source>
+        <translation>wizyty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>consultations</source>
+        <translation>konsultacje</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Monthly report {month}</source>
+        <translation>Raport miesięczny {month}</translation>
     </message>
 </context>
 <context>

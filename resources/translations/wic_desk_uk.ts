@@ -1660,7 +1660,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+89"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+92"/>
         <source>Counting the indicators…</source>
         <translation>Підрахунок показників…</translation>
     </message>
@@ -1711,7 +1711,7 @@
         <translation>Залишилося днів: {n}</translation>
     </message>
     <message>
-        <location line="+540"/>
+        <location line="+552"/>
         <source>Refresh (F5)</source>
         <translation>Оновити (F5)</translation>
     </message>
@@ -1791,7 +1791,7 @@
         <translation>Показати записи, з яких складається це число</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Donor report</source>
         <translation>Звіт для донора</translation>
     </message>
@@ -1972,7 +1972,7 @@
 <context>
     <name>DrilldownDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-570"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-585"/>
         <source>Records behind a figure</source>
         <translation>Записи, з яких складається число</translation>
     </message>
@@ -2495,7 +2495,7 @@
         <translation>Неправильна команда: {detail}. Див. wic-desk --help.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+191"/>
         <source>There is no database at {path}. Set this desk up first: start the app, or run wic-desk init, or join a centre with wic-desk sync import FILE --desk NAME.</source>
         <translation>За адресою {path} немає бази даних. Спершу налаштуйте це робоче місце: запустіть застосунок, або виконайте wic-desk init, або приєднайтеся до центру командою wic-desk sync import ФАЙЛ --desk НАЗВА.</translation>
     </message>
@@ -2505,7 +2505,7 @@
         <translation>Цю базу даних ще не налаштовано. Спершу виконайте wic-desk init.</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-304"/>
         <source>Say who you are: your login in WIC_DESK_USER and your password in WIC_DESK_PASSWORD or --password-file FILE.</source>
         <translation>Вкажіть, хто ви: логін у WIC_DESK_USER, а пароль у WIC_DESK_PASSWORD або --password-file ФАЙЛ.</translation>
     </message>
@@ -2548,7 +2548,7 @@
         <translation>Це робоче місце налаштовано до того, як файли обміну почали використовувати ключ центру: один раз вкажіть колишній пароль синхронізації центру у WIC_DESK_PASSPHRASE або --passphrase-file ФАЙЛ (після цього пароль більше не потрібен).</translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+355"/>
         <source>The number of persons cannot be negative.</source>
         <translation>Кількість осіб не може бути від&apos;ємною.</translation>
     </message>
@@ -2573,7 +2573,7 @@
         <translation>Вкажіть --activity ID і --out ФАЙЛ.pdf (або verify НОМЕР КОД).</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+139"/>
         <source>This database is not set up yet. Give --desk NAME to set this desk up from a full exchange file.</source>
         <translation>Цю базу даних ще не налаштовано. Вкажіть --desk НАЗВА, щоб налаштувати це робоче місце з повного файлу обміну.</translation>
     </message>
@@ -2656,7 +2656,7 @@
         <location filename="../../wic_desk/services/consultations.py" line="+214"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
         <location filename="../../wic_desk/services/projects.py" line="+35"/>
-        <location filename="../../wic_desk/services/setup.py" line="+57"/>
+        <location filename="../../wic_desk/services/setup.py" line="+61"/>
         <location line="+2"/>
         <location line="+2"/>
         <location filename="../../wic_desk/services/sync.py" line="+488"/>
@@ -2670,7 +2670,7 @@
         <translation>Введені PIN-коди не збігаються.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/app.py" line="+271"/>
+        <location filename="../../wic_desk/app.py" line="+265"/>
         <location filename="../../wic_desk/gui/widgets/form_errors.py" line="+18"/>
         <source>An unexpected error happened; it was written to the log file. Please report it.</source>
         <translation>Сталася неочікувана помилка; її записано до файлу журналу. Будь ласка, повідомте про неї.</translation>
@@ -3145,7 +3145,7 @@
         <translation>У шаблоні макета бракує запису {entry}.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/reports.py" line="+87"/>
+        <location filename="../../wic_desk/services/reports.py" line="+98"/>
         <source>No current project is set.</source>
         <translation>Поточний проєкт не вибрано.</translation>
     </message>
@@ -3173,7 +3173,7 @@
         <translation>Звіт охоплює не більше трьох років.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+139"/>
         <source>The report file name must end in .xlsx.</source>
         <translation>Назва файлу звіту має закінчуватися на .xlsx.</translation>
     </message>
@@ -3556,12 +3556,13 @@
         <translation>Строк зберігання має бути від {low} до {high} років.</translation>
     </message>
     <message>
+        <location filename="../../wic_desk/services/reports.py" line="-227"/>
         <location filename="../../wic_desk/services/subject_export.py" line="-227"/>
         <source>Choose the language pl, uk or en.</source>
         <translation>Виберіть мову: pl, uk або en.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../wic_desk/services/subject_export.py" line="+1"/>
         <source>Name the PDF file (FILE.pdf): the JSON is written beside it.</source>
         <translation>Вкажіть назву PDF-файлу (FILE.pdf): файл JSON буде записано поруч із ним.</translation>
     </message>
@@ -3929,6 +3930,39 @@
         <location line="+6"/>
         <source>None ticked: every kind counts.</source>
         <translation>Нічого не позначено: враховуються всі види.</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../../wic_desk/services/setup.py" line="-84"/>
+        <source>Persons into stable employment</source>
+        <translation>Особи, які отримали стабільне працевлаштування</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adaptation meetings</source>
+        <translation>Адаптаційні зустрічі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adaptation meetings for Ukrainian community representatives</source>
+        <translation>Адаптаційні зустрічі для представників української громади</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integration workshops</source>
+        <translation>Інтеграційні воркшопи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Festival workshop hours</source>
+        <translation>Години фестивальних воркшопів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language-club meetings</source>
+        <translation>Зустрічі мовного клубу</translation>
     </message>
 </context>
 <context>
@@ -5722,7 +5756,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+239"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+247"/>
         <source>Donor report</source>
         <translation>Звіт для донора</translation>
     </message>
@@ -5762,7 +5796,12 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Workbook &amp;language:</source>
+        <translation>&amp;Мова звіту:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Вибрати…</translation>
     </message>
@@ -5789,7 +5828,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Choose where to save the report.</source>
         <translation>Виберіть, куди зберегти звіт.</translation>
     </message>
@@ -7363,6 +7402,267 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <location line="+3"/>
         <source>Record the withdrawal</source>
         <translation>Зафіксувати відкликання згоди</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../../wic_desk/reports/workbook.py" line="+126"/>
+        <source>Donor report</source>
+        <translation>Звіт для донора</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Сторінка {page} з {pages}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicator</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Цільове значення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of target</source>
+        <translation>% від цілі</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unique persons served</source>
+        <translation>Унікальні особи, що отримали послуги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>нові</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returning</source>
+        <translation>повторні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous visits</source>
+        <translation>Анонімні візити</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check: new + returning</source>
+        <translation>Перевірка: нові + повторні</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Count against target</source>
+        <translation>Результат і цільове значення</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>Особи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+82"/>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Dimension</source>
+        <translation>Вимір</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Нові</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning</source>
+        <translation>Повторні</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Services</source>
+        <translation>Послуги</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+26"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Unique persons (not additive)</source>
+        <translation>Унікальні особи (не підсумовувати)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Total services</source>
+        <translation>Усього послуг</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Заходи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity</source>
+        <translation>Захід</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First</source>
+        <translation>Перше</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last</source>
+        <translation>Останнє</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions held</source>
+        <translation>Проведені заняття</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours</source>
+        <translation>Години</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Participants</source>
+        <translation>Учасники</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+1"/>
+        <source>Employment</source>
+        <translation>Працевлаштування</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person code</source>
+        <translation>Код особи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start date</source>
+        <translation>Дата початку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contract</source>
+        <translation>Договір</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stable</source>
+        <translation>Стабільне</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours per week</source>
+        <translation>Год./тижд.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Outcomes</source>
+        <translation>Результати</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Persons with stable employment</source>
+        <translation>Особи зі стабільним працевлаштуванням</translation>
+    </message>
+    <message>
+        <location filename="../../wic_desk/services/reports.py" line="+167"/>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age group</source>
+        <translation>Вікова група</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Citizenship</source>
+        <translation>Громадянство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other</source>
+        <translation>інші</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Інвалідність</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>visits</source>
+        <translation>візити</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>consultations</source>
+        <translation>консультації</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Monthly report {month}</source>
+        <translation>Місячний звіт {month}</translation>
     </message>
 </context>
 <context>

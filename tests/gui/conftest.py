@@ -23,3 +23,4 @@ def english(qapp):
     for translator in list(i18n._installed):
         qapp.removeTranslator(translator)
     i18n._installed.clear()
+    i18n._language.clear()

@@ -209,6 +209,32 @@ def test_the_monthly_report(qtbot, gui_ctx, world, tmp_path):
     assert "2024-03" in load_workbook(tmp_path / "march.xlsx")["Summary"]["A1"].value
 
 
+def test_the_workbook_language_is_chosen_in_the_dialog(qtbot, gui_ctx, world, tmp_path):
+    """The screens stay in English; the donor's workbook comes out in Polish."""
+    page = make_page(qtbot, gui_ctx)
+    dialog = page.ask_report(DONOR)
+    assert dialog.language.currentData() == "en"  # the screens' language by default
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == ["pl", "uk", "en"]
+    dialog.language.setCurrentIndex(dialog.language.findData("pl"))
+    dialog.path_edit.setText(str(tmp_path / "pl.xlsx"))
+    with qtbot.waitSignal(page.report_finished):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    workbook = load_workbook(tmp_path / "pl.xlsx")
+    assert workbook.sheetnames == ["Podsumowanie", "Osoby", "Usługi", "Działania", "Zatrudnienie"]
+    assert workbook["Podsumowanie"]["A4"].value == "Wskaźnik"
+    assert page.donor_button.text() == "&Donor report…"  # the screens did not switch
+
+
+def test_the_workbook_language_follows_the_screens_by_default(qtbot, qapp, gui_ctx, world, english):
+    from wic_desk.gui import i18n
+    i18n.install(qapp, "uk")
+    page = make_page(qtbot, gui_ctx)
+    dialog = page.ask_report(MONTHLY)
+    assert dialog.language.currentData() == "uk"
+    assert dialog.params()["language"] == "uk"
+    dialog.close()
+
+
 def test_the_report_dialog_checks_the_folder_and_dates(qtbot, page, out_dir):
     dialog = page.ask_report(DONOR)
     dialog.path_edit.setText(str(out_dir / "missing" / "x.xlsx"))

@@ -139,3 +139,22 @@ def test_a_bad_copy_is_one_line_and_writes_nothing(capsys, db_path, club, tmp_pa
     code, out, err = _run(capsys, "report", "copy", ident, "--out", out_file, "--db", db_path)
     assert code == 1 and out == "" and len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert not out_file.exists() and not (tmp_path / "c.xlsx").exists()
+
+
+@pytest.mark.parametrize("flag", ["--lang", "--language"])
+def test_a_report_in_the_language_asked_for(capsys, db_path, club, tmp_path, flag):
+    out_file = tmp_path / "uk.xlsx"
+    code, out, err = _run(capsys, "report", "monthly", "--month", "2024-03", "--out", out_file, flag, "uk",
+                          "--db", db_path)
+    assert (code, err) == (0, "")
+    wb = load_workbook(out_file)
+    assert wb.sheetnames == ["Підсумок", "Особи", "Послуги", "Заходи", "Працевлаштування"]
+    assert wb["Підсумок"]["A1"].value.startswith("Місячний звіт 2024-03")
+    assert wb["Підсумок"]["A5"].value == "Особи, які отримали стабільне працевлаштування"  # the seed's title
+
+
+def test_a_report_language_not_offered_is_one_line(capsys, db_path, admin, tmp_path):
+    out_file = tmp_path / "de.xlsx"
+    code, out, err = _run(capsys, "report", "monthly", "--month", "2024-03", "--out", out_file, "--lang", "de",
+                          "--db", db_path)
+    assert code != 0 and "Traceback" not in err and not out_file.exists()

@@ -99,14 +99,14 @@ def test_persons_served_new_returning_and_age_at_first_service(db, admin, world)
     assert (report.new_persons, report.returning_persons) == (2, 1)
     assert report.anonymous_visits == 1
     by = {(d.dimension.split(" /")[0], d.value.split(" /")[0]): d.new + d.returning for d in report.disaggregation}
-    assert by[("Grupa wiekowa", "12-17")] == 1      # 17 at the first March service, 18 later in March
-    assert by[("Grupa wiekowa", "18-59")] == 1 and by[("Grupa wiekowa", "60+")] == 1
-    assert by[("Płeć", "kobieta")] == 2 and by[("Płeć", "mężczyzna")] == 1
-    assert by[("Obywatelstwo", "UA")] == 2 and by[("Obywatelstwo", "GE")] == 1
+    assert by[("Age group", "12-17")] == 1      # 17 at the first March service, 18 later in March
+    assert by[("Age group", "18-59")] == 1 and by[("Age group", "60+")] == 1
+    assert by[("Sex", "Female")] == 2 and by[("Sex", "Male")] == 1
+    assert by[("Citizenship", "Ukraine")] == 2 and by[("Citizenship", "Georgia")] == 1
     services = {(s.source.split(" /")[0], s.kind): (s.services, s.unique_persons) for s in report.services}
-    assert services[("wizyty", "Information")] == (4, 2)   # the anonymous visit is a service, not a person
-    assert services[("wizyty", "Legal consultation")] == (1, 1)
-    assert services[("konsultacje", "Vocational counselling")] == (1, 1)
+    assert services[("visits", "Information")] == (4, 2)   # the anonymous visit is a service, not a person
+    assert services[("visits", "Legal consultation")] == (1, 1)
+    assert services[("consultations", "Vocational counselling")] == (1, 1)
     [club] = [a for a in report.activities if a.title == "Klub językowy"]
     assert (club.sessions, club.hours, club.participants) == (2, 4.0, 1)
     assert not [a for a in report.activities if a.title == "Odwołany"]
@@ -129,7 +129,7 @@ def test_figures_equal_plain_sql(db, admin, world):
             "SELECT COUNT(*) FROM visits WHERE visit_date BETWEEN '2024-03-01' AND '2024-03-31'").fetchone()[0]
     assert report.unique_persons == persons
     # reasons are a list: the visits sheet counts reason-services; each visit has one or more
-    assert sum(s.services for s in report.services if s.source.startswith("wizyty")) >= visits_total
+    assert sum(s.services for s in report.services if s.source.startswith("visits")) >= visits_total
 
 
 def test_workbook_read_back(db, admin, world, tmp_path):
@@ -145,7 +145,7 @@ def test_workbook_read_back(db, admin, world, tmp_path):
     assert summary["D5"].value == "=IF(C5>0,B5/C5,0)"
     assert summary._charts, "the summary has a chart"
     persons = wb["Persons"]
-    totals = [row for row in persons.iter_rows(min_row=5, values_only=True) if row[1] == "Razem / Total"]
+    totals = [row for row in persons.iter_rows(min_row=5, values_only=True) if row[1] == "Total"]
     assert len(totals) == 4 and all(str(t[4]).startswith("=SUM(") for t in totals)
     employment = wb["Employment"]
     codes = [employment.cell(row=r, column=1).value for r in range(5, 8)]

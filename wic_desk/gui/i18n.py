@@ -7,6 +7,7 @@ PySide6 installation when present.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -16,6 +17,7 @@ from wic_desk.domain.enums import ENUM_CONTEXT, label
 from wic_desk.domain.errors import UserError
 
 _installed: list[QTranslator] = []
+_language: list[str] = []  # the language installed last (none yet: the English source texts)
 
 
 def load_translator(language: str) -> QTranslator | None:
@@ -32,6 +34,7 @@ def install(app: QCoreApplication, language: str) -> None:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _language[:] = [language]
     ours = load_translator(language)
     if ours is not None:
         app.installTranslator(ours)
@@ -41,6 +44,23 @@ def install(app: QCoreApplication, language: str) -> None:
         app.installTranslator(qt)
         _installed.append(qt)
     QLocale.setDefault(QLocale(language))
+
+
+def installed_language() -> str:
+    """The language the screens show now (English while nothing is installed)."""
+    return _language[0] if _language and _installed else "en"
+
+
+def translator_for(language: str) -> Callable[[str, str], str]:
+    """A translate(context, text) in ``language`` whatever the screens show (a report in another
+    language): our catalogue's QTranslator asked directly; the source text where it has none."""
+    translator = load_translator(language)
+    if translator is None:
+        return lambda _context, text: text
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+    return translate
 
 
 def tr(context: str, text: str) -> str:

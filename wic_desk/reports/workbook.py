@@ -3,7 +3,18 @@
 Every sheet has a title row, a frozen bold header, filters, widths that fit, number formats, and
 totals written as Excel formulas so the donor can check them. Unique-person columns are never
 summed (a person served in two ways is one person); their totals come from the database.
-Headings are Polish with English after a slash: the centre works in Polish, the donor reads English.
+
+The workbook is in one language, chosen when it is made (pl, uk or en): sheet names, headings
+and labels are written here in English as ``tr("Workbook", "...")`` and translated by the
+report's ``translate`` (Qt's catalogues, passed in by the GUI or the command line; lupdate
+collects the strings). Values (kinds, countries) arrive already translated in the lines.
+
+Every sheet prints on A4 (``_print_setup``): its used range, landscape when wide, fitted to the
+page width, the header row repeated on each page, the centre, project and period in the page
+header and "Page X of Y" in the footer; the Summary with its chart fits one page.
+
+A new sheet follows the same pattern: ``tr = r.translate``, every text ``tr(CONTEXT, "English")``
+(a literal, so lupdate finds it), and ``_print_setup(ws, r, header_row, last_col, last_row)`` last.
 """
 
 from __future__ import annotations
@@ -11,14 +22,26 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
+from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, TwoCellAnchor
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
+
+Translate = Callable[[str, str], str]
+CONTEXT = "Workbook"  # the translation context of every text of the workbook
+
+
+def _plain(_context: str, text: str) -> str:
+    return text
+
 
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 TITLE_FONT = Font(bold=True, size=14)
@@ -38,7 +61,7 @@ class IndicatorLine:
 
 @dataclass(frozen=True)
 class DisaggregationLine:
-    dimension: str  # "Płeć / Sex", ...
+    dimension: str  # "Sex", ... in the report's language
     value: str
     new: int
     returning: int
@@ -74,6 +97,9 @@ class EmploymentLine:
 
 @dataclass
 class DonorReport:
+    """The figures of a report, its values already in ``language``; ``translate`` answers in the
+    same language for the workbook's own texts (headings, sheet names)."""
+
     project: str
     donor: str
     period_from: dt.date
@@ -89,14 +115,27 @@ class DonorReport:
     activities: list[ActivityLine] = field(default_factory=list)
     employment: list[EmploymentLine] = field(default_factory=list)
     stable_persons: int = 0  # persons (not outcomes) with a stable job in the period
-    title: str = "Raport dla grantodawcy / Donor report"
+    title: str | None = None  # default: "Donor report" in the report's language
+    centre: str = ""
+    language: str = "en"
+    translate: Translate = field(default=_plain, repr=False, compare=False)
 
 
 def _title(ws: Worksheet, report: DonorReport, subtitle: str) -> None:
-    ws["A1"] = f"{report.title} — {subtitle}"
+    tr = report.translate
+    title = report.title or tr(CONTEXT, "Donor report")
+    ws["A1"] = f"{title} — {subtitle}"
     ws["A1"].font = TITLE_FONT
     ws["A2"] = (f"{report.project} · {report.donor} · {report.period_from.isoformat()} – "
                 f"{report.period_to.isoformat()} · {report.generated:%Y-%m-%d %H:%M}")
+
+
+_FORBIDDEN_IN_SHEET_NAMES = str.maketrans({c: "-" for c in "[]:*?/\\"})
+
+
+def _sheet_name(text: str) -> str:
+    """A translated name Excel accepts as a sheet's: at most 31 characters, none of []:*?/\\."""
+    return text.translate(_FORBIDDEN_IN_SHEET_NAMES).strip("'")[:31] or "Sheet"
 
 
 _OWN_FORMULAS = "_wic_formulas"
@@ -158,12 +197,97 @@ def _filter(ws: Worksheet, header_row: int, last_row: int, columns: int) -> None
         ws.auto_filter.ref = f"A{header_row}:{get_column_letter(columns)}{last_row}"
 
 
+
+# -- printing ------------------------------------------------------------------------------------
+
+DEFAULT_WIDTH = 9.0  # Excel's width of a column nobody sized (8.43 characters, rounded up)
+PORTRAIT_WIDTH = 95  # column widths (characters) that fit across a portrait A4 page at 100 %
+HEADER_PORTRAIT = 110   # characters of 8-point text across a portrait A4 page header
+HEADER_LANDSCAPE = 165  # ... across a landscape one
+
+
+def _width(ws: Worksheet, column: int) -> float:
+    dim = ws.column_dimensions.get(get_column_letter(column))
+    return float(dim.width) if dim is not None and dim.width else DEFAULT_WIDTH
+
+
+def _header_text(text: str) -> str:
+    """User text in a page header or footer: "&" starts a code there (&P: page), so it is doubled."""
+    return str(text).replace("&", "&&")
+
+
+def _shorten(text: str, size: int) -> str:
+    return text if len(text) <= size else text[:max(1, size - 1)].rstrip() + "…"
+
+
+def _fair_share(first: str, second: str, room: int) -> tuple[str, str]:
+    """Two texts shortened to ``room`` characters together, the shorter kept whole if it can be."""
+    if len(first) + len(second) <= room:
+        return first, second
+    half = room // 2
+    if len(first) <= half:
+        return first, _shorten(second, room - len(first))
+    if len(second) <= half:
+        return _shorten(first, room - len(second)), second
+    return _shorten(first, half), _shorten(second, room - half)
+
+
+def _wrap_title_rows(ws: Worksheet, last_col: int) -> None:
+    """The title and the line under it span the printed columns and wrap inside them, so no
+    text runs past the page's right edge."""
+    if last_col < 2:
+        return
+    total = sum(_width(ws, c) for c in range(1, last_col + 1))
+    for row, per_line, line_height in ((1, 1.6, 20.0), (2, 1.0, 15.0)):
+        text = str(ws.cell(row=row, column=1).value or "")
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_col)
+        cell = ws.cell(row=row, column=1)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        lines = max(1, -(-int(len(text) * per_line) // max(1, int(total))))
+        ws.row_dimensions[row].height = line_height * lines
+
+
+def _print_setup(ws: Worksheet, r: DonorReport, header_row: int, last_col: int, last_row: int,
+                 one_page: bool = False) -> None:
+    """A4, the used range, landscape when wide, fitted to the page width (and to one page for the
+    Summary), the header row on every page, centre, project and period above, "Page X of Y" below."""
+    tr = r.translate
+    _wrap_title_rows(ws, last_col)
+    ws.print_area = f"A1:{get_column_letter(last_col)}{last_row}"
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    setup = ws.page_setup
+    setup.paperSize = ws.PAPERSIZE_A4
+    # the Summary's table with its chart under it fills a portrait page best
+    wide = not one_page and sum(_width(ws, c) for c in range(1, last_col + 1)) > PORTRAIT_WIDTH
+    setup.orientation = ws.ORIENTATION_LANDSCAPE if wide else ws.ORIENTATION_PORTRAIT
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    setup.fitToWidth = 1
+    setup.fitToHeight = 1 if one_page else 0  # 0: as many pages down as the rows need
+    ws.page_margins = PageMargins(left=0.5, right=0.5, top=0.9, bottom=0.8, header=0.35, footer=0.35)
+    # "centre · project" on the left, the period on the right, on one line that never overlaps
+    # (LibreOffice shows a line break in a header as its code): names too long are shortened
+    period = f"{r.period_from.isoformat()} – {r.period_to.isoformat()}"
+    room = (HEADER_LANDSCAPE if wide else HEADER_PORTRAIT) - len(period)
+    centre, project = _fair_share(r.centre.strip(), r.project.strip(), room - 3)
+    left = " · ".join(t for t in (centre, project) if t)
+    for part, text in ((ws.oddHeader.left, left), (ws.oddHeader.right, period)):
+        part.text = _header_text(text)
+        part.size = 8
+    footer = _header_text(tr(CONTEXT, "Page {page} of {pages}")).format(page="&P", pages="&N")
+    ws.oddFooter.center.text = footer
+    ws.oddFooter.center.size = 8
+
+
+# -- the sheets ----------------------------------------------------------------------------------
+
 def _summary(wb: Workbook, r: DonorReport) -> None:
+    tr = r.translate
     ws = wb.active
-    ws.title = "Summary"
-    _title(ws, r, "Podsumowanie / Summary")
+    ws.title = _sheet_name(tr(CONTEXT, "Summary"))
+    _title(ws, r, tr(CONTEXT, "Summary"))
     header = 4
-    _header(ws, header, ["Wskaźnik / Indicator", "Wynik / Count", "Wartość docelowa / Target", "% celu / % of target"])
+    _header(ws, header, [tr(CONTEXT, "Indicator"), tr(CONTEXT, "Count"), tr(CONTEXT, "Target"),
+                         tr(CONTEXT, "% of target")])
     row = header
     for line in r.indicators:
         row += 1
@@ -174,35 +298,47 @@ def _summary(wb: Workbook, r: DonorReport) -> None:
     last_indicator = row
     _filter(ws, header, last_indicator, 4)
     row += 2
-    for label, value in (("Unikalne osoby / Unique persons served", r.unique_persons),
-                         ("   nowe / new", r.new_persons), ("   powracające / returning", r.returning_persons),
-                         ("Wizyty anonimowe / Anonymous visits", r.anonymous_visits)):
+    for label, value in ((tr(CONTEXT, "Unique persons served"), r.unique_persons),
+                         ("   " + tr(CONTEXT, "new"), r.new_persons),
+                         ("   " + tr(CONTEXT, "returning"), r.returning_persons),
+                         (tr(CONTEXT, "Anonymous visits"), r.anonymous_visits)):
         ws.cell(row=row, column=1, value=label)
         ws.cell(row=row, column=2, value=value).number_format = INTEGER
         row += 1
     check = row - 4
-    ws.cell(row=row, column=1, value="Kontrola: nowe + powracające / Check: new + returning")
+    ws.cell(row=row, column=1, value=tr(CONTEXT, "Check: new + returning"))
     _formula(ws, row, 2, f"=B{check + 1}+B{check + 2}").number_format = INTEGER
+    _fit(ws)
+    last_row = row
     if r.indicators:
+        # under the table, spanning its four columns (so it prints with them on one page)
         chart = BarChart()
         chart.type = "bar"
-        chart.title = "Wynik a cel / Count against target"
+        chart.title = tr(CONTEXT, "Count against target")
         chart.y_axis.title = None
+        chart.x_axis.scaling.orientation = "maxMin"  # the indicators top-down, as in the table
+        chart.x_axis.delete = chart.y_axis.delete = False  # Excel hides axes openpyxl leaves unset
         data = Reference(ws, min_col=2, max_col=3, min_row=header, max_row=last_indicator)
         cats = Reference(ws, min_col=1, min_row=header + 1, max_row=last_indicator)
         chart.add_data(data, titles_from_data=True)
         chart.set_categories(cats)
-        chart.height, chart.width = 9, 18
-        ws.add_chart(chart, f"F{header}")
-    _fit(ws)
+        first = row + 2  # 1-based row of the chart's top
+        rows = max(16, 2 * len(r.indicators) + 8)
+        chart.anchor = TwoCellAnchor(editAs="oneCell", _from=AnchorMarker(col=0, row=first - 1),
+                                     to=AnchorMarker(col=4, row=first - 1 + rows))
+        ws.add_chart(chart)
+        last_row = first + rows
+    _print_setup(ws, r, header, 4, last_row, one_page=True)
 
 
 def _persons(wb: Workbook, r: DonorReport) -> None:
-    ws = wb.create_sheet("Persons")
-    _title(ws, r, "Osoby / Persons")
+    tr = r.translate
+    ws = wb.create_sheet(_sheet_name(tr(CONTEXT, "Persons")))
+    _title(ws, r, tr(CONTEXT, "Persons"))
     header = 4
-    _header(ws, header, ["Wymiar / Dimension", "Wartość / Value", "Nowe / New", "Powracające / Returning",
-                         "Razem / Total"])
+    total = tr(CONTEXT, "Total")
+    _header(ws, header, [tr(CONTEXT, "Dimension"), tr(CONTEXT, "Value"), tr(CONTEXT, "New"),
+                         tr(CONTEXT, "Returning"), total])
     row = header
     dimension_start = None
     previous = None
@@ -212,7 +348,7 @@ def _persons(wb: Workbook, r: DonorReport) -> None:
             # close the previous dimension with its totals
             row += 1
             ws.cell(row=row, column=1, value=previous).font = BOLD
-            ws.cell(row=row, column=2, value="Razem / Total").font = BOLD
+            ws.cell(row=row, column=2, value=total).font = BOLD
             for col in (3, 4, 5):
                 letter = get_column_letter(col)
                 cell = _formula(ws, row, col, f"=SUM({letter}{dimension_start}:{letter}{row - 1})")
@@ -231,14 +367,16 @@ def _persons(wb: Workbook, r: DonorReport) -> None:
         previous = line.dimension
     _filter(ws, header, row, 5)
     _fit(ws)
+    _print_setup(ws, r, header, 5, row)
 
 
 def _services(wb: Workbook, r: DonorReport) -> None:
-    ws = wb.create_sheet("Services")
-    _title(ws, r, "Usługi / Services")
+    tr = r.translate
+    ws = wb.create_sheet(_sheet_name(tr(CONTEXT, "Services")))
+    _title(ws, r, tr(CONTEXT, "Services"))
     header = 4
-    _header(ws, header, ["Źródło / Source", "Rodzaj / Kind", "Usługi / Services",
-                         "Unikalne osoby / Unique persons (nie sumować / not additive)"])
+    _header(ws, header, [tr(CONTEXT, "Source"), tr(CONTEXT, "Kind"), tr(CONTEXT, "Services"),
+                         tr(CONTEXT, "Unique persons (not additive)")])
     row = header
     for line in r.services:
         row += 1
@@ -251,18 +389,20 @@ def _services(wb: Workbook, r: DonorReport) -> None:
     for source in dict.fromkeys(line.source for line in r.services):
         row += 1
         ws.cell(row=row, column=1, value=source).font = BOLD
-        ws.cell(row=row, column=2, value="Razem usług / Total services").font = BOLD
+        ws.cell(row=row, column=2, value=tr(CONTEXT, "Total services")).font = BOLD
         cell = _formula(ws, row, 3, f'=SUMIF(A{header + 1}:A{last},"{_quoted(source)}",C{header + 1}:C{last})')
         cell.font, cell.number_format = BOLD, INTEGER
     _fit(ws)
+    _print_setup(ws, r, header, 4, max(row, header))
 
 
 def _activities(wb: Workbook, r: DonorReport) -> None:
-    ws = wb.create_sheet("Activities")
-    _title(ws, r, "Działania / Activities")
+    tr = r.translate
+    ws = wb.create_sheet(_sheet_name(tr(CONTEXT, "Activities")))
+    _title(ws, r, tr(CONTEXT, "Activities"))
     header = 4
-    _header(ws, header, ["Działanie / Activity", "Rodzaj / Kind", "Pierwsze / First", "Ostatnie / Last",
-                         "Spotkania / Sessions held", "Godziny / Hours", "Uczestnicy / Participants"])
+    _header(ws, header, [tr(CONTEXT, "Activity"), tr(CONTEXT, "Kind"), tr(CONTEXT, "First"), tr(CONTEXT, "Last"),
+                         tr(CONTEXT, "Sessions held"), tr(CONTEXT, "Hours"), tr(CONTEXT, "Participants")])
     row = header
     for line in r.activities:
         row += 1
@@ -278,39 +418,43 @@ def _activities(wb: Workbook, r: DonorReport) -> None:
     last = row
     _filter(ws, header, last, 7)
     row += 1
-    ws.cell(row=row, column=1, value="Razem / Total").font = BOLD
+    ws.cell(row=row, column=1, value=tr(CONTEXT, "Total")).font = BOLD
     for col, fmt in ((5, INTEGER), (6, HOURS)):
         letter = get_column_letter(col)
         cell = _formula(ws, row, col, f"=SUM({letter}{header + 1}:{letter}{max(last, header + 1)})")
         cell.font, cell.number_format = BOLD, fmt
     _fit(ws)
+    _print_setup(ws, r, header, 7, row)
 
 
 def _employment(wb: Workbook, r: DonorReport) -> None:
-    ws = wb.create_sheet("Employment")
-    _title(ws, r, "Zatrudnienie / Employment")
+    tr = r.translate
+    ws = wb.create_sheet(_sheet_name(tr(CONTEXT, "Employment")))
+    _title(ws, r, tr(CONTEXT, "Employment"))
     header = 4
-    _header(ws, header, ["Kod osoby / Person code", "Początek / Start date", "Umowa / Contract",
-                         "Stabilne / Stable", "Godz./tydz. / Hours per week"])
+    _header(ws, header, [tr(CONTEXT, "Person code"), tr(CONTEXT, "Start date"), tr(CONTEXT, "Contract"),
+                         tr(CONTEXT, "Stable"), tr(CONTEXT, "Hours per week")])
+    yes, no = tr(CONTEXT, "yes"), tr(CONTEXT, "no")
     row = header
     for line in r.employment:
         row += 1
         ws.cell(row=row, column=1, value=line.code)
         ws.cell(row=row, column=2, value=line.start_date).number_format = DATE
         ws.cell(row=row, column=3, value=line.contract)
-        ws.cell(row=row, column=4, value="tak / yes" if line.stable else "nie / no")
+        ws.cell(row=row, column=4, value=yes if line.stable else no)
         ws.cell(row=row, column=5, value=line.hours_per_week)
     last = row
     _filter(ws, header, last, 5)
     row += 1
-    ws.cell(row=row, column=1, value="Wyniki / Outcomes").font = BOLD
+    ws.cell(row=row, column=1, value=tr(CONTEXT, "Outcomes")).font = BOLD
     _formula(ws, row, 2, f"=COUNTA(A{header + 1}:A{max(last, header + 1)})").font = BOLD
     row += 1
     # persons, not outcomes: one person with two stable jobs is one (from the database, like every
     # unique-person total: the codes are not summed)
-    ws.cell(row=row, column=1, value="Osoby ze stabilnym zatrudnieniem / Persons with stable employment").font = BOLD
+    ws.cell(row=row, column=1, value=tr(CONTEXT, "Persons with stable employment")).font = BOLD
     ws.cell(row=row, column=2, value=r.stable_persons).font = BOLD
     _fit(ws)
+    _print_setup(ws, r, header, 5, row)
 
 
 def write_workbook(report: DonorReport, out_path: Path) -> Path:

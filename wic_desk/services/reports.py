@@ -1,7 +1,10 @@
 """The coordinator's figures: the project dashboard and the donor's Excel reports.
 
 Reports leave the app with no names: employment lines carry a pseudonymised code. Every report
-written is audited. The work is slow on a large database, so callers run it in the background
+written is audited. A report is in the language chosen when it is made (pl, uk or en): the
+caller passes ``translate`` answering in that language (Qt's catalogues; this layer has no Qt),
+which turns headings, kinds, sexes and the seed indicators' titles into that language;
+citizenship codes become country names from Babel's CLDR territory names. The work is slow on a large database, so callers run it in the background
 and pass a ``progress(done, total, what)`` callable.
 """
 
@@ -13,17 +16,22 @@ import hashlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
+from babel import Locale
 from sqlalchemy import select, text
 
 from wic_desk.domain.enums import (
+    COMMON_CITIZENSHIPS,
     ENUM_CONTEXT,
     ActivityKind,
     ConsultationKind,
     ContractKind,
+    Disability,
     Role,
     ServiceCategory,
+    Sex,
     label,
 )
 from wic_desk.domain.errors import NotFound, UserError, ValidationError
@@ -40,6 +48,7 @@ from wic_desk.reports.workbook import (
 )
 from wic_desk.services import auth, preferences, report_archive
 from wic_desk.services.context import Actor, Database
+from wic_desk.services.setup import SEED_INDICATORS
 from wic_desk.services.uow import UnitOfWork
 from wic_desk.store.models import ArchivedReport, Centre, Indicator, Project
 
@@ -47,9 +56,11 @@ REPORTERS = frozenset({Role.COORDINATOR, Role.ADMIN})
 Translate = Callable[[str, str], str]
 Progress = Callable[[int, int, str], None] | None
 
-DISABILITY_LABELS = {"with": "z niepełnosprawnością / with disability", "without": "bez / without",
-                     "not_asked": "nie pytano / not asked"}
-SEX_LABELS = {"F": "kobieta / female", "M": "mężczyzna / male", "X": "inna, nie podano / other, not stated"}
+LANGUAGES = ("pl", "uk", "en")
+E_LANGUAGE = T("Errors", "Choose the language pl, uk or en.")
+# a seed indicator's title as stored (English) by its code: shown in the report's language
+SEED_TITLES = {code: title for code, title, *_ in SEED_INDICATORS}
+STATELESS = "XX"  # the centre's code for stateless or unknown (not an ISO 3166 territory)
 
 
 def _plain(_context: str, text_: str) -> str:
@@ -118,6 +129,28 @@ def _kind_label(value: str, translate: Translate) -> str:
     return value
 
 
+@cache
+def _territories(language: str) -> dict[str, str]:
+    return dict(Locale.parse(language).territories)
+
+
+def country_name(code: str | None, language: str, translate: Translate = _plain) -> str:
+    """An ISO 3166-1 alpha-2 citizenship code as the country's name in ``language`` (CLDR's, from
+    Babel); the centre's "stateless / unknown" in our own catalogue; an unknown code as it is."""
+    if not code:
+        return ""
+    code = code.upper()
+    if code == STATELESS:
+        return translate("Country", COMMON_CITIZENSHIPS[STATELESS])
+    return _territories(language).get(code, code)
+
+
+def check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise ValidationError("language", E_LANGUAGE)
+    return language
+
+
 def _pseudonym(centre_id: str, person_id: str) -> str:
     digest = hashlib.sha256(f"{centre_id}:{person_id}".encode()).hexdigest()
     return "P-" + digest[:10].upper()
@@ -125,9 +158,12 @@ def _pseudonym(centre_id: str, person_id: str) -> str:
 
 def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: dt.date,
                       translate: Translate = _plain, progress: Progress = None,
-                      title: str | None = None) -> DonorReport:
+                      title: str | None = None, language: str = "en") -> DonorReport:
+    """The report's figures; ``translate`` answers in ``language`` (pl, uk or en)."""
     auth.require(actor, REPORTERS)
     _check_period(date_from, date_to)
+    check_language(language)
+    tr = translate
     project = current_project(db)
     step = progress or (lambda *_: None)
     total = 6
@@ -161,13 +197,16 @@ def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: d
         employment_rows = [(counting.final_of(finals, r[0]), *r[1:]) for r in s.execute(text("""
             SELECT person_id, start_date, contract_kind, stable, hours_per_week FROM employment_outcomes
              WHERE deleted = 0 AND start_date BETWEEN :a AND :b"""), params)]
-        centre_id = s.execute(select(Centre.id)).scalars().first()
+        centre_id, centre_name = s.execute(select(Centre.id, Centre.name)).first() or (None, "")
     step(5, total, "workbook")
     report = DonorReport(project=project.name, donor=project.donor or "", period_from=date_from, period_to=date_to,
-                         generated=dt.datetime.now().replace(microsecond=0))
+                         generated=dt.datetime.now().replace(microsecond=0), centre=centre_name or "",
+                         language=language, translate=translate)
     if title:
         report.title = title
-    report.indicators = [IndicatorLine(i.title, i.count, i.target) for i in indicators]
+    # a seed's title in the report's language; a title the coordinator typed as typed
+    report.indicators = [IndicatorLine(translate("Indicators", i.title) if SEED_TITLES.get(i.code) == i.title
+                                       else i.title, i.count, i.target) for i in indicators]
     report.unique_persons = len(served)
     report.new_persons = sum(1 for p in served if p.new)
     report.returning_persons = report.unique_persons - report.new_persons
@@ -182,16 +221,22 @@ def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: d
             new, returning = values.get(k, [0, 0])
             report.disaggregation.append(DisaggregationLine(dimension, (labels or {}).get(k, k), new, returning))
 
-    lines("Płeć / Sex", lambda p: p.sex, ["F", "M", "X"], SEX_LABELS)
+    def enum_labels(enum) -> dict[str, str]:
+        return {m.value: translate(ENUM_CONTEXT, label(m)) for m in enum}
+
+    lines(tr("Workbook", "Sex"), lambda p: p.sex, ["F", "M", "X"], enum_labels(Sex))
     ages = [counting.bracket_label(lo, hi) for lo, hi in brackets] + ["unknown"]
-    lines("Grupa wiekowa / Age group", lambda p: p.age_group, ages, {"unknown": "nieznany / unknown"})
+    lines(tr("Workbook", "Age group"), lambda p: p.age_group, ages, {"unknown": tr("Workbook", "unknown")})
     top = counting.citizenship_counts(served)
     top_codes = [c for c, _ in top if c != "other"]
-    lines("Obywatelstwo / Citizenship", lambda p: p.citizenship if p.citizenship in top_codes else "other",
-          top_codes + (["other"] if any(c == "other" for c, _ in top) else []), {"other": "inne / other"})
-    lines("Niepełnosprawność / Disability", lambda p: p.disability, ["with", "without", "not_asked"],
-          DISABILITY_LABELS)
-    report.services = [ServiceLine("wizyty / visits" if src == "visit" else "konsultacje / consultations",
+    countries = {c: country_name(c, language, translate) for c in top_codes}
+    lines(tr("Workbook", "Citizenship"), lambda p: p.citizenship if p.citizenship in top_codes else "other",
+          top_codes + (["other"] if any(c == "other" for c, _ in top) else []),
+          {**countries, "other": tr("Workbook", "other")})
+    lines(tr("Workbook", "Disability"), lambda p: p.disability, ["with", "without", "not_asked"],
+          enum_labels(Disability))
+    visits_, consultations_ = tr("Workbook", "visits"), tr("Workbook", "consultations")
+    report.services = [ServiceLine(visits_ if src == "visit" else consultations_,
                                    _kind_label(kind, translate), n, u) for src, kind, n, u in services]
     report.activities = [ActivityLine(r[0], _kind_label(r[1], translate), dt.date.fromisoformat(str(r[2])),
                                       dt.date.fromisoformat(str(r[3])), r[4], float(r[5] or 0),
@@ -217,13 +262,13 @@ def _writable(out_path: Path) -> Path:
 
 
 def donor_report(db: Database, actor: Actor, date_from: dt.date, date_to: dt.date, out_path: Path,
-                 translate: Translate = _plain, progress: Progress = None, language: str | None = None,
+                 translate: Translate = _plain, progress: Progress = None, language: str = "en",
                  file_name: str | None = None) -> Path:
-    """Write the donor's workbook for the period and archive the file as written
-    (``services.report_archive``); ``language``: the one it was written in (default: the chosen one);
-    ``file_name``: the name it is sent under, when it is written under a temporary one."""
+    """The donor's workbook in ``language`` (``translate`` must answer in that language), archived
+    as written (``services.report_archive``); ``file_name``: the name it is sent under, when it is
+    written under a temporary one."""
     out_path = _writable(out_path)
-    report = build_report_data(db, actor, date_from, date_to, translate, progress)
+    report = build_report_data(db, actor, date_from, date_to, translate, progress, language=language)
     path = write_workbook(report, out_path)
     project = current_project(db)
     with UnitOfWork(db, actor) as uow:
@@ -244,12 +289,14 @@ def month_range(month: str) -> tuple[dt.date, dt.date]:
 
 
 def monthly_report(db: Database, actor: Actor, month: str, out_path: Path, translate: Translate = _plain,
-                   progress: Progress = None, language: str | None = None, file_name: str | None = None) -> Path:
+                   progress: Progress = None, language: str = "en", file_name: str | None = None) -> Path:
     """The same figures for one month (``YYYY-MM``), archived as ``donor_report``'s are."""
     out_path = _writable(out_path)
     a, b = month_range(month)
+    tr = translate
     report = build_report_data(db, actor, a, b, translate, progress,
-                               title=f"Raport miesięczny / Monthly report {month}")
+                               title=tr("Workbook", "Monthly report {month}").format(month=month),
+                               language=language)
     path = write_workbook(report, out_path)
     project = current_project(db)
     with UnitOfWork(db, actor) as uow:

@@ -26,15 +26,19 @@ SEED_FUNDING_PL = ("Projekt realizowany we współpracy z Międzynarodową Organ
 SEED_FUNDING_EN = ("The project is implemented in collaboration with the International Organization for "
                    "Migration (IOM) and funded by the United States Government.")
 SEED_PERIOD = (dt.date(2023, 7, 1), dt.date(2024, 6, 15))
-# (code, title, target, counting rule, rule argument) — DESIGN.md's donor targets.
+# (code, title, target, counting rule, rule argument) — DESIGN.md's donor targets. The titles are
+# stored as written here (English); a report shows a seed's title in its own language
+# (services.reports), a title the coordinator typed as typed.
 SEED_INDICATORS = (
-    ("stable_employment", "Persons into stable employment", 100, "unique_persons_stable_employment", None),
-    ("adaptation_meetings", "Adaptation meetings", 5, "activities_held", "adaptation_meeting"),
-    ("adaptation_meetings_ua", "Adaptation meetings for Ukrainian community representatives", 10,
+    ("stable_employment", T("Indicators", "Persons into stable employment"), 100,
+     "unique_persons_stable_employment", None),
+    ("adaptation_meetings", T("Indicators", "Adaptation meetings"), 5, "activities_held", "adaptation_meeting"),
+    ("adaptation_meetings_ua", T("Indicators", "Adaptation meetings for Ukrainian community representatives"), 10,
      "activities_held", "adaptation_meeting_ua_reps"),
-    ("integration_workshops", "Integration workshops", 5, "activities_held", "workshop_children,workshop_adults"),
-    ("festival_hours", "Festival workshop hours", 60, "hours_held", "festival_workshop"),
-    ("language_club", "Language-club meetings", 12, "sessions_held", "language_club"),
+    ("integration_workshops", T("Indicators", "Integration workshops"), 5, "activities_held",
+     "workshop_children,workshop_adults"),
+    ("festival_hours", T("Indicators", "Festival workshop hours"), 60, "hours_held", "festival_workshop"),
+    ("language_club", T("Indicators", "Language-club meetings"), 12, "sessions_held", "language_club"),
 )
 SEED_AGE_BRACKETS = [[0, 4], [5, 11], [12, 17], [18, 59], [60, None]]
 

@@ -37,6 +37,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -59,6 +60,7 @@ from PySide6.QtWidgets import (
 )
 
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+from wic_desk.gui import i18n
 from wic_desk.gui.context import AppContext
 from wic_desk.gui.models.base import IdRole, RowRole, SortProxy
 from wic_desk.gui.models.dashboard import DrilldownModel, number_text
@@ -67,6 +69,7 @@ from wic_desk.gui.pages import reports_sent
 from wic_desk.gui.pages.consultation import date_edit, from_qdate
 from wic_desk.gui.tasks import Cancelled
 from wic_desk.gui.widgets.desk_feedback import failure_text
+from wic_desk.gui.widgets.language import LANGUAGE_NAMES
 from wic_desk.gui.widgets.person_form import ERROR_STYLE
 from wic_desk.services import drilldown, reports
 from wic_desk.services.context import Actor, Database
@@ -460,6 +463,14 @@ class ReportDialog(QDialog):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.choose_button)
         form.addRow(self.file_label, file_row)
+        # the workbook's language, whatever the screens show (the donor may read another)
+        self.language_label = QLabel(self)
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.installed_language())))
+        form.addRow(self.language_label, self.language)
         layout.addLayout(form)
         self.error = QLabel(self)
         self.error.setObjectName("error")
@@ -490,8 +501,10 @@ class ReportDialog(QDialog):
         self.to_label.setText(self.tr("&To:"))
         self.month_label.setText(self.tr("&Month:"))
         self.file_label.setText(self.tr("&File:"))
+        self.language_label.setText(self.tr("Workbook &language:"))
         for label, buddy in ((self.from_label, self.date_from), (self.to_label, self.date_to),
-                             (self.month_label, self.month), (self.file_label, self.path_edit)):
+                             (self.month_label, self.month), (self.file_label, self.path_edit),
+                             (self.language_label, self.language)):
             label.setBuddy(buddy)
         self.choose_button.setText(self.tr("&Choose…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create the report"))
@@ -529,9 +542,11 @@ class ReportDialog(QDialog):
         return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
     def params(self) -> dict:
+        language = self.language.currentData()
         if self.kind == DONOR:
-            return {"date_from": from_qdate(self.date_from.date()), "date_to": from_qdate(self.date_to.date())}
-        return {"month": self.month_text()}
+            return {"date_from": from_qdate(self.date_from.date()), "date_to": from_qdate(self.date_to.date()),
+                    "language": language}
+        return {"month": self.month_text(), "language": language}
 
     def check_and_accept(self) -> None:
         problem = None
@@ -820,8 +835,10 @@ class DashboardPage(QWidget):
         return dialog
 
     def start_report(self, kind: str, out_path: Path, date_from: dt.date | None = None,
-                     date_to: dt.date | None = None, month: str | None = None) -> None:
-        """Write a report in the background; the file appears only when it is complete."""
+                     date_to: dt.date | None = None, month: str | None = None,
+                     language: str | None = None) -> None:
+        """Write a report in the background; the file appears only when it is complete. The
+        workbook is in ``language`` (default: the screens')."""
         if self._report is not None:
             return
         out_path = Path(out_path)
@@ -829,7 +846,8 @@ class DashboardPage(QWidget):
         tmp = out_path.with_name(f".{out_path.stem}.{uuid.uuid4().hex[:8]}.part.xlsx")
         cancel = threading.Event()
         db, actor = self.ctx.db, self.ctx.actor
-        translate = QCoreApplication.translate
+        language = language or i18n.installed_language()
+        translate = i18n.translator_for(language)
 
         def work(progress):
             def step(done: int, total: int, what: str = "") -> None:
@@ -840,10 +858,10 @@ class DashboardPage(QWidget):
             try:
                 # archived under the name it is saved as (the temporary file is renamed to it)
                 if kind == DONOR:
-                    reports.donor_report(db, actor, date_from, date_to, tmp, translate, step,
+                    reports.donor_report(db, actor, date_from, date_to, tmp, translate, step, language,
                                          file_name=out_path.name)
                 else:
-                    reports.monthly_report(db, actor, month, tmp, translate, step,
+                    reports.monthly_report(db, actor, month, tmp, translate, step, language,
                                            file_name=out_path.name)
                 step(1, 1, "saved")  # the last moment a Cancel still counts
             except BaseException:
