@@ -191,16 +191,18 @@ class _Page:
         a native-script name, a two-line title) would run into the signature block; if so, tighten
         the elastic gaps just enough, then draw."""
         lang = d.language if d.language in LANGUAGES else "en"
+        # the signature block does not depend on the top part: drawn once, for real, first (the
+        # two parts never overlap, so the order on the page changes nothing); only the top part
+        # has a dry run, and the QR code is encoded once
+        bottom_top = self.draw_bottom(d, lang)
         canvas, self.c = self.c, _NULL_CANVAS
         try:
-            bottom_top = self.draw_bottom(d, lang)
             lowest = self.draw_top(d, lang, 1.0)
         finally:
             self.c = canvas
         overlap = bottom_top + 7 * mm - lowest
         squeeze = 1.0 if overlap <= 0 else max(0.3, 1 - overlap / _ELASTIC)
         self.draw_top(d, lang, squeeze)
-        self.draw_bottom(d, lang)
 
     def draw_top(self, d: CertificateData, lang: str, squeeze: float) -> float:
         """Everything above the signature block; returns the lowest point drawn."""
