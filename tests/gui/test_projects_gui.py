@@ -16,6 +16,9 @@ from wic_desk.gui.pages.dashboard import DashboardPage
 from wic_desk.gui.pages.projects import IndicatorDialog, ProjectDialog, ProjectsPage
 from wic_desk.gui.tasks import ImmediateRunner
 from wic_desk.services import projects, reports
+from wic_desk.services.setup import SEED_INDICATORS
+
+N_SEED = len(SEED_INDICATORS)
 
 
 @pytest.fixture
@@ -46,7 +49,7 @@ def select_indicator(page: ProjectsPage, code: str) -> None:
 def test_the_page_shows_the_current_project_and_its_indicators(page):
     assert page.projects_model.rowCount() == 1
     assert page.selected_project().current
-    assert page.indicators_model.rowCount() == 6
+    assert page.indicators_model.rowCount() == N_SEED
     assert page.indicators_box.title().startswith("Indicators of Centrum Integracji")
     assert not page.current_button.isEnabled()  # it is current already
     assert not page.edit_indicator_button.isEnabled()
@@ -86,10 +89,11 @@ def test_adding_an_indicator_puts_it_on_the_dashboard(qtbot, page, coordinator_c
     assert dialog.kinds_list.isVisibleTo(dialog)
     dialog.set_kinds(["legal", "lawyer"])
     save(dialog)
-    assert page.indicators_model.rowCount() == 7
+    assert page.indicators_model.rowCount() == N_SEED + 1
     added = page.selected_indicator()
-    assert (added.code, added.target, added.rule_arg) == ("legal_consultations", 150, "legal,lawyer")
-    assert kinds_text(added.rule, added.rule_arg) == "Legal consultation, Lawyer"
+    assert (added.code, added.target) == ("legal_consultations", 150)
+    assert added.scope == projects.Scope(consultation_kinds=("legal", "lawyer"))
+    assert kinds_text(added.rule, added.scope) == "Legal consultation, Lawyer"
     values = {v.code: v for v in reports.indicator_values(coordinator_ctx.db, coordinator_ctx.actor)}
     assert values["legal_consultations"].target == 150
     dashboard = DashboardPage(coordinator_ctx)
@@ -119,7 +123,7 @@ def test_refused_values_show_under_their_fields(qtbot, page):
     save(dialog)
     assert "small Latin letters" in dialog.errors["code"].text()
     dialog.close()
-    assert page.indicators_model.rowCount() == 6
+    assert page.indicators_model.rowCount() == N_SEED
 
 
 def test_a_new_project_made_current_through_the_dialog(qtbot, page, coordinator_ctx):
@@ -177,10 +181,10 @@ def test_remove_and_move_indicators(qtbot, page, coordinator_ctx):
     assert codes.index("festival_hours") == 3 and page.selected_indicator().code == "festival_hours"
     page.confirm_remove = lambda indicator: False
     page.remove_indicator()
-    assert page.indicators_model.rowCount() == 6
+    assert page.indicators_model.rowCount() == N_SEED
     page.confirm_remove = lambda indicator: True
     page.remove_indicator()
-    assert page.indicators_model.rowCount() == 5
+    assert page.indicators_model.rowCount() == N_SEED - 1
     assert "festival_hours" not in {v.code for v in reports.indicator_values(coordinator_ctx.db,
                                                                              coordinator_ctx.actor)}
 

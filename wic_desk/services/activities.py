@@ -215,6 +215,7 @@ class SessionCol:
     hours: float
     cancelled: bool = False
     cancel_reason: str | None = None
+    tag: str | None = None  # the event or series it belongs to
 
 
 @dataclass(frozen=True)
@@ -239,6 +240,7 @@ class Grid:
     marks: dict[tuple[uuid.UUID, uuid.UUID], AttendanceStatus]  # (person, session) -> status
     cancelled: bool = False
     cancel_reason: str | None = None
+    tag: str | None = None  # the event or series it belongs to
 
 
 def grid(db: Database, actor: Actor, activity_id: uuid.UUID) -> Grid:
@@ -265,7 +267,7 @@ def grid(db: Database, actor: Actor, activity_id: uuid.UUID) -> Grid:
             select(Attendance.person_id, Attendance.session_id, Attendance.status)
             .where(Attendance.session_id.in_(session_ids), Attendance.deleted.is_(False))).all()}
         title, kind, percent = activity.title, activity.kind, activity.completion_percent
-        cancelled, reason = bool(activity.cancelled), activity.cancel_reason
+        cancelled, reason, tag = bool(activity.cancelled), activity.cancel_reason, activity.tag
     hours_by_session = {c.id: c.hours for c in sessions}
     held = [] if cancelled else [c.id for c in sessions if not c.cancelled]  # only what took place counts
     participants = []
@@ -276,7 +278,7 @@ def grid(db: Database, actor: Actor, activity_id: uuid.UUID) -> Grid:
             sum(hours_by_session[sid] for sid in present_sessions),
             completed(len(present_sessions), len(held), percent)))
     participants.sort(key=lambda x: (x.status != EnrolmentStatus.ENROLLED, polish_sort_key(x.name)))
-    return Grid(activity_id, title, kind, percent, sessions, participants, marks, cancelled, reason)
+    return Grid(activity_id, title, kind, percent, sessions, participants, marks, cancelled, reason, tag)
 
 
 E_CANCELLED = T("Errors", "This session or activity was cancelled: attendance is not marked for it.")

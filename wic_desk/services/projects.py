@@ -47,6 +47,7 @@ DEFAULT_AGE_BRACKETS: list[list[int | None]] = [[0, 4], [5, 11], [12, 17], [18, 
 ARG_ACTIVITY_KINDS, ARG_CONSULTATION_KINDS, ARG_NONE = rules.ARG_ACTIVITY_KINDS, rules.ARG_CONSULTATION_KINDS, \
     rules.ARG_NONE
 RuleInfo = rules.CountingRule
+Scope = counting.Scope  # what an indicator is limited to
 RULE_INFO: dict[str, RuleInfo] = rules.RULES
 
 

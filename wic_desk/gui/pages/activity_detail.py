@@ -658,6 +658,8 @@ class ActivityDetailPage(QWidget):
             first, last = grid.sessions[0].held_on, grid.sessions[-1].held_on
             dates = date_text(first) if first == last else f"{date_text(first)} – {date_text(last)}"
         parts = [enum_text(grid.kind), self.tr("%n session(s)", "", len(grid.sessions))]
+        if grid.tag:
+            parts.insert(1, self.tr("event: {tag}").format(tag=grid.tag))
         if dates:
             parts.append(dates)
         parts.append(self.tr("%n enrolled", "", enrolled))
