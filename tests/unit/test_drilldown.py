@@ -70,7 +70,7 @@ def build_world(db, admin, make_staff, consent) -> dict:
         kind=ActivityKind.ADAPTATION_MEETING, title="Spotkanie adaptacyjne", sessions=[
             act.SessionInput(dt.date(2024, 3, 10), 3)]))
     festival = act.create(db, admin, act.ActivityInput(
-        kind=ActivityKind.FESTIVAL_WORKSHOP, title="Warsztaty festiwalowe", sessions=[
+        kind=ActivityKind.FESTIVAL_WORKSHOP, title="Warsztaty festiwalowe", tag="Skovoroda Fest 2023", sessions=[
             act.SessionInput(dt.date(2024, 3, 9), 3.5), act.SessionInput(dt.date(2024, 3, 16), 2.5)]))
     cancelled = act.create(db, admin, act.ActivityInput(
         kind=ActivityKind.LANGUAGE_CLUB, title="Odwołany klub", sessions=[act.SessionInput(dt.date(2024, 3, 8), 2)]))
