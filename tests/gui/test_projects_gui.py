@@ -149,7 +149,7 @@ def test_the_scope_controls_follow_the_rule_and_are_saved(qtbot, page, coordinat
     assert added.scope == projects.Scope(activities=(str(fest),), tag="Skovoroda Fest 2023",
                                          activity_kinds=("festival_workshop",))
     row = page.indicators_proxy.index(page.indicators_view.currentIndex().row(), IndicatorsModel.KINDS)
-    assert row.data() == "Festival workshop; tag: Skovoroda Fest 2023; 1 activities chosen"
+    assert row.data() == "Festival workshop; tag: Skovoroda Fest 2023; activities chosen: 1"
     target = page.indicators_proxy.index(page.indicators_view.currentIndex().row(), IndicatorsModel.TARGET)
     assert target.data() == "—"
 

@@ -36,8 +36,8 @@ def kinds_text(rule: str, scope: Scope | str | None) -> str:
     if scope.tag:
         parts.append(QCoreApplication.translate("IndicatorsModel", "tag: {tag}").format(tag=scope.tag))
     if scope.activities:
-        parts.append(QCoreApplication.translate("IndicatorsModel", "%n activities chosen", "",
-                                                len(scope.activities)))
+        parts.append(QCoreApplication.translate("IndicatorsModel", "activities chosen: {n}").format(
+            n=QLocale().toString(len(scope.activities))))
     if scope.visit_reasons:
         parts.append(QCoreApplication.translate("IndicatorsModel", "visits: {reasons}").format(
             reasons=", ".join(enum_text(ServiceCategory(r)) for r in scope.visit_reasons)))

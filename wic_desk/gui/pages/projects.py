@@ -493,7 +493,7 @@ class IndicatorDialog(_SavingDialog):
         self.labels["tag"].setText(self.tr("Ta&g (event):"))
         self.tag_combo.lineEdit().setPlaceholderText(self.tr("none: every event, e.g. Skovoroda Fest 2023"))
         self.tag_combo.setToolTip(self.tr("Only activities carrying this tag count (the tag is set on the activity)."))
-        self.labels["activities"].setText(self.tr("Acti&vities:"))
+        self.labels["activities"].setText(self.tr("Activit&ies:"))
         self.activities_hint.setText(self.tr("None ticked: every activity counts (of the kinds and tag chosen)."))
         self.labels["visit_reasons"].setText(self.tr("&Visit reasons:"))
         self.labels["consultation_kinds"].setText(self.tr("C&onsultation kinds:"))
