@@ -149,6 +149,10 @@ def test_workbook_read_back(db, admin, world, tmp_path):
     summary = wb["Summary"]
     assert summary["D5"].value == '=IF(C5>0,B5/C5,"")'  # no target: the share blank
     assert summary._charts, "the summary has a chart"
+    # an indicator without a target (0): counted, its share left blank (no division by zero)
+    lawyer = next(r for r in range(5, summary.max_row + 1) if summary.cell(row=r, column=1).value == "Lawyer (services)")
+    assert summary.cell(row=lawyer, column=3).value == 0
+    assert summary.cell(row=lawyer, column=4).value == f'=IF(C{lawyer}>0,B{lawyer}/C{lawyer},"")'
     persons = wb["Persons"]
     totals = [row for row in persons.iter_rows(min_row=5, values_only=True) if row[1] == "Razem / Total"]
     assert len(totals) == 4 and all(str(t[4]).startswith("=SUM(") for t in totals)
