@@ -23,7 +23,7 @@
 <context>
     <name>ActivityDetailPage</name>
     <message numerus="yes">
-        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+660"/>
+        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+670"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+362"/>
+        <location line="+383"/>
         <source>Printing %n certificate(s)…</source>
         <translation>
             <numerusform>Printing %n certificate…</numerusform>

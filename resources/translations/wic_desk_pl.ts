@@ -93,7 +93,7 @@
 <context>
     <name>ActivityDetailPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+547"/>
+        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+554"/>
         <source>← Activities (Alt+Left)</source>
         <translation>← Działania (Alt+Lewo)</translation>
     </message>
@@ -178,7 +178,17 @@
         <translation>Odwołaj zajęcia…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Event (tag)…</source>
+        <translation>Wydarzenie (tag)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event or series the activity belongs to: an indicator can count only the activities of one event.</source>
+        <translation>Wydarzenie lub cykl, do którego należą zajęcia: wskaźnik może liczyć tylko zajęcia jednego wydarzenia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{keys} or 1 / 2 / 3: present / absent / excused for the selected cells, then down to the next person · Space: cycle · arrows: move · Shift+arrows: select several</source>
         <translation>{keys} lub 1 / 2 / 3: obecny / nieobecny / usprawiedliwiony w zaznaczonych komórkach, potem w dół do następnej osoby · Spacja: kolejny stan · strzałki: ruch · Shift+strzałki: zaznacz kilka</translation>
     </message>
@@ -339,7 +349,17 @@
         <translation>Dlaczego spotkanie {number} ({date}) się nie odbyło?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Event (tag)</source>
+        <translation>Wydarzenie (tag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event this activity belongs to (empty: none):</source>
+        <translation>Wydarzenie, do którego należą te zajęcia (puste: brak):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cancel activity</source>
         <translation>Odwołanie zajęć</translation>
     </message>
@@ -6231,7 +6251,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="-832"/>
+        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="-863"/>
         <source>Attendance sheet</source>
         <translation>Lista obecności</translation>
     </message>

@@ -93,7 +93,7 @@
 <context>
     <name>ActivityDetailPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+547"/>
+        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+554"/>
         <source>← Activities (Alt+Left)</source>
         <translation>← Заходи (Alt+Ліворуч)</translation>
     </message>
@@ -178,7 +178,17 @@
         <translation>Скасувати захід…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Event (tag)…</source>
+        <translation>Подія (тег)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event or series the activity belongs to: an indicator can count only the activities of one event.</source>
+        <translation>Подія або цикл, до якого належить захід: показник може враховувати лише заходи однієї події.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{keys} or 1 / 2 / 3: present / absent / excused for the selected cells, then down to the next person · Space: cycle · arrows: move · Shift+arrows: select several</source>
         <translation>{keys} або 1 / 2 / 3: присутній / відсутній / з поважної причини для вибраних клітинок, далі вниз до наступної особи · Пробіл: по колу · стрілки: рух · Shift+стрілки: вибрати кілька</translation>
     </message>
@@ -339,7 +349,17 @@
         <translation>Чому заняття {number} ({date}) не відбулося?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Event (tag)</source>
+        <translation>Подія (тег)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event this activity belongs to (empty: none):</source>
+        <translation>Подія, до якої належить цей захід (порожньо: немає):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cancel activity</source>
         <translation>Скасування заходу</translation>
     </message>
@@ -6231,7 +6251,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="-832"/>
+        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="-863"/>
         <source>Attendance sheet</source>
         <translation>Список присутніх</translation>
     </message>

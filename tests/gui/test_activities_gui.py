@@ -234,6 +234,13 @@ def test_the_event_tag_is_offered_set_and_shown(qtbot, ctx, db, admin):
     assert activities.grid(db, admin, dialog.activity_id).tag == "Skovoroda Fest 2023"
     detail = detail_page(qtbot, ctx, dialog.activity_id)
     assert "event: Skovoroda Fest 2023" in detail.facts_label.text()
+    # changed on the detail page: the tags in use offered, the activity's own first
+    offered = []
+    detail._ask_tag = lambda tags, current: offered.append((tags, current)) or "Skovoroda Fest 2024"
+    qtbot.mouseClick(detail.tag_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: detail.grid is not None and detail.grid.tag == "Skovoroda Fest 2024")
+    assert offered == [(["Skovoroda Fest 2023"], "Skovoroda Fest 2023")]
+    assert "event: Skovoroda Fest 2024" in detail.facts_label.text()
 
     too_long = ActivityDialog(ctx, today=TODAY)
     qtbot.addWidget(too_long)
@@ -400,3 +407,4 @@ def test_a_coordinator_cancels_a_session_with_a_reason(qtbot, ctx, db, admin, tr
     ctx.actor = make_staff(Role.RECEPTIONIST)
     other = detail_page(qtbot, ctx, aid)
     assert not other.cancel_session_button.isVisible() and not other.cancel_activity_button.isVisible()
+    assert not other.tag_button.isVisible()

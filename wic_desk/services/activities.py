@@ -92,7 +92,7 @@ def clean_tag(tag: str | None) -> str | None:
 
 def set_tag(db: Database, actor: Actor, activity_id: uuid.UUID, tag: str | None) -> None:
     """Change the event or series an activity belongs to (None: none)."""
-    auth.require(actor, ORGANISERS)
+    auth.require_action(actor, Action.ACTIVITY_TAG)
     tag = clean_tag(tag)
     if tag is not None and len(tag) > MAX_TAG:
         raise ValidationError("tag", T("Errors", "At most {n} characters."), n=MAX_TAG)
