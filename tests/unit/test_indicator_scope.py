@@ -267,3 +267,14 @@ def test_a_new_centre_has_the_seed_indicators_with_their_targets(db, admin):
     for i in stored.values():  # every seed scope is one the editor accepts as it is
         assert projects._check_indicator(projects.IndicatorInput(i.code, i.title, i.target, i.rule, None,
                                                                  i.scope)).as_json() == i.scope
+
+
+def test_a_stored_scope_that_is_not_one_counts_without_it_and_is_logged(db, admin, caplog):
+    from wic_desk.services.uow import UnitOfWork
+    with UnitOfWork(db, admin) as uow:
+        club = uow.session.execute(select(Indicator).where(Indicator.code == "language_club")).scalar_one()
+        club.scope = {"colour": "red"}
+    with caplog.at_level("WARNING"):
+        values = {v.code: v for v in reports.indicator_values(db, admin)}
+    assert values["language_club"].scope == Scope()
+    assert "language_club" in caplog.text and "colour" in caplog.text

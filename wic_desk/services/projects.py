@@ -19,6 +19,7 @@ changing it changes no outcome already recorded: a closed period's report keeps 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import uuid
 from dataclasses import dataclass, field, replace
@@ -33,6 +34,8 @@ from wic_desk.services import auth
 from wic_desk.services.context import Actor, Database
 from wic_desk.services.uow import UnitOfWork
 from wic_desk.store.models import Activity, ActivitySession, Indicator, Project
+
+log = logging.getLogger(__name__)
 
 EDITORS = frozenset({Role.COORDINATOR, Role.ADMIN})
 
@@ -319,10 +322,12 @@ def _check_activities(session, scope: counting.Scope) -> None:
 
 def stored_scope(i: Indicator) -> counting.Scope:
     """The scope an indicator counts with (its ``scope`` and, written before scopes, its
-    ``rule_arg``); a stored scope that is not one limits nothing rather than stopping the figures."""
+    ``rule_arg``); a stored scope that is not one (written by a newer version?) limits nothing
+    rather than stopping the figures, and the log says so."""
     try:
         return rules.indicator_scope(i.rule, i.scope, i.rule_arg)
-    except counting.ScopeError:
+    except counting.ScopeError as error:
+        log.warning("indicator %s: its scope is not valid (%s): counted without it", i.code, error.key)
         return counting.Scope()
 
 
