@@ -23,7 +23,7 @@
 <context>
     <name>ActivityDetailPage</name>
     <message numerus="yes">
-        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+660"/>
+        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+670"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%n enrolled</source>
         <translation>
             <numerusform>%n enrolled</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+362"/>
+        <location line="+383"/>
         <source>Printing %n certificate(s)…</source>
         <translation>
             <numerusform>Printing %n certificate…</numerusform>
@@ -74,7 +74,7 @@
 <context>
     <name>ActivityDialog</name>
     <message numerus="yes">
-        <location filename="../../wic_desk/gui/pages/activity_dialog.py" line="+289"/>
+        <location filename="../../wic_desk/gui/pages/activity_dialog.py" line="+300"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>

@@ -93,7 +93,7 @@
 <context>
     <name>ActivityDetailPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+547"/>
+        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+554"/>
         <source>← Activities (Alt+Left)</source>
         <translation>← Działania (Alt+Lewo)</translation>
     </message>
@@ -178,7 +178,17 @@
         <translation>Odwołaj zajęcia…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Event (tag)…</source>
+        <translation>Wydarzenie (tag)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event or series the activity belongs to: an indicator can count only the activities of one event.</source>
+        <translation>Wydarzenie lub cykl, do którego należą zajęcia: wskaźnik może liczyć tylko zajęcia jednego wydarzenia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{keys} or 1 / 2 / 3: present / absent / excused for the selected cells, then down to the next person · Space: cycle · arrows: move · Shift+arrows: select several</source>
         <translation>{keys} lub 1 / 2 / 3: obecny / nieobecny / usprawiedliwiony w zaznaczonych komórkach, potem w dół do następnej osoby · Spacja: kolejny stan · strzałki: ruch · Shift+strzałki: zaznacz kilka</translation>
     </message>
@@ -200,6 +210,11 @@
             <numerusform>%n spotkania</numerusform>
             <numerusform>%n spotkań</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event: {tag}</source>
+        <translation>wydarzenie: {tag}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -334,7 +349,17 @@
         <translation>Dlaczego spotkanie {number} ({date}) się nie odbyło?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Event (tag)</source>
+        <translation>Wydarzenie (tag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event this activity belongs to (empty: none):</source>
+        <translation>Wydarzenie, do którego należą te zajęcia (puste: brak):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cancel activity</source>
         <translation>Odwołanie zajęć</translation>
     </message>
@@ -462,7 +487,7 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/activity_dialog.py" line="+251"/>
+        <location filename="../../wic_desk/gui/pages/activity_dialog.py" line="+258"/>
         <source>New activity</source>
         <translation>Nowe działanie</translation>
     </message>
@@ -513,6 +538,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>E&amp;vent (tag):</source>
+        <translation>Wydar&amp;zenie (tag):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Co&amp;mpletion rule:</source>
         <translation>&amp;Warunek ukończenia:</translation>
     </message>
@@ -533,6 +563,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>e.g. Skovoroda Fest 2023 (optional)</source>
+        <translation>np. Skovoroda Fest 2023 (nieobowiązkowe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event or series the activity belongs to: an indicator can count only the activities of one event.</source>
+        <translation>Wydarzenie lub cykl, do którego należą zajęcia: wskaźnik może liczyć tylko zajęcia jednego wydarzenia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No limit</source>
         <translation>Bez limitu</translation>
     </message>
@@ -841,6 +881,11 @@
         <location line="+1"/>
         <source>Activity created</source>
         <translation>Utworzono działanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity&apos;s event (tag) changed</source>
+        <translation>Zmieniono wydarzenie (tag) zajęć</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1711,7 +1756,7 @@
         <translation>Pozostało dni: {n}</translation>
     </message>
     <message>
-        <location line="+552"/>
+        <location line="+555"/>
         <source>Refresh (F5)</source>
         <translation>Odśwież (F5)</translation>
     </message>
@@ -1791,7 +1836,12 @@
         <translation>Pokaż rekordy, z których wynika ta liczba</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+12"/>
+        <source>No target set yet: a coordinator sets one on the Projects page.</source>
+        <translation>Nie ustalono jeszcze wartości docelowej: ustala ją koordynator na stronie Projekty.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>Donor report</source>
         <translation>Raport dla grantodawcy</translation>
     </message>
@@ -1972,7 +2022,7 @@
 <context>
     <name>DrilldownDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-585"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-593"/>
         <source>Records behind a figure</source>
         <translation>Rekordy, z których wynika liczba</translation>
     </message>
@@ -1990,6 +2040,11 @@
         <location line="+3"/>
         <source>the hours of the sessions listed add up to the figure ({hours})</source>
         <translation>godziny wymienionych spotkań sumują się do tej liczby ({hours})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the services of the records listed add up to the figure ({services})</source>
+        <translation>usługi z wymienionych rekordów sumują się do wyniku ({services})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2025,6 +2080,11 @@
         <translation>(zgoda wycofana: tylko w liczbach)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>(anonymous visit)</source>
+        <translation>(wizyta anonimowa)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>First date</source>
         <translation>Pierwsza data</translation>
@@ -2032,11 +2092,12 @@
     <message>
         <location line="+0"/>
         <location line="+9"/>
+        <location line="+3"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>Received</source>
         <translation>Otrzymane</translation>
     </message>
@@ -2050,11 +2111,12 @@
         <location line="+3"/>
         <location line="+3"/>
         <location line="+3"/>
+        <location line="+3"/>
         <source>Hours</source>
         <translation>Godziny</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>First session</source>
         <translation>Pierwsze spotkanie</translation>
     </message>
@@ -2079,18 +2141,25 @@
     <message>
         <location line="+2"/>
         <location line="+3"/>
+        <location line="+3"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-5"/>
         <source>Present</source>
         <translation>Obecny</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+3"/>
         <source>Number</source>
         <translation>Numer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Services</source>
+        <translation>Usługi</translation>
     </message>
 </context>
 <context>
@@ -2650,13 +2719,13 @@
         <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="-1"/>
         <location filename="../../wic_desk/gui/pages/staff.py" line="-1"/>
         <location filename="../../wic_desk/gui/widgets/password_dialogs.py" line="+42"/>
-        <location filename="../../wic_desk/services/activities.py" line="+50"/>
+        <location filename="../../wic_desk/services/activities.py" line="+53"/>
         <location filename="../../wic_desk/services/auth.py" line="+369"/>
         <location line="+2"/>
         <location filename="../../wic_desk/services/consultations.py" line="+214"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
-        <location filename="../../wic_desk/services/projects.py" line="+35"/>
-        <location filename="../../wic_desk/services/setup.py" line="+61"/>
+        <location filename="../../wic_desk/services/projects.py" line="+42"/>
+        <location filename="../../wic_desk/services/setup.py" line="+81"/>
         <location line="+2"/>
         <location line="+2"/>
         <location filename="../../wic_desk/services/sync.py" line="+488"/>
@@ -2691,7 +2760,7 @@
         <translation>Liczba miejsc musi wynosić co najmniej 1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose a percentage between 1 and 100.</source>
         <translation>Wybierz wartość procentową od 1 do 100.</translation>
     </message>
@@ -2701,15 +2770,16 @@
         <translation>Spotkanie trwa dłużej niż 0 i najwyżej 24 godziny.</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+102"/>
+        <location line="+38"/>
+        <location line="+51"/>
+        <location line="+99"/>
         <location line="+70"/>
         <location filename="../../wic_desk/services/sheets.py" line="+57"/>
         <source>No such activity.</source>
         <translation>Nie ma takiego działania.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-167"/>
         <location filename="../../wic_desk/services/consultations.py" line="-199"/>
         <location filename="../../wic_desk/services/merge.py" line="+75"/>
         <location line="+15"/>
@@ -2729,7 +2799,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>No such session.</source>
         <translation>Nie ma takiego spotkania.</translation>
     </message>
@@ -2901,7 +2971,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/demo.py" line="+1459"/>
+        <location filename="../../wic_desk/services/demo.py" line="+1465"/>
         <source>The folder for the database does not exist.</source>
         <translation>Folder bazy danych nie istnieje.</translation>
     </message>
@@ -3145,25 +3215,25 @@
         <translation>W szablonie układu brakuje pozycji {entry}.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/reports.py" line="+98"/>
+        <location filename="../../wic_desk/services/reports.py" line="+104"/>
         <source>No current project is set.</source>
         <translation>Nie ustawiono bieżącego projektu.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/drilldown.py" line="+56"/>
-        <location filename="../../wic_desk/services/projects.py" line="+139"/>
-        <location filename="../../wic_desk/services/reports.py" line="+19"/>
+        <location filename="../../wic_desk/services/drilldown.py" line="+58"/>
+        <location filename="../../wic_desk/services/projects.py" line="+192"/>
+        <location filename="../../wic_desk/services/reports.py" line="+23"/>
         <source>The end of the period is before its start.</source>
         <translation>Koniec okresu jest przed jego początkiem.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Unknown counting rule.</source>
         <translation>Nieznana reguła liczenia.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../../wic_desk/services/projects.py" line="+202"/>
+        <location line="+20"/>
+        <location filename="../../wic_desk/services/projects.py" line="+244"/>
         <source>No such indicator.</source>
         <translation>Nie ma takiego wskaźnika.</translation>
     </message>
@@ -3384,7 +3454,7 @@
         <translation>Plik wymiany ponownie używa numeru zmiany {seq} stanowiska {desk} z inną treścią. Plik odrzucono; nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/projects.py" line="-248"/>
+        <location filename="../../wic_desk/services/projects.py" line="-290"/>
         <source>Write the age groups like 0-4, 5-11, 60+.</source>
         <translation>Wpisz grupy wiekowe w postaci 0-4, 5-11, 60+.</translation>
     </message>
@@ -3409,14 +3479,17 @@
         <translation>Wiek powyżej 130 lat nie jest grupą wiekową.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../wic_desk/services/activities.py" line="-235"/>
+        <location line="+39"/>
+        <location filename="../../wic_desk/services/projects.py" line="+20"/>
         <location line="+2"/>
-        <location line="+38"/>
+        <location line="+42"/>
+        <location line="+29"/>
         <source>At most {n} characters.</source>
         <translation>Najwyżej {n} znaków.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location filename="../../wic_desk/services/projects.py" line="-65"/>
         <source>A project lasts at most ten years.</source>
         <translation>Projekt trwa najwyżej dziesięć lat.</translation>
     </message>
@@ -3436,14 +3509,19 @@
         <translation>Wybierz umowy, które liczą się jako stabilne zatrudnienie, albo minimalny czas trwania.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>An indicator cannot be limited by {key}.</source>
+        <translation>Wskaźnika nie można ograniczyć według: {key}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Use small Latin letters, digits and _ (for example language_club).</source>
         <translation>Użyj małych liter łacińskich, cyfr i _ (na przykład language_club).</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The target must be between 1 and {max}.</source>
-        <translation>Wartość docelowa musi wynosić od 1 do {max}.</translation>
+        <source>The target must be between 0 (none yet) and {max}.</source>
+        <translation>Wartość docelowa musi mieścić się między 0 (jeszcze brak) a {max}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3452,20 +3530,30 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>This limit is not valid.</source>
+        <translation>To ograniczenie jest nieprawidłowe.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Unknown kind: {kind}.</source>
         <translation>Nieznany rodzaj: {kind}.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+20"/>
+        <source>One of the activities chosen no longer exists.</source>
+        <translation>Jedne z wybranych zajęć już nie istnieją.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <location line="+48"/>
         <location line="+21"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No such project.</source>
         <translation>Nie ma takiego projektu.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>This project already has an indicator with this code.</source>
         <translation>Ten projekt ma już wskaźnik o tym kodzie.</translation>
     </message>
@@ -3496,7 +3584,7 @@
         <translation>Brakuje pliku kluczy obok bazy danych albo jest uszkodzony; otwórz bazę kluczem odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/demo.py" line="-1351"/>
+        <location filename="../../wic_desk/services/demo.py" line="-1357"/>
         <source>This database is set up for real work: a demo is made only in a new database file.</source>
         <translation>Ta baza danych jest skonfigurowana do prawdziwej pracy: wersję demonstracyjną można utworzyć tylko w nowym pliku bazy danych.</translation>
     </message>
@@ -3556,7 +3644,7 @@
         <translation>Okres przechowywania musi wynosić od {low} do {high} lat.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/reports.py" line="-227"/>
+        <location filename="../../wic_desk/services/reports.py" line="-237"/>
         <location filename="../../wic_desk/services/subject_export.py" line="-227"/>
         <source>Choose the language pl, uk or en.</source>
         <translation>Wybierz język: pl, uk albo en.</translation>
@@ -3887,7 +3975,7 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/projects.py" line="+344"/>
+        <location filename="../../wic_desk/gui/pages/projects.py" line="+480"/>
         <source>New indicator</source>
         <translation>Nowy wskaźnik</translation>
     </message>
@@ -3931,16 +4019,61 @@
         <source>None ticked: every kind counts.</source>
         <translation>Nic nie zaznaczono: liczą się wszystkie rodzaje.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;g (event):</source>
+        <translation>T&amp;ag (wydarzenie):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: every event, e.g. Skovoroda Fest 2023</source>
+        <translation>brak: każde wydarzenie, np. Skovoroda Fest 2023</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only activities carrying this tag count (the tag is set on the activity).</source>
+        <translation>Liczą się tylko zajęcia z tym tagiem (tag ustawia się przy zajęciach).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activit&amp;ies:</source>
+        <translation>Zaję&amp;cia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None ticked: every activity counts (of the kinds and tag chosen).</source>
+        <translation>Nic nie zaznaczono: liczą się wszystkie zajęcia (wybranych rodzajów i tagu).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visit reasons:</source>
+        <translation>&amp;Powody wizyt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;onsultation kinds:</source>
+        <translation>R&amp;odzaje konsultacji:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None ticked in either list: every service counts. Otherwise only the visits for the reasons and the consultations of the kinds ticked.</source>
+        <translation>Nic nie zaznaczono na żadnej liście: liczą się wszystkie usługi. W przeciwnym razie tylko wizyty z zaznaczonych powodów i konsultacje zaznaczonych rodzajów.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none yet</source>
+        <translation>jeszcze brak</translation>
+    </message>
 </context>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../wic_desk/services/setup.py" line="-84"/>
+        <location filename="../../wic_desk/services/setup.py" line="-95"/>
         <source>Persons into stable employment</source>
         <translation>Osoby, które podjęły stabilne zatrudnienie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Adaptation meetings</source>
         <translation>Spotkania adaptacyjne</translation>
     </message>
@@ -3956,11 +4089,51 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Festival workshop hours</source>
-        <translation>Godziny warsztatów festiwalowych</translation>
+        <source>Skovoroda Fest 2023 workshop hours</source>
+        <translation>Godziny warsztatów na Skovoroda Fest 2023</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vocational counselling (services)</source>
+        <translation>Doradztwo zawodowe (usługi)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Job search support (services)</source>
+        <translation>Wsparcie w poszukiwaniu pracy (usługi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal and administrative consultations (services)</source>
+        <translation>Konsultacje prawne i administracyjne (usługi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lawyer (services)</source>
+        <translation>Prawnik (usługi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Psychologist (services)</source>
+        <translation>Psycholog (usługi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax advisor (services)</source>
+        <translation>Doradca podatkowy (usługi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online course: participants who completed</source>
+        <translation>Kurs online: uczestnicy, którzy ukończyli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polish course: participants who completed</source>
+        <translation>Kurs języka polskiego: uczestnicy, którzy ukończyli</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Language-club meetings</source>
         <translation>Spotkania klubu językowego</translation>
     </message>
@@ -3968,12 +4141,32 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../wic_desk/gui/models/projects.py" line="+29"/>
+        <location filename="../../wic_desk/gui/models/projects.py" line="+35"/>
         <source>every kind</source>
         <translation>wszystkie rodzaje</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+2"/>
+        <source>tag: {tag}</source>
+        <translation>tag: {tag}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activities chosen: {n}</source>
+        <translation>wybrane zajęcia: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>visits: {reasons}</source>
+        <translation>wizyty: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>consultations: {kinds}</source>
+        <translation>konsultacje: {kinds}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
@@ -5384,7 +5577,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>PersonsChart</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-305"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-308"/>
         <source>Desk visits</source>
         <translation>Wizyty w recepcji</translation>
     </message>
@@ -5415,7 +5608,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/projects.py" line="-113"/>
+        <location filename="../../wic_desk/gui/pages/projects.py" line="-256"/>
         <source>New project</source>
         <translation>Nowy projekt</translation>
     </message>
@@ -5521,7 +5714,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/projects.py" line="+237"/>
+        <location filename="../../wic_desk/gui/pages/projects.py" line="+393"/>
         <source>Projects</source>
         <translation>Projekty</translation>
     </message>
@@ -5756,7 +5949,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+247"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+250"/>
         <source>Donor report</source>
         <translation>Raport dla grantodawcy</translation>
     </message>
@@ -6088,12 +6281,12 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../wic_desk/reports/rules.py" line="+230"/>
+        <location filename="../../wic_desk/reports/rules.py" line="+306"/>
         <source>Unique persons served (visit, consultation or attendance)</source>
         <translation>Unikalne osoby objęte wsparciem (wizyta, konsultacja lub obecność)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unique persons with stable employment</source>
         <translation>Unikalne osoby ze stabilnym zatrudnieniem</translation>
     </message>
@@ -6118,9 +6311,19 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Unikalne osoby obecne na zajęciach</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Participants who completed (present at the activity&apos;s completion share of sessions)</source>
+        <translation>Uczestnicy, którzy ukończyli (obecni na wymaganej części spotkań)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Consultations held</source>
         <translation>Przeprowadzone konsultacje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services delivered (each visit reason and each consultation)</source>
+        <translation>Udzielone usługi (każdy powód wizyty i każda konsultacja)</translation>
     </message>
 </context>
 <context>
@@ -6274,7 +6477,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="-830"/>
+        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="-863"/>
         <source>Attendance sheet</source>
         <translation>Lista obecności</translation>
     </message>
@@ -7443,7 +7646,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>% celu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Unique persons served</source>
         <translation>Unikalne osoby objęte wsparciem</translation>
     </message>
@@ -7620,7 +7823,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Osoby ze stabilnym zatrudnieniem</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/reports.py" line="+167"/>
+        <location filename="../../wic_desk/services/reports.py" line="+177"/>
         <source>Sex</source>
         <translation>Płeć</translation>
     </message>

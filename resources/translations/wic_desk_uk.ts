@@ -93,7 +93,7 @@
 <context>
     <name>ActivityDetailPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+547"/>
+        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="+554"/>
         <source>← Activities (Alt+Left)</source>
         <translation>← Заходи (Alt+Ліворуч)</translation>
     </message>
@@ -178,7 +178,17 @@
         <translation>Скасувати захід…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Event (tag)…</source>
+        <translation>Подія (тег)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event or series the activity belongs to: an indicator can count only the activities of one event.</source>
+        <translation>Подія або цикл, до якого належить захід: показник може враховувати лише заходи однієї події.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{keys} or 1 / 2 / 3: present / absent / excused for the selected cells, then down to the next person · Space: cycle · arrows: move · Shift+arrows: select several</source>
         <translation>{keys} або 1 / 2 / 3: присутній / відсутній / з поважної причини для вибраних клітинок, далі вниз до наступної особи · Пробіл: по колу · стрілки: рух · Shift+стрілки: вибрати кілька</translation>
     </message>
@@ -200,6 +210,11 @@
             <numerusform>%n заняття</numerusform>
             <numerusform>%n занять</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event: {tag}</source>
+        <translation>подія: {tag}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -334,7 +349,17 @@
         <translation>Чому заняття {number} ({date}) не відбулося?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Event (tag)</source>
+        <translation>Подія (тег)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event this activity belongs to (empty: none):</source>
+        <translation>Подія, до якої належить цей захід (порожньо: немає):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cancel activity</source>
         <translation>Скасування заходу</translation>
     </message>
@@ -462,7 +487,7 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/activity_dialog.py" line="+251"/>
+        <location filename="../../wic_desk/gui/pages/activity_dialog.py" line="+258"/>
         <source>New activity</source>
         <translation>Новий захід</translation>
     </message>
@@ -513,6 +538,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>E&amp;vent (tag):</source>
+        <translation>&amp;Подія (тег):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Co&amp;mpletion rule:</source>
         <translation>&amp;Умова завершення:</translation>
     </message>
@@ -533,6 +563,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>e.g. Skovoroda Fest 2023 (optional)</source>
+        <translation>напр. Skovoroda Fest 2023 (необов’язково)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event or series the activity belongs to: an indicator can count only the activities of one event.</source>
+        <translation>Подія або цикл, до якого належить захід: показник може враховувати лише заходи однієї події.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No limit</source>
         <translation>Без обмежень</translation>
     </message>
@@ -841,6 +881,11 @@
         <location line="+1"/>
         <source>Activity created</source>
         <translation>Захід створено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity&apos;s event (tag) changed</source>
+        <translation>Змінено подію (тег) заходу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1711,7 +1756,7 @@
         <translation>Залишилося днів: {n}</translation>
     </message>
     <message>
-        <location line="+552"/>
+        <location line="+555"/>
         <source>Refresh (F5)</source>
         <translation>Оновити (F5)</translation>
     </message>
@@ -1791,7 +1836,12 @@
         <translation>Показати записи, з яких складається це число</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+12"/>
+        <source>No target set yet: a coordinator sets one on the Projects page.</source>
+        <translation>Цільове значення ще не встановлено: його встановлює координатор на сторінці «Проєкти».</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>Donor report</source>
         <translation>Звіт для донора</translation>
     </message>
@@ -1972,7 +2022,7 @@
 <context>
     <name>DrilldownDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-585"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-593"/>
         <source>Records behind a figure</source>
         <translation>Записи, з яких складається число</translation>
     </message>
@@ -1990,6 +2040,11 @@
         <location line="+3"/>
         <source>the hours of the sessions listed add up to the figure ({hours})</source>
         <translation>години перелічених занять у сумі дають це число ({hours})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the services of the records listed add up to the figure ({services})</source>
+        <translation>послуги з наведених записів у сумі дають результат ({services})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2025,6 +2080,11 @@
         <translation>(згоду відкликано: лише в підрахунку)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>(anonymous visit)</source>
+        <translation>(анонімний візит)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>First date</source>
         <translation>Перша дата</translation>
@@ -2032,11 +2092,12 @@
     <message>
         <location line="+0"/>
         <location line="+9"/>
+        <location line="+3"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
@@ -2050,11 +2111,12 @@
         <location line="+3"/>
         <location line="+3"/>
         <location line="+3"/>
+        <location line="+3"/>
         <source>Hours</source>
         <translation>Години</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-11"/>
         <source>First session</source>
         <translation>Перше заняття</translation>
     </message>
@@ -2079,18 +2141,25 @@
     <message>
         <location line="+2"/>
         <location line="+3"/>
+        <location line="+3"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-5"/>
         <source>Present</source>
         <translation>Присутній</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+3"/>
         <source>Number</source>
         <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Services</source>
+        <translation>Послуги</translation>
     </message>
 </context>
 <context>
@@ -2650,13 +2719,13 @@
         <location filename="../../wic_desk/gui/pages/setup_wizard.py" line="-1"/>
         <location filename="../../wic_desk/gui/pages/staff.py" line="-1"/>
         <location filename="../../wic_desk/gui/widgets/password_dialogs.py" line="+42"/>
-        <location filename="../../wic_desk/services/activities.py" line="+50"/>
+        <location filename="../../wic_desk/services/activities.py" line="+53"/>
         <location filename="../../wic_desk/services/auth.py" line="+369"/>
         <location line="+2"/>
         <location filename="../../wic_desk/services/consultations.py" line="+214"/>
         <location filename="../../wic_desk/services/people.py" line="+2"/>
-        <location filename="../../wic_desk/services/projects.py" line="+35"/>
-        <location filename="../../wic_desk/services/setup.py" line="+61"/>
+        <location filename="../../wic_desk/services/projects.py" line="+42"/>
+        <location filename="../../wic_desk/services/setup.py" line="+81"/>
         <location line="+2"/>
         <location line="+2"/>
         <location filename="../../wic_desk/services/sync.py" line="+488"/>
@@ -2691,7 +2760,7 @@
         <translation>Кількість місць має бути щонайменше 1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Choose a percentage between 1 and 100.</source>
         <translation>Виберіть відсоток від 1 до 100.</translation>
     </message>
@@ -2701,15 +2770,16 @@
         <translation>Заняття триває більше ніж 0 і не більше ніж 24 години.</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+102"/>
+        <location line="+38"/>
+        <location line="+51"/>
+        <location line="+99"/>
         <location line="+70"/>
         <location filename="../../wic_desk/services/sheets.py" line="+57"/>
         <source>No such activity.</source>
         <translation>Такого заходу немає.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-167"/>
         <location filename="../../wic_desk/services/consultations.py" line="-199"/>
         <location filename="../../wic_desk/services/merge.py" line="+75"/>
         <location line="+15"/>
@@ -2729,7 +2799,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>No such session.</source>
         <translation>Такого заняття немає.</translation>
     </message>
@@ -2901,7 +2971,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../wic_desk/services/demo.py" line="+1459"/>
+        <location filename="../../wic_desk/services/demo.py" line="+1465"/>
         <source>The folder for the database does not exist.</source>
         <translation>Папка для бази даних не існує.</translation>
     </message>
@@ -3145,25 +3215,25 @@
         <translation>У шаблоні макета бракує запису {entry}.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/reports.py" line="+98"/>
+        <location filename="../../wic_desk/services/reports.py" line="+104"/>
         <source>No current project is set.</source>
         <translation>Поточний проєкт не вибрано.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/drilldown.py" line="+56"/>
-        <location filename="../../wic_desk/services/projects.py" line="+139"/>
-        <location filename="../../wic_desk/services/reports.py" line="+19"/>
+        <location filename="../../wic_desk/services/drilldown.py" line="+58"/>
+        <location filename="../../wic_desk/services/projects.py" line="+192"/>
+        <location filename="../../wic_desk/services/reports.py" line="+23"/>
         <source>The end of the period is before its start.</source>
         <translation>Кінець періоду раніше за його початок.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Unknown counting rule.</source>
         <translation>Невідоме правило підрахунку.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location filename="../../wic_desk/services/projects.py" line="+202"/>
+        <location line="+20"/>
+        <location filename="../../wic_desk/services/projects.py" line="+244"/>
         <source>No such indicator.</source>
         <translation>Такого показника немає.</translation>
     </message>
@@ -3384,7 +3454,7 @@
         <translation>Файл обміну повторно використовує номер зміни {seq} робочого місця {desk} з іншим вмістом. Файл відхилено; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/projects.py" line="-248"/>
+        <location filename="../../wic_desk/services/projects.py" line="-290"/>
         <source>Write the age groups like 0-4, 5-11, 60+.</source>
         <translation>Запишіть вікові групи так: 0-4, 5-11, 60+.</translation>
     </message>
@@ -3409,14 +3479,17 @@
         <translation>Вік понад 130 років не є віковою групою.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../wic_desk/services/activities.py" line="-235"/>
+        <location line="+39"/>
+        <location filename="../../wic_desk/services/projects.py" line="+20"/>
         <location line="+2"/>
-        <location line="+38"/>
+        <location line="+42"/>
+        <location line="+29"/>
         <source>At most {n} characters.</source>
         <translation>Не більше {n} символів.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location filename="../../wic_desk/services/projects.py" line="-65"/>
         <source>A project lasts at most ten years.</source>
         <translation>Проєкт триває не більше десяти років.</translation>
     </message>
@@ -3436,14 +3509,19 @@
         <translation>Виберіть договори, що вважаються стабільним працевлаштуванням, або мінімальну тривалість.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>An indicator cannot be limited by {key}.</source>
+        <translation>Показник не можна обмежити за: {key}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Use small Latin letters, digits and _ (for example language_club).</source>
         <translation>Використовуйте малі латинські літери, цифри та _ (наприклад, language_club).</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The target must be between 1 and {max}.</source>
-        <translation>Цільове значення має бути від 1 до {max}.</translation>
+        <source>The target must be between 0 (none yet) and {max}.</source>
+        <translation>Цільове значення має бути від 0 (ще немає) до {max}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3452,20 +3530,30 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>This limit is not valid.</source>
+        <translation>Це обмеження недійсне.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Unknown kind: {kind}.</source>
         <translation>Невідомий вид: {kind}.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+20"/>
+        <source>One of the activities chosen no longer exists.</source>
+        <translation>Одного з обраних заходів більше не існує.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <location line="+48"/>
         <location line="+21"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No such project.</source>
         <translation>Такого проєкту немає.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>This project already has an indicator with this code.</source>
         <translation>Цей проєкт уже має показник із цим кодом.</translation>
     </message>
@@ -3496,7 +3584,7 @@
         <translation>Файл ключів поруч із базою даних відсутній або пошкоджений; відкрийте базу ключем відновлення.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/demo.py" line="-1351"/>
+        <location filename="../../wic_desk/services/demo.py" line="-1357"/>
         <source>This database is set up for real work: a demo is made only in a new database file.</source>
         <translation>Цю базу даних налаштовано для справжньої роботи: демонстраційну базу можна створити лише в новому файлі бази даних.</translation>
     </message>
@@ -3556,7 +3644,7 @@
         <translation>Строк зберігання має бути від {low} до {high} років.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/reports.py" line="-227"/>
+        <location filename="../../wic_desk/services/reports.py" line="-237"/>
         <location filename="../../wic_desk/services/subject_export.py" line="-227"/>
         <source>Choose the language pl, uk or en.</source>
         <translation>Виберіть мову: pl, uk або en.</translation>
@@ -3887,7 +3975,7 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/projects.py" line="+344"/>
+        <location filename="../../wic_desk/gui/pages/projects.py" line="+480"/>
         <source>New indicator</source>
         <translation>Новий показник</translation>
     </message>
@@ -3931,16 +4019,61 @@
         <source>None ticked: every kind counts.</source>
         <translation>Нічого не позначено: враховуються всі види.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;g (event):</source>
+        <translation>&amp;Тег (подія):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: every event, e.g. Skovoroda Fest 2023</source>
+        <translation>немає: будь-яка подія, напр. Skovoroda Fest 2023</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only activities carrying this tag count (the tag is set on the activity).</source>
+        <translation>Враховуються лише заходи з цим тегом (тег задається у заході).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activit&amp;ies:</source>
+        <translation>&amp;Заходи:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None ticked: every activity counts (of the kinds and tag chosen).</source>
+        <translation>Нічого не позначено: враховуються всі заходи (обраних видів і тегу).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Visit reasons:</source>
+        <translation>&amp;Причини візитів:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;onsultation kinds:</source>
+        <translation>Види к&amp;онсультацій:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None ticked in either list: every service counts. Otherwise only the visits for the reasons and the consultations of the kinds ticked.</source>
+        <translation>У жодному списку нічого не позначено: враховуються всі послуги. Інакше — лише візити з позначених причин і консультації позначених видів.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none yet</source>
+        <translation>ще немає</translation>
+    </message>
 </context>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../wic_desk/services/setup.py" line="-84"/>
+        <location filename="../../wic_desk/services/setup.py" line="-95"/>
         <source>Persons into stable employment</source>
         <translation>Особи, які отримали стабільне працевлаштування</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Adaptation meetings</source>
         <translation>Адаптаційні зустрічі</translation>
     </message>
@@ -3956,11 +4089,51 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Festival workshop hours</source>
-        <translation>Години фестивальних воркшопів</translation>
+        <source>Skovoroda Fest 2023 workshop hours</source>
+        <translation>Години майстер-класів на Skovoroda Fest 2023</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vocational counselling (services)</source>
+        <translation>Професійне консультування (послуги)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Job search support (services)</source>
+        <translation>Допомога в пошуку роботи (послуги)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal and administrative consultations (services)</source>
+        <translation>Юридичні та адміністративні консультації (послуги)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lawyer (services)</source>
+        <translation>Юрист (послуги)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Psychologist (services)</source>
+        <translation>Психолог (послуги)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax advisor (services)</source>
+        <translation>Податковий консультант (послуги)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online course: participants who completed</source>
+        <translation>Онлайн-курс: учасники, які завершили</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polish course: participants who completed</source>
+        <translation>Курс польської мови: учасники, які завершили</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Language-club meetings</source>
         <translation>Зустрічі мовного клубу</translation>
     </message>
@@ -3968,12 +4141,32 @@
 <context>
     <name>IndicatorsModel</name>
     <message>
-        <location filename="../../wic_desk/gui/models/projects.py" line="+29"/>
+        <location filename="../../wic_desk/gui/models/projects.py" line="+35"/>
         <source>every kind</source>
         <translation>усі види</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+2"/>
+        <source>tag: {tag}</source>
+        <translation>тег: {tag}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activities chosen: {n}</source>
+        <translation>обрані заходи: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>visits: {reasons}</source>
+        <translation>візити: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>consultations: {kinds}</source>
+        <translation>консультації: {kinds}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -5384,7 +5577,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>PersonsChart</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-305"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-308"/>
         <source>Desk visits</source>
         <translation>Візити на рецепції</translation>
     </message>
@@ -5415,7 +5608,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/projects.py" line="-113"/>
+        <location filename="../../wic_desk/gui/pages/projects.py" line="-256"/>
         <source>New project</source>
         <translation>Новий проєкт</translation>
     </message>
@@ -5521,7 +5714,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/projects.py" line="+237"/>
+        <location filename="../../wic_desk/gui/pages/projects.py" line="+393"/>
         <source>Projects</source>
         <translation>Проєкти</translation>
     </message>
@@ -5756,7 +5949,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+247"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="+250"/>
         <source>Donor report</source>
         <translation>Звіт для донора</translation>
     </message>
@@ -6088,12 +6281,12 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../wic_desk/reports/rules.py" line="+230"/>
+        <location filename="../../wic_desk/reports/rules.py" line="+306"/>
         <source>Unique persons served (visit, consultation or attendance)</source>
         <translation>Унікальні особи, що отримали послуги (візит, консультація або відвідування)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Unique persons with stable employment</source>
         <translation>Унікальні особи зі стабільним працевлаштуванням</translation>
     </message>
@@ -6118,9 +6311,19 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Унікальні особи, які відвідали</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Participants who completed (present at the activity&apos;s completion share of sessions)</source>
+        <translation>Учасники, які завершили (присутні на потрібній частці занять)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Consultations held</source>
         <translation>Проведені консультації</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services delivered (each visit reason and each consultation)</source>
+        <translation>Надані послуги (кожна причина візиту і кожна консультація)</translation>
     </message>
 </context>
 <context>
@@ -6274,7 +6477,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="-830"/>
+        <location filename="../../wic_desk/gui/pages/activity_detail.py" line="-863"/>
         <source>Attendance sheet</source>
         <translation>Список присутніх</translation>
     </message>
@@ -7443,7 +7646,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>% від цілі</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Unique persons served</source>
         <translation>Унікальні особи, що отримали послуги</translation>
     </message>
@@ -7620,7 +7823,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Особи зі стабільним працевлаштуванням</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/reports.py" line="+167"/>
+        <location filename="../../wic_desk/services/reports.py" line="+177"/>
         <source>Sex</source>
         <translation>Стать</translation>
     </message>

@@ -216,6 +216,41 @@ def test_the_services_errors_show_next_to_their_fields(qtbot, ctx, db):
     assert dialog.activity_id is not None
 
 
+def test_the_event_tag_is_offered_set_and_shown(qtbot, ctx, db, admin):
+    activities.create(db, admin, activities.ActivityInput(
+        kind=ActivityKind.FESTIVAL_WORKSHOP, title="Skovoroda Fest 2023: taniec", tag="Skovoroda Fest 2023",
+        sessions=[activities.SessionInput(dt.date(2023, 9, 16), 2)]))
+    dialog = ActivityDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # the tags in use are offered; a new one may be typed
+    assert [dialog.tag.itemText(i) for i in range(dialog.tag.count())] == ["", "Skovoroda Fest 2023"]
+    assert dialog.tag.currentText() == ""
+    dialog.kind.setCurrentIndex(dialog.kind.findData(ActivityKind.FESTIVAL_WORKSHOP))
+    dialog.title.setText("Skovoroda Fest 2023: kuchnia")
+    dialog.tag.setCurrentIndex(1)
+    dialog.accept()
+    assert dialog.activity_id is not None
+    assert activities.grid(db, admin, dialog.activity_id).tag == "Skovoroda Fest 2023"
+    detail = detail_page(qtbot, ctx, dialog.activity_id)
+    assert "event: Skovoroda Fest 2023" in detail.facts_label.text()
+    # changed on the detail page: the tags in use offered, the activity's own first
+    offered = []
+    detail._ask_tag = lambda tags, current: offered.append((tags, current)) or "Skovoroda Fest 2024"
+    qtbot.mouseClick(detail.tag_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: detail.grid is not None and detail.grid.tag == "Skovoroda Fest 2024")
+    assert offered == [(["Skovoroda Fest 2023"], "Skovoroda Fest 2023")]
+    assert "event: Skovoroda Fest 2024" in detail.facts_label.text()
+
+    too_long = ActivityDialog(ctx, today=TODAY)
+    qtbot.addWidget(too_long)
+    too_long.show()
+    too_long.title.setText("Untagged")
+    too_long.tag.setCurrentText("  ")
+    too_long.accept()
+    assert activities.grid(db, admin, too_long.activity_id).tag is None
+
+
 def test_only_organisers_create_activities(qtbot, db, make_staff):
     receptionist = make_staff(Role.RECEPTIONIST)
     widget = ActivitiesPage(AppContext(db=db, runner=ImmediateRunner(), actor=receptionist))
@@ -372,3 +407,4 @@ def test_a_coordinator_cancels_a_session_with_a_reason(qtbot, ctx, db, admin, tr
     ctx.actor = make_staff(Role.RECEPTIONIST)
     other = detail_page(qtbot, ctx, aid)
     assert not other.cancel_session_button.isVisible() and not other.cancel_activity_button.isVisible()
+    assert not other.tag_button.isVisible()

@@ -16,6 +16,9 @@ from wic_desk.gui.pages.dashboard import DashboardPage
 from wic_desk.gui.pages.projects import IndicatorDialog, ProjectDialog, ProjectsPage
 from wic_desk.gui.tasks import ImmediateRunner
 from wic_desk.services import projects, reports
+from wic_desk.services.setup import SEED_INDICATORS
+
+N_SEED = len(SEED_INDICATORS)
 
 
 @pytest.fixture
@@ -46,7 +49,7 @@ def select_indicator(page: ProjectsPage, code: str) -> None:
 def test_the_page_shows_the_current_project_and_its_indicators(page):
     assert page.projects_model.rowCount() == 1
     assert page.selected_project().current
-    assert page.indicators_model.rowCount() == 6
+    assert page.indicators_model.rowCount() == N_SEED
     assert page.indicators_box.title().startswith("Indicators of Centrum Integracji")
     assert not page.current_button.isEnabled()  # it is current already
     assert not page.edit_indicator_button.isEnabled()
@@ -86,10 +89,11 @@ def test_adding_an_indicator_puts_it_on_the_dashboard(qtbot, page, coordinator_c
     assert dialog.kinds_list.isVisibleTo(dialog)
     dialog.set_kinds(["legal", "lawyer"])
     save(dialog)
-    assert page.indicators_model.rowCount() == 7
+    assert page.indicators_model.rowCount() == N_SEED + 1
     added = page.selected_indicator()
-    assert (added.code, added.target, added.rule_arg) == ("legal_consultations", 150, "legal,lawyer")
-    assert kinds_text(added.rule, added.rule_arg) == "Legal consultation, Lawyer"
+    assert (added.code, added.target) == ("legal_consultations", 150)
+    assert added.scope == projects.Scope(consultation_kinds=("legal", "lawyer"))
+    assert kinds_text(added.rule, added.scope) == "Legal consultation, Lawyer"
     values = {v.code: v for v in reports.indicator_values(coordinator_ctx.db, coordinator_ctx.actor)}
     assert values["legal_consultations"].target == 150
     dashboard = DashboardPage(coordinator_ctx)
@@ -107,6 +111,72 @@ def test_a_person_rule_hides_the_kinds(qtbot, page):
     dialog.close()
 
 
+def test_the_scope_controls_follow_the_rule_and_are_saved(qtbot, page, coordinator_ctx, db, admin):
+    from wic_desk.domain.enums import ActivityKind
+    from wic_desk.services import activities
+    fest = activities.create(db, admin, activities.ActivityInput(
+        kind=ActivityKind.FESTIVAL_WORKSHOP, title="Skovoroda Fest 2023: taniec", tag="Skovoroda Fest 2023",
+        sessions=[activities.SessionInput(dt.date(2023, 9, 16), 2)]))
+    activities.create(db, admin, activities.ActivityInput(
+        kind=ActivityKind.FESTIVAL_WORKSHOP, title="Jarmark", sessions=[activities.SessionInput(dt.date(2023, 12, 9), 3)]))
+    dialog = page.add_indicator()
+    scope_widgets = (dialog.tag_combo, dialog.activities_list, dialog.reasons_list, dialog.consultation_list)
+    dialog.rule_combo.setCurrentIndex(dialog.rule_combo.findData("hours_held"))
+    assert [w.isVisibleTo(dialog) for w in scope_widgets] == [True, True, False, False]
+    assert [dialog.tag_combo.itemText(i) for i in range(dialog.tag_combo.count())] == ["", "Skovoroda Fest 2023"]
+    assert dialog.activities_list.count() == 2
+    dialog.rule_combo.setCurrentIndex(dialog.rule_combo.findData("services"))
+    assert [w.isVisibleTo(dialog) for w in scope_widgets] == [False, False, True, True]
+    assert not dialog.kinds_list.isVisibleTo(dialog)
+    dialog.rule_combo.setCurrentIndex(dialog.rule_combo.findData("consultations"))
+    # the consultation kinds are the rule's own kinds list
+    assert [w.isVisibleTo(dialog) for w in scope_widgets] == [False, False, False, False]
+    dialog.rule_combo.setCurrentIndex(dialog.rule_combo.findData("unique_persons_stable_employment"))
+    assert [w.isVisibleTo(dialog) for w in scope_widgets] == [False, False, False, False]
+
+    dialog.rule_combo.setCurrentIndex(dialog.rule_combo.findData("hours_held"))
+    dialog.code_edit.setText("fest_dance")
+    dialog.title_edit.setText("Skovoroda Fest dance hours")
+    dialog.target_spin.setValue(0)
+    assert dialog.target_spin.text() == "none yet"
+    dialog.tag_combo.setCurrentIndex(1)
+    dialog.set_kinds(["festival_workshop"])
+    dialog.set_activities([fest])
+    assert dialog.chosen_activities() == [str(fest)]
+    save(dialog)
+    assert not dialog.isVisible()
+    added = page.selected_indicator()
+    assert added.scope == projects.Scope(activities=(str(fest),), tag="Skovoroda Fest 2023",
+                                         activity_kinds=("festival_workshop",))
+    row = page.indicators_proxy.index(page.indicators_view.currentIndex().row(), IndicatorsModel.KINDS)
+    assert row.data() == "Festival workshop; tag: Skovoroda Fest 2023; activities chosen: 1"
+    target = page.indicators_proxy.index(page.indicators_view.currentIndex().row(), IndicatorsModel.TARGET)
+    assert target.data() == "—"
+
+    # editing shows what was chosen; a services indicator keeps its reasons and kinds
+    edit = page.edit_indicator()
+    assert edit.tag_combo.currentText() == "Skovoroda Fest 2023" and edit.chosen_activities() == [str(fest)]
+    assert edit.chosen_kinds() == ["festival_workshop"]
+    edit.close()
+    services = page.add_indicator()
+    services.code_edit.setText("legal_services")
+    services.title_edit.setText("Legal services")
+    services.rule_combo.setCurrentIndex(services.rule_combo.findData("services"))
+    services.set_codes(services.reasons_list, ["legal"])
+    services.set_codes(services.consultation_list, ["lawyer"])
+    save(services)
+    assert page.selected_indicator().scope == projects.Scope(visit_reasons=("legal",), consultation_kinds=("lawyer",))
+
+    # the dashboard: no target, no share
+    dashboard = DashboardPage(coordinator_ctx, today=dt.date(2024, 3, 20))
+    qtbot.addWidget(dashboard)
+    dashboard.refresh()
+    widgets = dashboard.indicator_widgets["fest_dance"]
+    assert widgets.count_button.text() == "0"  # nobody was marked present: nothing held
+    assert (widgets.target_label.text(), widgets.percent_label.text()) == ("—", "—")
+    assert dashboard.indicator_widgets["festival_hours"].target_label.text() == "60"
+
+
 def test_refused_values_show_under_their_fields(qtbot, page):
     dialog = page.add_indicator()
     dialog.code_edit.setText("language_club")  # taken
@@ -119,7 +189,7 @@ def test_refused_values_show_under_their_fields(qtbot, page):
     save(dialog)
     assert "small Latin letters" in dialog.errors["code"].text()
     dialog.close()
-    assert page.indicators_model.rowCount() == 6
+    assert page.indicators_model.rowCount() == N_SEED
 
 
 def test_a_new_project_made_current_through_the_dialog(qtbot, page, coordinator_ctx):
@@ -177,10 +247,10 @@ def test_remove_and_move_indicators(qtbot, page, coordinator_ctx):
     assert codes.index("festival_hours") == 3 and page.selected_indicator().code == "festival_hours"
     page.confirm_remove = lambda indicator: False
     page.remove_indicator()
-    assert page.indicators_model.rowCount() == 6
+    assert page.indicators_model.rowCount() == N_SEED
     page.confirm_remove = lambda indicator: True
     page.remove_indicator()
-    assert page.indicators_model.rowCount() == 5
+    assert page.indicators_model.rowCount() == N_SEED - 1
     assert "festival_hours" not in {v.code for v in reports.indicator_values(coordinator_ctx.db,
                                                                              coordinator_ctx.actor)}
 

@@ -61,7 +61,10 @@ def test_setup_makes_desk_admin_and_seed_project(db, admin):
         targets = dict(s.execute(select(Indicator.code, Indicator.target)).all())
     assert (period[0].isoformat(), period[1].isoformat()) == ("2023-07-01", "2024-06-15")
     assert targets == {"stable_employment": 100, "adaptation_meetings": 5, "adaptation_meetings_ua": 10,
-                       "integration_workshops": 5, "festival_hours": 60, "language_club": 12}
+                       "integration_workshops": 5, "festival_hours": 60, "language_club": 12,
+                       # counted for each service and course, no target yet
+                       "vocational_counselling": 0, "job_search_support": 0, "legal_administrative": 0, "lawyer": 0,
+                       "psychologist": 0, "tax_advisor": 0, "online_course": 0, "polish_course": 0}
 
 
 def test_setup_twice_is_refused(db, admin):

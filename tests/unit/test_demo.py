@@ -34,6 +34,7 @@ from wic_desk.domain.enums import (
     Role,
 )
 from wic_desk.domain.errors import UserError
+from wic_desk.reports import rules
 from wic_desk.services import activities, auth, consultations, demo, notes, outcomes, people, reports, setup
 from wic_desk.services.context import Database
 from wic_desk.store.models import (
@@ -309,8 +310,24 @@ def test_the_seed_projects_activities_meet_the_donors_targets(built):
     assert values["adaptation_meetings"] >= 5
     assert values["adaptation_meetings_ua"] >= 10
     assert values["integration_workshops"] >= 5
-    assert values["festival_hours"] >= 60
+    assert values["festival_hours"] >= 60  # the Skovoroda Fest 2023 workshops' hours, by their tag
     assert values["language_club"] >= 12
+    targets = {v.code: v.target for v in reports.indicator_values(db, admin)}
+    assert {code: targets[code] for code in ("stable_employment", "adaptation_meetings", "adaptation_meetings_ua",
+                                             "integration_workshops", "festival_hours", "language_club")} == \
+        {"stable_employment": 100, "adaptation_meetings": 5, "adaptation_meetings_ua": 10,
+         "integration_workshops": 5, "festival_hours": 60, "language_club": 12}
+    for code in ("vocational_counselling", "job_search_support", "legal_administrative", "lawyer", "psychologist",
+                 "tax_advisor", "online_course", "polish_course"):
+        assert targets[code] == 0 and values[code] > 0, code  # counted, no target yet
+    # the tag counts only its event: the other festivals' workshops are untagged and held too
+    with db.read() as s:
+        every_festival = rules.count(s, "hours_held", "festival_workshop", *setup.SEED_PERIOD)
+        tagged = {(a.title, a.tag) for a in s.execute(select(Activity).where(
+            Activity.kind == ActivityKind.FESTIVAL_WORKSHOP)).scalars()}
+    assert every_festival > values["festival_hours"]
+    assert {t for t, tag in tagged if tag == setup.SEED_TAG} == {t for t, _ in tagged if t.startswith(setup.SEED_TAG)}
+    assert any(tag is None for _, tag in tagged)
     with db.read() as s:
         project_id = s.execute(select(Project.id).where(Project.current.is_(True))).scalar_one()
         acts = s.execute(select(Activity)).scalars().all()

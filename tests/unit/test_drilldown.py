@@ -19,6 +19,7 @@ from wic_desk.domain.enums import (
 )
 from wic_desk.domain.errors import NotFound, PermissionDenied
 from wic_desk.reports import rules
+from wic_desk.reports.counting import Scope
 from wic_desk.services import activities as act
 from wic_desk.services import consultations as cs
 from wic_desk.services import drilldown, outcomes, people, projects, reports, visits
@@ -69,7 +70,7 @@ def build_world(db, admin, make_staff, consent) -> dict:
         kind=ActivityKind.ADAPTATION_MEETING, title="Spotkanie adaptacyjne", sessions=[
             act.SessionInput(dt.date(2024, 3, 10), 3)]))
     festival = act.create(db, admin, act.ActivityInput(
-        kind=ActivityKind.FESTIVAL_WORKSHOP, title="Warsztaty festiwalowe", sessions=[
+        kind=ActivityKind.FESTIVAL_WORKSHOP, title="Warsztaty festiwalowe", tag="Skovoroda Fest 2023", sessions=[
             act.SessionInput(dt.date(2024, 3, 9), 3.5), act.SessionInput(dt.date(2024, 3, 16), 2.5)]))
     cancelled = act.create(db, admin, act.ActivityInput(
         kind=ActivityKind.LANGUAGE_CLUB, title="Odwołany klub", sessions=[act.SessionInput(dt.date(2024, 3, 8), 2)]))
@@ -121,6 +122,12 @@ CASES = [
     ("consultations", None),
     ("consultations", "vocational"),
     ("consultations", "lawyer,job_search"),
+    ("unique_persons_completed", None),
+    ("unique_persons_completed", Scope(activity_kinds=("language_club",))),
+    ("services", None),
+    ("services", Scope(visit_reasons=("legal",), consultation_kinds=("lawyer",))),
+    ("services", Scope(consultation_kinds=("lawyer",))),
+    ("unique_persons_served", Scope(visit_reasons=("information",))),
 ]
 
 
@@ -139,6 +146,8 @@ def test_rows_equal_the_figure_for_every_rule(db, admin, world):
             assert d.total == pytest.approx(expected), where
             if rule == "hours_held":
                 assert sum(r.hours for r in d.rows) == pytest.approx(expected), where
+            elif rule == "services":
+                assert sum(r.times for r in d.rows) == expected, where
             else:
                 assert len(d.rows) == expected, where
             assert d.complete
@@ -213,5 +222,6 @@ def test_each_counting_rule_is_defined_once():
     assert projects.RULE_INFO is rule_module.RULES
     for code, rule in rule_module.RULES.items():
         assert rule.code == code and rule.label and callable(rule.count) and callable(rule.records)
-        assert rule.unit in (drilldown.PERSON, drilldown.ACTIVITY, drilldown.SESSION, drilldown.CONSULTATION)
+        assert rule.unit in (drilldown.PERSON, drilldown.ACTIVITY, drilldown.SESSION, drilldown.CONSULTATION,
+                             drilldown.SERVICE)
     assert "SELECT" not in inspect.getsource(drilldown)

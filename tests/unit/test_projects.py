@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from wic_desk.domain.enums import ConsultationKind, Role
 from wic_desk.domain.errors import FormErrors, NotFound, PermissionDenied, ValidationError
 from wic_desk.reports import rules
+from wic_desk.reports.counting import Scope
 from wic_desk.services import projects, reports
 from wic_desk.services.setup import SEED_INDICATORS
 from wic_desk.store.models import AuditEntry, ChangeLogEntry, Indicator
@@ -76,9 +77,12 @@ def test_indicators_add_edit_move_remove_and_the_dashboard_follows(db, admin):
     values = {v.code: v for v in reports.indicator_values(db, admin)}
     assert values["language_club"].target == 24
     assert values["consultations_legal"].target == 40
-    assert values["consultations_legal"].rule_arg == "legal,lawyer"  # canonical order, no spaces
+    # the kinds are kept in the scope, in their canonical order
+    assert values["consultations_legal"].scope == Scope(consultation_kinds=("legal", "lawyer"))
+    assert values["consultations_legal"].rule_arg is None and values["language_club"].rule_arg is None
+    assert values["language_club"].scope == Scope(activity_kinds=("language_club",))
     projects.move_indicator(db, admin, new_id, -1)
-    assert [v.code for v in reports.indicator_values(db, admin)][-2:] == ["consultations_legal", "language_club"]
+    assert [v.code for v in reports.indicator_values(db, admin)][-2:] == ["consultations_legal", "polish_course"]
     projects.remove_indicator(db, admin, new_id)
     assert "consultations_legal" not in {v.code for v in reports.indicator_values(db, admin)}
     with db.read() as s:
@@ -102,7 +106,16 @@ def test_person_rules_drop_an_argument(db, admin):
     (projects.IndicatorInput("", "T", 1, "consultations"), "code"),
     (projects.IndicatorInput("Big Code", "T", 1, "consultations"), "code"),
     (projects.IndicatorInput("ok", " ", 1, "consultations"), "title"),
-    (projects.IndicatorInput("ok", "T", 0, "consultations"), "target"),
+    (projects.IndicatorInput("ok", "T", -1, "consultations"), "target"),
+    (projects.IndicatorInput("ok", "T", projects.MAX_TARGET + 1, "consultations"), "target"),
+    (projects.IndicatorInput("ok", "T", 5, "services", scope={"visit_reasons": ["karaoke"]}), "visit_reasons"),
+    (projects.IndicatorInput("ok", "T", 5, "services", scope={"consultation_kinds": ["karaoke"]}),
+     "consultation_kinds"),
+    (projects.IndicatorInput("ok", "T", 5, "hours_held", scope={"colour": "red"}), "scope"),
+    (projects.IndicatorInput("ok", "T", 5, "hours_held", scope={"tag": "x" * 101}), "tag"),
+    (projects.IndicatorInput("ok", "T", 5, "hours_held", scope={"activities": ["not an id"]}), "activities"),
+    (projects.IndicatorInput("ok", "T", 5, "hours_held", scope={"activities": [str(projects.uuid.uuid4())]}),
+     "activities"),
     (projects.IndicatorInput("ok", "T", 5, "no_such_rule"), "rule"),
     (projects.IndicatorInput("ok", "T", 5, "activities_held", "language_club,karaoke"), "rule_arg"),
     (projects.IndicatorInput("ok", "T", 5, "consultations", "language_club"), "rule_arg"),

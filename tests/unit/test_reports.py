@@ -62,7 +62,8 @@ def world(db, admin, make_staff, consent):
     cancelled = act.create(db, admin, act.ActivityInput(
         kind=ActivityKind.LANGUAGE_CLUB, title="Odwołany", sessions=[act.SessionInput(dt.date(2024, 3, 8), 2)]))
     festival = act.create(db, admin, act.ActivityInput(
-        kind=ActivityKind.FESTIVAL_WORKSHOP, title="Festiwal", sessions=[act.SessionInput(dt.date(2024, 3, 9), 3.5)]))
+        kind=ActivityKind.FESTIVAL_WORKSHOP, title="Festiwal", sessions=[act.SessionInput(dt.date(2024, 3, 9), 3.5)],
+        tag="Skovoroda Fest 2023"))
     for aid in (club, cancelled, festival):
         for pid in (twice, enrolled_only):
             act.enrol(db, admin, aid, pid)
@@ -88,8 +89,12 @@ def test_indicators_count_what_was_held_and_unique_persons(db, admin, world):
     assert values == {
         "stable_employment": 1,        # one person, two stable jobs; the other job is not stable
         "adaptation_meetings": 0, "adaptation_meetings_ua": 0, "integration_workshops": 0,
-        "festival_hours": 3.5,         # the festival session was held
+        "festival_hours": 3.5,         # the festival session (tagged Skovoroda Fest 2023) was held
         "language_club": 2,            # two club sessions had someone present; the cancelled one never counts
+        "vocational_counselling": 1,   # one vocational consultation
+        "legal_administrative": 2,     # a visit for legal help (with information) and one administrative
+        "job_search_support": 0, "lawyer": 0, "psychologist": 0, "tax_advisor": 0,
+        "online_course": 0, "polish_course": 0,
     }
 
 
@@ -142,8 +147,12 @@ def test_workbook_read_back(db, admin, world, tmp_path):
         assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A4")
         assert ws.cell(row=4, column=1).font.bold
     summary = wb["Summary"]
-    assert summary["D5"].value == "=IF(C5>0,B5/C5,0)"
+    assert summary["D5"].value == '=IF(C5>0,B5/C5,"")'  # no target: the share blank
     assert summary._charts, "the summary has a chart"
+    # an indicator without a target (0): counted, its share left blank (no division by zero)
+    lawyer = next(r for r in range(5, summary.max_row + 1) if summary.cell(row=r, column=1).value == "Lawyer (services)")
+    assert summary.cell(row=lawyer, column=3).value == 0
+    assert summary.cell(row=lawyer, column=4).value == f'=IF(C{lawyer}>0,B{lawyer}/C{lawyer},"")'
     persons = wb["Persons"]
     totals = [row for row in persons.iter_rows(min_row=5, values_only=True) if row[1] == "Total"]
     assert len(totals) == 4 and all(str(t[4]).startswith("=SUM(") for t in totals)

@@ -30,6 +30,7 @@ class Action(StrEnum):
     STAFF_RESET_PASSWORD = "staff.reset_password"  # someone forgot theirs: a new one, lock-out lifted
     RECOVERY_KEY = "centre.recovery_key"  # a new recovery key for the centre, printed and sealed
     ACTIVITY_CANCEL = "activity.cancel"  # an activity or one of its sessions did not take place
+    ACTIVITY_TAG = "activity.tag"  # the event or series an activity belongs to (indicators count by it)
     NOTES_RECOVERY = "notes.recovery"  # the recovery key opens a note (court order) or lets the pending in
     OWN_PASSWORD = "account.password"  # change one's own password (the current one proves it)
     OWN_PIN = "account.pin"  # set or remove one's own PIN for the idle lock
@@ -62,6 +63,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.RECOVERY_KEY: frozenset({Role.ADMIN}),
     Action.NOTES_RECOVERY: frozenset({Role.ADMIN}),
     Action.ACTIVITY_CANCEL: _COORDINATION,
+    Action.ACTIVITY_TAG: _COORDINATION,
     Action.OWN_PASSWORD: _EVERYONE,
     Action.OWN_PIN: _EVERYONE,
     Action.PEOPLE_ERASE: frozenset({Role.ADMIN}),

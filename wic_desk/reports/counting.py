@@ -27,9 +27,10 @@ each as one person in the "anonymous" line; they are never added to the unique p
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -59,7 +60,7 @@ WITH services AS (
 
 # A session is "held" when it happened and at least one participant was marked present at it.
 HELD_SESSIONS = f"""
-SELECT s.id, s.activity_id, s.held_on, s.hours, act.kind FROM activity_sessions s
+SELECT s.id, s.activity_id, s.held_on, s.hours, act.kind, act.tag FROM activity_sessions s
   JOIN activities act ON act.id = s.activity_id
  WHERE {SESSION_WHERE} AND s.held_on BETWEEN :a AND :b
    AND EXISTS (SELECT 1 FROM attendance att WHERE att.session_id = s.id AND att.deleted = 0
@@ -81,6 +82,141 @@ def in_clause(column: str, values: list[str], prefix: str) -> tuple[str, dict]:
         return "1 = 1", {}
     names = {f"{prefix}{i}": v for i, v in enumerate(values)}
     return f"{column} IN ({', '.join(':' + n for n in names)})", names
+
+
+# -- what an indicator is limited to ---------------------------------------------------------------
+
+SCOPE_KEYS = ("activities", "tag", "activity_kinds", "consultation_kinds", "visit_reasons")
+# what a scope limits: the activities (by id, tag or kind) or the services (visit reasons, consultation kinds)
+ACTIVITY_LIMITS = frozenset({"activities", "tag", "activity_kinds"})
+SERVICE_LIMITS = frozenset({"visit_reasons", "consultation_kinds"})
+
+
+class ScopeError(ValueError):
+    """A stored or given scope that is not one (unknown key, wrong type): ``key`` names the part."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+def _codes(key: str, value) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+        raise ScopeError(key, f"{key}: a list of codes")
+    return tuple(dict.fromkeys(v.strip() for v in value if v.strip()))
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What an indicator counts, limited (every part optional; empty: no limit):
+    ``activities`` (ids, as ``str(uuid)``), ``tag`` (the event an activity belongs to,
+    ``activities.tag``), ``activity_kinds``, and the services: ``visit_reasons`` and
+    ``consultation_kinds``. The activity limits all apply together (an activity counts when it is
+    one of those chosen, has the tag and is of one of the kinds). The service limits pick services:
+    when either is given, only the visits with one of those reasons and the consultations of one of
+    those kinds are services (no attendance); neither given: every service.
+    Stored as ``Indicator.scope`` (``as_json``); each rule reads only the parts it uses
+    (``CountingRule.limits``)."""
+
+    activities: tuple[str, ...] = ()
+    tag: str | None = None
+    activity_kinds: tuple[str, ...] = ()
+    consultation_kinds: tuple[str, ...] = ()
+    visit_reasons: tuple[str, ...] = ()
+
+    @classmethod
+    def parse(cls, data: dict | None) -> Scope:
+        """A scope from its stored form; ScopeError for anything that is not one."""
+        if not data:
+            return cls()
+        if not isinstance(data, dict):
+            raise ScopeError("scope", "a scope is a mapping")
+        unknown = sorted(set(data) - set(SCOPE_KEYS))
+        if unknown:
+            raise ScopeError(unknown[0], f"unknown scope key: {unknown[0]}")
+        activities = []
+        for value in _codes("activities", data.get("activities")):
+            try:
+                activities.append(str(uuid.UUID(value)))
+            except ValueError:
+                raise ScopeError("activities", "activities: ids") from None
+        tag = data.get("tag")
+        if tag is not None and not isinstance(tag, str):
+            raise ScopeError("tag", "tag: a text")
+        return cls(tuple(dict.fromkeys(activities)), (tag or "").strip() or None,
+                   _codes("activity_kinds", data.get("activity_kinds")),
+                   _codes("consultation_kinds", data.get("consultation_kinds")),
+                   _codes("visit_reasons", data.get("visit_reasons")))
+
+    @classmethod
+    def of(cls, scope: dict | None, rule_arg: str | None = None, kinds_key: str | None = None) -> Scope:
+        """An indicator's scope: its stored ``scope`` and, for data written before scopes, the
+        comma-separated kinds of ``rule_arg`` as ``kinds_key`` ("activity_kinds" or
+        "consultation_kinds") where the scope names none."""
+        parsed = cls.parse(scope)
+        kinds = tuple(kinds_of(rule_arg))
+        if kinds and kinds_key in ("activity_kinds", "consultation_kinds") and not getattr(parsed, kinds_key):
+            parsed = replace(parsed, **{kinds_key: kinds})
+        return parsed
+
+    def only(self, keys: frozenset[str] | set[str]) -> Scope:
+        """The parts of the scope a rule uses (the others dropped)."""
+        return Scope(**{k: getattr(self, k) for k in SCOPE_KEYS if k in keys})
+
+    def as_json(self) -> dict | None:
+        """The stored form: only the parts given; None for no limit."""
+        out = {k: list(v) if isinstance(v, tuple) else v for k in SCOPE_KEYS if (v := getattr(self, k))}
+        return out or None
+
+    @property
+    def limits_services(self) -> bool:
+        return bool(self.visit_reasons or self.consultation_kinds)
+
+    def activity_clause(self, kind: str, tag: str, activity_id: str) -> tuple[str, dict]:
+        """SQL limiting activities to the scope, on the given columns (kind, tag, id)."""
+        parts, params = [], {}
+        for clause, p in (in_clause(kind, list(self.activity_kinds), "sk"),
+                          in_clause(activity_id, [uuid.UUID(i).hex for i in self.activities], "sa")):
+            parts.append(clause)
+            params |= p
+        if self.tag:
+            parts.append(f"{tag} = :stag")
+            params["stag"] = self.tag
+        return " AND ".join(parts), params
+
+    def consultation_clause(self, kind: str) -> tuple[str, dict]:
+        """SQL limiting consultations to the scope's services (none when only visit reasons are given)."""
+        if self.visit_reasons and not self.consultation_kinds:
+            return "1 = 0", {}
+        return in_clause(kind, list(self.consultation_kinds), "sc")
+
+    def visit_clause(self, reasons: str) -> tuple[str, dict]:
+        """SQL limiting visits to those with one of the scope's reasons (none when only
+        consultation kinds are given); ``reasons`` is the visits' JSON list column."""
+        if self.consultation_kinds and not self.visit_reasons:
+            return "1 = 0", {}
+        if not self.visit_reasons:
+            return "1 = 1", {}
+        clause, params = in_clause("j.value", list(self.visit_reasons), "sr")
+        return f"EXISTS (SELECT 1 FROM json_each({reasons}) j WHERE {clause})", params
+
+    def reasons_counted(self, reasons) -> list[str]:
+        """The reasons of one visit that count as services under the scope."""
+        codes = json.loads(reasons) if isinstance(reasons, str) else list(reasons or [])
+        if self.consultation_kinds and not self.visit_reasons:
+            return []
+        if self.visit_reasons:
+            return [c for c in codes if c in self.visit_reasons]
+        return list(codes)
+
+
+def as_scope(scope: Scope | str | None, kinds_key: str | None = None) -> Scope:
+    """A scope as given: a Scope, or (as before scopes) a rule argument of comma-separated kinds."""
+    if isinstance(scope, Scope):
+        return scope
+    return Scope.of(None, scope, kinds_key)
 
 
 # -- one human, one person ------------------------------------------------------------------------
@@ -122,19 +258,29 @@ def raw(s: Session):
 
 
 # What each person rule counts, one row per record: the CTE ``rec(person_id, d, k)``
-# (the person, the day, the kind of service, job or activity).
-def _served_records(arg: str | None) -> tuple[str, dict]:
-    return SERVICES_CTE + ", rec(person_id, d, k) AS (SELECT person_id, d, src FROM services)", {}
+# (the person, the day, the kind of service, job or activity), limited by the rule's scope.
+def _served_records(scope: Scope) -> tuple[str, dict]:
+    if not scope.limits_services:
+        return SERVICES_CTE + ", rec(person_id, d, k) AS (SELECT person_id, d, src FROM services)", {}
+    visit, visit_params = scope.visit_clause("v.reasons")
+    consultation, consultation_params = scope.consultation_clause("c.kind")
+    return f"""WITH rec(person_id, d, k) AS (
+        SELECT v.person_id, v.visit_date, 'visit' FROM visits v
+         WHERE v.deleted = 0 AND v.person_id IS NOT NULL AND v.visit_date BETWEEN :a AND :b AND {visit}
+        UNION ALL
+        SELECT c.person_id, c.held_on, 'consultation' FROM consultations c
+         WHERE c.deleted = 0 AND c.held_on BETWEEN :a AND :b AND {consultation})""", \
+        visit_params | consultation_params
 
 
-def _employed_records(arg: str | None) -> tuple[str, dict]:
+def _employed_records(scope: Scope) -> tuple[str, dict]:
     return """WITH rec(person_id, d, k) AS (
         SELECT o.person_id, o.start_date, o.contract_kind FROM employment_outcomes o
          WHERE o.deleted = 0 AND o.stable = 1 AND o.start_date BETWEEN :a AND :b)""", {}
 
 
-def _attended_records(arg: str | None) -> tuple[str, dict]:
-    clause, params = in_clause("act.kind", kinds_of(arg), "k")
+def _attended_records(scope: Scope) -> tuple[str, dict]:
+    clause, params = scope.activity_clause("act.kind", "act.tag", "act.id")
     return f"""WITH rec(person_id, d, k) AS (
         SELECT att.person_id, s.held_on, act.kind FROM {ATTENDED}
          WHERE {ATTENDED_WHERE} AND s.held_on BETWEEN :a AND :b AND {clause})""", params
@@ -158,21 +304,21 @@ class PersonTally:
     records: set[str] = field(default_factory=set)
 
 
-def persons_counted(s: Session, rule: str, arg: str | None, a: dt.date, b: dt.date,
+def persons_counted(s: Session, rule: str, scope: Scope | str | None, a: dt.date, b: dt.date,
                     finals: Finals | None = None) -> set[str]:
     """The humans (final record ids) a person rule counts in the period."""
     finals = final_ids(s) if finals is None else finals
-    cte, params = PERSON_RECORDS[rule](arg)
+    cte, params = PERSON_RECORDS[rule](as_scope(scope, "activity_kinds"))
     rows = raw(s).execute(cte + " SELECT DISTINCT person_id FROM rec WHERE person_id IS NOT NULL",
                           period_params(a, b) | params)
     return {finals.get(str(r[0]), str(r[0])) for r in rows}
 
 
-def person_tallies(s: Session, rule: str, arg: str | None, a: dt.date, b: dt.date,
+def person_tallies(s: Session, rule: str, scope: Scope | str | None, a: dt.date, b: dt.date,
                    finals: Finals | None = None) -> dict[str, PersonTally]:
     """Per human (final record id), what a person rule counts of them in the period."""
     finals = final_ids(s) if finals is None else finals
-    cte, params = PERSON_RECORDS[rule](arg)
+    cte, params = PERSON_RECORDS[rule](as_scope(scope, "activity_kinds"))
     rows = raw(s).execute(cte + """ SELECT person_id, MIN(d), COUNT(*), GROUP_CONCAT(DISTINCT k) FROM rec
                                      WHERE person_id IS NOT NULL GROUP BY person_id""", period_params(a, b) | params)
     out: dict[str, PersonTally] = {}
@@ -189,52 +335,128 @@ def person_tallies(s: Session, rule: str, arg: str | None, a: dt.date, b: dt.dat
     return out
 
 
-def count_persons(s: Session, rule: str, arg: str | None, a: dt.date, b: dt.date) -> int:
+def count_persons(s: Session, rule: str, scope: Scope | str | None, a: dt.date, b: dt.date) -> int:
     """How many humans a person rule counts in the period: SQL's own COUNT(DISTINCT) while no
     record is merged (the usual case, and the fastest), else the merged records mapped in Python."""
     finals = final_ids(s)
     if finals:
-        return len(persons_counted(s, rule, arg, a, b, finals))
-    cte, params = PERSON_RECORDS[rule](arg)
+        return len(persons_counted(s, rule, scope, a, b, finals))
+    cte, params = PERSON_RECORDS[rule](as_scope(scope, "activity_kinds"))
     return raw(s).execute(cte + " SELECT COUNT(DISTINCT person_id) FROM rec", period_params(a, b) | params
                           ).fetchone()[0]
 
 
-def unique_persons_served(s: Session, a: dt.date, b: dt.date) -> int:
-    return count_persons(s, "unique_persons_served", None, a, b)
+def unique_persons_served(s: Session, a: dt.date, b: dt.date, scope: Scope | None = None) -> int:
+    return count_persons(s, "unique_persons_served", scope or Scope(), a, b)
 
 
 def unique_persons_stable_employment(s: Session, a: dt.date, b: dt.date) -> int:
     return count_persons(s, "unique_persons_stable_employment", None, a, b)
 
 
-def activities_held(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> int:
-    clause, params = in_clause("h.kind", kinds_of(kinds), "k")
+def _held_clause(scope: Scope | str | None) -> tuple[str, dict]:
+    return as_scope(scope, "activity_kinds").activity_clause("h.kind", "h.tag", "h.activity_id")
+
+
+def activities_held(s: Session, a: dt.date, b: dt.date, scope: Scope | str | None) -> int:
+    clause, params = _held_clause(scope)
     return s.execute(text(f"SELECT COUNT(DISTINCT h.activity_id) FROM ({HELD_SESSIONS}) h WHERE {clause}"),
                      period_params(a, b) | params).scalar_one()
 
 
-def sessions_held(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> int:
-    clause, params = in_clause("h.kind", kinds_of(kinds), "k")
+def sessions_held(s: Session, a: dt.date, b: dt.date, scope: Scope | str | None) -> int:
+    clause, params = _held_clause(scope)
     return s.execute(text(f"SELECT COUNT(*) FROM ({HELD_SESSIONS}) h WHERE {clause}"),
                      period_params(a, b) | params).scalar_one()
 
 
-def hours_held(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> float:
-    clause, params = in_clause("h.kind", kinds_of(kinds), "k")
+def hours_held(s: Session, a: dt.date, b: dt.date, scope: Scope | str | None) -> float:
+    clause, params = _held_clause(scope)
     value = s.execute(text(f"SELECT COALESCE(SUM(h.hours), 0) FROM ({HELD_SESSIONS}) h WHERE {clause}"),
                       period_params(a, b) | params).scalar_one()
     return float(value)
 
 
-def unique_persons_attended(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> int:
-    return count_persons(s, "unique_persons_attended", kinds, a, b)
+def unique_persons_attended(s: Session, a: dt.date, b: dt.date, scope: Scope | str | None) -> int:
+    return count_persons(s, "unique_persons_attended", scope, a, b)
 
 
-def consultations_held(s: Session, a: dt.date, b: dt.date, kinds: str | None) -> int:
-    clause, params = in_clause("kind", kinds_of(kinds), "k")
+def consultations_held(s: Session, a: dt.date, b: dt.date, scope: Scope | str | None) -> int:
+    clause, params = as_scope(scope, "consultation_kinds").only({"consultation_kinds"}).consultation_clause("kind")
     return s.execute(text(f"SELECT COUNT(*) FROM consultations WHERE deleted = 0 AND held_on BETWEEN :a AND :b "
                           f"AND {clause}"), period_params(a, b) | params).scalar_one()
+
+
+def visit_reason_lists(s: Session, a: dt.date, b: dt.date) -> dict[str, int]:
+    """{reason list as stored: visits in the period}: one pass over the covering index (a few dozen
+    distinct lists for a million visits), kept for the session, so that every services indicator
+    of a dashboard reads the visits once."""
+    key = ("visit_reason_lists", a, b)
+    cached = s.info.get(key)
+    if cached is None:
+        rows = raw(s).execute(
+            "SELECT reasons, COUNT(*) FROM visits INDEXED BY ix_visits_day_person "
+            "WHERE visit_date BETWEEN ? AND ? AND deleted = 0 GROUP BY reasons", (a.isoformat(), b.isoformat()))
+        cached = s.info[key] = {r[0]: int(r[1]) for r in rows}
+    return cached
+
+
+def services_delivered(s: Session, a: dt.date, b: dt.date, scope: Scope | None) -> int:
+    """Services: each reason of a visit (anonymous ones too) and each consultation, as in the
+    services by kind; limited by the scope's visit reasons and consultation kinds."""
+    scope = scope or Scope()
+    total = 0
+    if not (scope.consultation_kinds and not scope.visit_reasons):  # else no visit counts
+        for reasons, n in visit_reason_lists(s, a, b).items():
+            total += n * len(scope.reasons_counted(reasons))
+    clause, params = scope.consultation_clause("c.kind")
+    return total + s.execute(text(f"SELECT COUNT(*) FROM consultations c WHERE c.deleted = 0 "
+                                  f"AND c.held_on BETWEEN :a AND :b AND {clause}"),
+                             period_params(a, b) | params).scalar_one()
+
+
+def completions(s: Session, a: dt.date, b: dt.date, scope: Scope | None,
+                finals: Finals | None = None) -> dict[str, PersonTally]:
+    """Per human (final record id), the activities they completed that ended in the period: an
+    activity ends on its last session that took place; a person completed it when present at its
+    completion percent of the sessions that took place (``domain.completion``, the rule the
+    attendance grid and certificates use), a merged record's presence counted with its final one.
+    ``first`` is the end of the first activity completed, ``times`` how many, ``kinds`` theirs."""
+    from wic_desk.domain.completion import completed
+    finals = final_ids(s) if finals is None else finals
+    clause, params = (scope or Scope()).activity_clause("act.kind", "act.tag", "act.id")
+    ended = f"""SELECT act.id AS activity_id, act.kind AS kind, act.completion_percent AS percent,
+                       COUNT(s.id) AS sessions, MAX(s.held_on) AS last
+                  FROM activity_sessions s JOIN activities act ON act.id = s.activity_id
+                 WHERE {SESSION_WHERE} AND {clause}
+                 GROUP BY act.id HAVING MAX(s.held_on) BETWEEN :a AND :b"""
+    bind = period_params(a, b) | params
+    activities = {str(r[0]): (str(r[1]), int(r[2] or 0), int(r[3]), str(r[4])[:10])
+                  for r in s.execute(text(ended), bind)}
+    if not activities:
+        return {}
+    present: dict[tuple[str, str], set[str]] = {}
+    records: dict[tuple[str, str], set[str]] = {}
+    for activity_id, person_id, session_id in s.execute(text(f"""
+            SELECT DISTINCT e.activity_id, att.person_id, s.id FROM {ATTENDED}
+              JOIN ({ended}) e ON e.activity_id = act.id
+             WHERE {ATTENDED_WHERE}"""), bind):
+        key = (str(activity_id), final_of(finals, person_id))
+        present.setdefault(key, set()).add(str(session_id))
+        records.setdefault(key, set()).add(str(person_id))
+    out: dict[str, PersonTally] = {}
+    for (activity_id, final), sessions in present.items():
+        kind, percent, held, last = activities[activity_id]
+        if not completed(len(sessions), held, percent):
+            continue
+        tally = out.get(final)
+        if tally is None:
+            tally = out[final] = PersonTally(last)
+        tally.first = min(tally.first, last)
+        tally.times += 1
+        tally.kinds.add(kind)
+        tally.records.update(records[(activity_id, final)])
+    return out
 
 
 # -- disaggregation -------------------------------------------------------------------------------

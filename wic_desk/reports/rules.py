@@ -9,7 +9,12 @@ cannot drift apart:
   the figure;
 - ``activities_held`` lists one row per activity held, ``sessions_held`` and ``hours_held`` one per
   session held (the hours add up to the ``hours_held`` figure), ``consultations`` one per
-  consultation.
+  consultation, ``services`` one per visit (its reasons that count: ``times``) and consultation;
+- ``unique_persons_completed`` lists the humans who completed an activity that ended in the
+  period (``counting.completions``: the completion rule of ``domain.completion``).
+Every rule is limited by a scope (``counting.Scope``: chosen activities, a tag, activity kinds,
+visit reasons, consultation kinds), the one place it reads its limits from; a rule reads only the
+parts it uses (``CountingRule.limits``), in its figure and its records alike.
 A person restricted after withdrawing consent (``wic_desk.domain.restriction``) is counted, never
 named: their row is nameless (``DrillRow.restricted``).
 """
@@ -28,17 +33,21 @@ from sqlalchemy.orm import Session
 from wic_desk.domain import restriction
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.reports.counting import (
+    ACTIVITY_LIMITS,
     HELD_SESSIONS,
+    SERVICE_LIMITS,
     PersonTally,
+    Scope,
+    as_scope,
+    completions,
     consultations_held,
     final_ids,
     final_of,
     hours_held,
-    in_clause,
-    kinds_of,
     period_params,
     person_tallies,
     raw,
+    services_delivered,
     sessions_held,
     unique_persons_attended,
     unique_persons_served,
@@ -49,7 +58,7 @@ from wic_desk.reports.counting import activities_held as count_activities_held
 LIMIT = 50_000  # a figure bigger than this is listed in part (``complete`` is False)
 
 # What a drill-down row stands for.
-PERSON, ACTIVITY, SESSION, CONSULTATION = "person", "activity", "session", "consultation"
+PERSON, ACTIVITY, SESSION, CONSULTATION, SERVICE = "person", "activity", "session", "consultation", "service"
 
 
 @dataclass(frozen=True)
@@ -73,6 +82,7 @@ class DrillRow:
     # the person withdrew consent and is kept for the figures only (domain.restriction): counted,
     # never named (``name`` is empty, ``person_id`` None: their page is not opened from here)
     restricted: bool = False
+    anonymous: bool = False  # a visit without a person (no consent): a service, nobody to name
 
 
 def _uuid(value) -> uuid.UUID | None:
@@ -131,17 +141,21 @@ def _humans(s, tallies: dict[str, PersonTally], order: tuple[str, ...] | None) -
     return [r for _, r in rows[:LIMIT]]
 
 
-def _persons_served(s, a, b, _arg) -> list[DrillRow]:
-    return _humans(s, person_tallies(s, "unique_persons_served", None, a, b),
+def _persons_served(s, a, b, scope: Scope) -> list[DrillRow]:
+    return _humans(s, person_tallies(s, "unique_persons_served", scope, a, b),
                    ("visit", "consultation", "attendance"))
 
 
-def _persons_employed(s, a, b, _arg) -> list[DrillRow]:
-    return _humans(s, person_tallies(s, "unique_persons_stable_employment", None, a, b), None)
+def _persons_employed(s, a, b, scope: Scope) -> list[DrillRow]:
+    return _humans(s, person_tallies(s, "unique_persons_stable_employment", scope, a, b), None)
 
 
-def _activities(s, a, b, arg) -> list[DrillRow]:
-    clause, params = in_clause("h.kind", kinds_of(arg), "k")
+def _held_clause(scope: Scope) -> tuple[str, dict]:
+    return scope.activity_clause("h.kind", "h.tag", "h.activity_id")
+
+
+def _activities(s, a, b, scope: Scope) -> list[DrillRow]:
+    clause, params = _held_clause(scope)
     rows = s.execute(text(f"""
         SELECT h.activity_id, MIN(h.held_on), act.title, h.kind, COUNT(*), SUM(h.hours)
           FROM ({HELD_SESSIONS}) h JOIN activities act ON act.id = h.activity_id
@@ -151,8 +165,8 @@ def _activities(s, a, b, arg) -> list[DrillRow]:
                      activity_id=_uuid(r[0]), title=r[2]) for r in rows]
 
 
-def _sessions(s, a, b, arg) -> list[DrillRow]:
-    clause, params = in_clause("h.kind", kinds_of(arg), "k")
+def _sessions(s, a, b, scope: Scope) -> list[DrillRow]:
+    clause, params = _held_clause(scope)
     rows = s.execute(text(f"""
         SELECT h.id, h.held_on, act.title, h.kind, h.hours, h.activity_id
           FROM ({HELD_SESSIONS}) h JOIN activities act ON act.id = h.activity_id
@@ -170,26 +184,42 @@ def _sessions(s, a, b, arg) -> list[DrillRow]:
                      activity_id=_uuid(r[5]), title=r[2]) for r in rows]
 
 
-def _persons_attended(s, a, b, arg) -> list[DrillRow]:
-    return _humans(s, person_tallies(s, "unique_persons_attended", arg, a, b), None)
+def _persons_attended(s, a, b, scope: Scope) -> list[DrillRow]:
+    return _humans(s, person_tallies(s, "unique_persons_attended", scope, a, b), None)
 
 
-def _consultations(s, a, b, arg) -> list[DrillRow]:
-    clause, params = in_clause("c.kind", kinds_of(arg), "k")
+def _persons_completed(s, a, b, scope: Scope) -> list[DrillRow]:
+    return _humans(s, completions(s, a, b, scope), None)
+
+
+def _named(s, rows, person_column: int) -> dict[str, tuple[str, dict]]:
+    """For rows with a person id in ``person_column``: {person id: (final id, name and restriction)},
+    named by the final record, restricted when either record is."""
+    finals = final_ids(s)
+    ids = {str(r[person_column]) for r in rows if r[person_column] is not None}
+    people = _people(s, ids | {final_of(finals, i) for i in ids})
+    out = {}
+    for person_id in ids:
+        final = final_of(finals, person_id)
+        row = people.get(final) or (final, None, None, None, None, None)
+        person = _person(row, 1, final)
+        if not person.get("restricted") and person_id in people and restriction.is_restricted(*people[person_id][4:6]):
+            person = {"name": "", "person_id": None, "restricted": True}
+        out[person_id] = (row, person)
+    return out
+
+
+def _consultations(s, a, b, scope: Scope) -> list[DrillRow]:
+    clause, params = scope.consultation_clause("c.kind")
     rows = s.execute(text(f"""
         SELECT c.id, c.held_on, c.kind, c.minutes, c.person_id FROM consultations c
          WHERE c.deleted = 0 AND c.held_on BETWEEN :a AND :b AND {clause}"""),
         period_params(a, b) | params).all()
     # named by the person's final record (a merged record's consultation is theirs)
-    finals = final_ids(s)
-    people = _people(s, {str(r[4]) for r in rows} | {final_of(finals, r[4]) for r in rows})
+    named = _named(s, rows, 4)
     out = []
     for r in rows:
-        final = final_of(finals, r[4])
-        row = people.get(final) or (final, None, None, None, None, None)
-        person = _person(row, 1, final)
-        if not person.get("restricted") and str(r[4]) in people and restriction.is_restricted(*people[str(r[4])][4:6]):
-            person = {"name": "", "person_id": None, "restricted": True}
+        row, person = named[str(r[4])]
         out.append(((str(r[1]), row[2] or "", row[1] or "", str(r[2]), str(r[0])),
                     DrillRow(_uuid(r[0]), _date(r[1]), kinds=(r[2],), times=1,
                              hours=None if r[3] is None else r[3] / 60, **person)))
@@ -197,54 +227,116 @@ def _consultations(s, a, b, arg) -> list[DrillRow]:
     return [r for _, r in out[:LIMIT]]
 
 
-# What a rule's argument lists: activity kinds, consultation kinds, or nothing.
+def _services(s, a, b, scope: Scope) -> list[DrillRow]:
+    """One row per visit with a reason that counts (``times``: how many of its reasons count; an
+    anonymous visit is nameless) and per consultation, in date order."""
+    visit, visit_params = scope.visit_clause("v.reasons")
+    rows = s.execute(text(f"""
+        SELECT v.id, v.visit_date, v.reasons, v.person_id FROM visits v
+         WHERE v.deleted = 0 AND v.visit_date BETWEEN :a AND :b AND {visit}
+         ORDER BY v.visit_date, v.id LIMIT {LIMIT}"""), period_params(a, b) | visit_params).all()
+    named = _named(s, rows, 3)
+    out = []
+    for r in rows:
+        reasons = scope.reasons_counted(r[2])
+        if not reasons:
+            continue
+        if r[3] is None:
+            row, person = ("", None, None), {"name": "", "person_id": None, "anonymous": True}
+        else:
+            row, person = named[str(r[3])]
+        out.append(((str(r[1])[:10], row[2] or "", row[1] or "", "visit", str(r[0])),
+                    DrillRow(_uuid(r[0]), _date(r[1]), kinds=tuple(reasons), times=len(reasons), **person)))
+    for c in _consultations(s, a, b, scope):
+        out.append(((str(c.on), "", "", "consultation", str(c.record_id)), c))
+    out.sort(key=lambda pair: pair[0])
+    return [r for _, r in out[:LIMIT]]
+
+
+# What a rule's argument (before scopes: ``Indicator.rule_arg``) lists: activity kinds,
+# consultation kinds, or nothing.
 ARG_ACTIVITY_KINDS = "activity_kinds"
 ARG_CONSULTATION_KINDS = "consultation_kinds"
 ARG_NONE = "none"
 
-Counter_ = Callable[[Session, dt.date, dt.date, "str | None"], float]
-Lister = Callable[[Session, dt.date, dt.date, "str | None"], list[DrillRow]]
+Counter_ = Callable[[Session, dt.date, dt.date, Scope], float]
+Lister = Callable[[Session, dt.date, dt.date, Scope], list[DrillRow]]
+NO_LIMITS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
 class CountingRule:
-    """One counting rule: ``count(s, a, b, arg)`` is its figure over a period, ``records(s, a, b, arg)``
-    the records behind it (``unit``: PERSON, ACTIVITY, SESSION or CONSULTATION rows)."""
+    """One counting rule: ``count(s, a, b, scope)`` is its figure over a period, ``records(s, a, b,
+    scope)`` the records behind it (``unit``: PERSON, ACTIVITY, SESSION, CONSULTATION or SERVICE
+    rows). Both read the same parts of the scope (``limits``: the others are dropped), so a figure
+    and its records cannot differ. A scope may be given as before scopes, as the rule argument
+    (comma-separated kinds, ``argument`` says which)."""
 
     code: str
     label: str  # English source text, context "Rules"
     argument: str  # ARG_ACTIVITY_KINDS, ARG_CONSULTATION_KINDS or ARG_NONE
-    measure: str  # what the figure counts: persons, activities, sessions, hours, consultations
+    measure: str  # what the figure counts: persons, activities, sessions, hours, consultations, services
     unit: str  # what a record behind the figure stands for
-    count: Counter_
-    records: Lister
+    limits: frozenset[str]  # the parts of a scope the rule reads (counting.SCOPE_KEYS)
+    counter: Counter_
+    lister: Lister
+
+    def scope_of(self, scope: Scope | str | None) -> Scope:
+        """The scope as this rule reads it: only its ``limits``."""
+        kinds_key = None if self.argument == ARG_NONE else self.argument
+        return as_scope(scope, kinds_key).only(self.limits)
+
+    def count(self, s: Session, a: dt.date, b: dt.date, scope: Scope | str | None = None) -> float:
+        return self.counter(s, a, b, self.scope_of(scope))
+
+    def records(self, s: Session, a: dt.date, b: dt.date, scope: Scope | str | None = None) -> list[DrillRow]:
+        return self.lister(s, a, b, self.scope_of(scope))
 
     def total(self, rows) -> float:
-        """The figure as its records give it: their number, or for hours the sum of their hours."""
+        """The figure as its records give it: their number, for hours the sum of their hours, for
+        services the sum of their ``times``."""
         if self.measure == "hours":
             return float(sum(r.hours or 0 for r in rows))
+        if self.measure == "services":
+            return sum(r.times for r in rows)
         return len(rows)
 
 
 RULES: dict[str, CountingRule] = {r.code: r for r in (
     CountingRule("unique_persons_served", T("Rules", "Unique persons served (visit, consultation or attendance)"),
-                 ARG_NONE, "persons", PERSON, lambda s, a, b, arg: unique_persons_served(s, a, b), _persons_served),
+                 ARG_NONE, "persons", PERSON, SERVICE_LIMITS,
+                 lambda s, a, b, scope: unique_persons_served(s, a, b, scope), _persons_served),
     CountingRule("unique_persons_stable_employment", T("Rules", "Unique persons with stable employment"),
-                 ARG_NONE, "persons", PERSON, lambda s, a, b, arg: unique_persons_stable_employment(s, a, b),
-                 _persons_employed),
+                 ARG_NONE, "persons", PERSON, NO_LIMITS,
+                 lambda s, a, b, scope: unique_persons_stable_employment(s, a, b), _persons_employed),
     CountingRule("activities_held", T("Rules", "Activities held (at least one participant present)"),
-                 ARG_ACTIVITY_KINDS, "activities", ACTIVITY, count_activities_held, _activities),
+                 ARG_ACTIVITY_KINDS, "activities", ACTIVITY, ACTIVITY_LIMITS, count_activities_held, _activities),
     CountingRule("sessions_held", T("Rules", "Sessions held (meetings with someone present)"),
-                 ARG_ACTIVITY_KINDS, "sessions", SESSION, sessions_held, _sessions),
+                 ARG_ACTIVITY_KINDS, "sessions", SESSION, ACTIVITY_LIMITS, sessions_held, _sessions),
     CountingRule("hours_held", T("Rules", "Hours of sessions held"), ARG_ACTIVITY_KINDS, "hours", SESSION,
-                 hours_held, _sessions),
+                 ACTIVITY_LIMITS, hours_held, _sessions),
     CountingRule("unique_persons_attended", T("Rules", "Unique persons who attended"), ARG_ACTIVITY_KINDS,
-                 "persons", PERSON, unique_persons_attended, _persons_attended),
+                 "persons", PERSON, ACTIVITY_LIMITS, unique_persons_attended, _persons_attended),
+    CountingRule("unique_persons_completed",
+                 T("Rules", "Participants who completed (present at the activity's completion share of sessions)"),
+                 ARG_ACTIVITY_KINDS, "persons", PERSON, ACTIVITY_LIMITS,
+                 lambda s, a, b, scope: len(completions(s, a, b, scope)), _persons_completed),
     CountingRule("consultations", T("Rules", "Consultations held"), ARG_CONSULTATION_KINDS, "consultations",
-                 CONSULTATION, consultations_held, _consultations),
+                 CONSULTATION, frozenset({"consultation_kinds"}), consultations_held, _consultations),
+    CountingRule("services", T("Rules", "Services delivered (each visit reason and each consultation)"),
+                 ARG_NONE, "services", SERVICE, SERVICE_LIMITS, services_delivered, _services),
 )}
 
 
-def count(s: Session, rule: str, arg: str | None, a: dt.date, b: dt.date) -> float:
-    """A rule's figure over a period."""
-    return RULES[rule].count(s, a, b, arg)
+def count(s: Session, rule: str, scope: Scope | str | None, a: dt.date, b: dt.date) -> float:
+    """A rule's figure over a period, limited by a scope (or, as before scopes, a rule argument)."""
+    return RULES[rule].count(s, a, b, scope)
+
+
+def indicator_scope(rule: str, scope: dict | None, rule_arg: str | None) -> Scope:
+    """The scope an indicator counts with: its stored ``scope`` and, for data written before
+    scopes, its ``rule_arg`` kinds; ``counting.ScopeError`` for a stored scope that is not one."""
+    info = RULES.get(rule)
+    kinds_key = None if info is None or info.argument == ARG_NONE else info.argument
+    parsed = Scope.of(scope, rule_arg, kinds_key)
+    return parsed if info is None else parsed.only(info.limits)

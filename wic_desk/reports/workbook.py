@@ -294,7 +294,8 @@ def _summary(wb: Workbook, r: DonorReport) -> None:
         ws.cell(row=row, column=1, value=line.title)
         ws.cell(row=row, column=2, value=line.count).number_format = HOURS if line.count % 1 else INTEGER
         ws.cell(row=row, column=3, value=line.target).number_format = INTEGER
-        _formula(ws, row, 4, f"=IF(C{row}>0,B{row}/C{row},0)").number_format = PERCENT
+        # no target yet (0): the share is left blank, not 0 %
+        _formula(ws, row, 4, f'=IF(C{row}>0,B{row}/C{row},"")').number_format = PERCENT
     last_indicator = row
     _filter(ws, header, last_indicator, 4)
     row += 2

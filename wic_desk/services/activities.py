@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, or_, select
 
+from wic_desk.domain.completion import completed  # the completion rule, defined once
 from wic_desk.domain.enums import ActivityKind, AttendanceStatus, EnrolmentStatus, Role
 from wic_desk.domain.errors import NotFound, UserError, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
@@ -19,6 +20,7 @@ from wic_desk.services.uow import UnitOfWork
 from wic_desk.store.models import Activity, ActivitySession, Attendance, Enrolment, Person, Project
 
 ORGANISERS = frozenset({Role.COORDINATOR, Role.ADMIN})
+MAX_TAG = 100
 MARKERS = frozenset({Role.COORDINATOR, Role.ADMIN, Role.COUNSELLOR, Role.SPECIALIST, Role.RECEPTIONIST})
 
 
@@ -43,6 +45,7 @@ class ActivityInput:
     target_group: str | None = None
     project_id: uuid.UUID | None = None
     completion_percent: int = 80
+    tag: str | None = None  # the event or series it belongs to (e.g. "Skovoroda Fest 2023"): indicators count by it
 
 
 def _validate(data: ActivityInput) -> None:
@@ -52,6 +55,8 @@ def _validate(data: ActivityInput) -> None:
         raise ValidationError("sessions", T("Errors", "An activity needs at least one session."))
     if data.capacity is not None and data.capacity < 1:
         raise ValidationError("capacity", T("Errors", "The capacity must be at least 1."))
+    if data.tag is not None and len(data.tag.strip()) > MAX_TAG:
+        raise ValidationError("tag", T("Errors", "At most {n} characters."), n=MAX_TAG)
     if not 1 <= data.completion_percent <= 100:
         raise ValidationError("completion_percent", T("Errors", "Choose a percentage between 1 and 100."))
     for s in data.sessions:
@@ -68,7 +73,7 @@ def create(db: Database, actor: Actor, data: ActivityInput) -> uuid.UUID:
         activity = Activity(kind=data.kind, title=data.title.strip(), description=data.description,
                             facilitator=data.facilitator, place=data.place, capacity=data.capacity,
                             target_group=data.target_group, project_id=project_id,
-                            completion_percent=data.completion_percent)
+                            completion_percent=data.completion_percent, tag=clean_tag(data.tag))
         uow.session.add(activity)
         uow.session.flush()
         for number, s in enumerate(sorted(data.sessions, key=lambda x: (x.held_on, x.start_time or dt.time())), 1):
@@ -77,6 +82,36 @@ def create(db: Database, actor: Actor, data: ActivityInput) -> uuid.UUID:
                                             facilitator=s.facilitator or data.facilitator))
         uow.audit("activity.create", "activities", activity.id)
         return activity.id
+
+
+def clean_tag(tag: str | None) -> str | None:
+    """A tag as stored: spaces trimmed and runs of them made one, None when empty."""
+    text = " ".join((tag or "").split())
+    return text or None
+
+
+def set_tag(db: Database, actor: Actor, activity_id: uuid.UUID, tag: str | None) -> None:
+    """Change the event or series an activity belongs to (None: none)."""
+    auth.require_action(actor, Action.ACTIVITY_TAG)
+    tag = clean_tag(tag)
+    if tag is not None and len(tag) > MAX_TAG:
+        raise ValidationError("tag", T("Errors", "At most {n} characters."), n=MAX_TAG)
+    with UnitOfWork(db, actor) as uow:
+        activity = uow.session.get(Activity, activity_id)
+        if activity is None or activity.deleted:
+            raise NotFound(T("Errors", "No such activity."))
+        if activity.tag != tag:
+            activity.tag = tag
+        uow.audit("activity.tag", "activities", activity.id)
+
+
+def tags_in_use(db: Database, actor: Actor) -> list[str]:
+    """The tags activities carry (the events an indicator may count by), in alphabetical order."""
+    auth.require(actor, ORGANISERS)
+    with db.read() as s:
+        tags = s.execute(select(Activity.tag).where(Activity.deleted.is_(False), Activity.tag.is_not(None))
+                         .distinct()).scalars().all()
+    return sorted({t for t in tags if t and t.strip()}, key=str.casefold)
 
 
 @dataclass(frozen=True)
@@ -180,6 +215,7 @@ class SessionCol:
     hours: float
     cancelled: bool = False
     cancel_reason: str | None = None
+    tag: str | None = None  # the event or series it belongs to
 
 
 @dataclass(frozen=True)
@@ -204,11 +240,7 @@ class Grid:
     marks: dict[tuple[uuid.UUID, uuid.UUID], AttendanceStatus]  # (person, session) -> status
     cancelled: bool = False
     cancel_reason: str | None = None
-
-
-def completed(present: int, sessions: int, percent: int) -> bool:
-    """The completion rule: present at >= percent of the activity's sessions."""
-    return sessions > 0 and present * 100 >= percent * sessions
+    tag: str | None = None  # the event or series it belongs to
 
 
 def grid(db: Database, actor: Actor, activity_id: uuid.UUID) -> Grid:
@@ -235,7 +267,7 @@ def grid(db: Database, actor: Actor, activity_id: uuid.UUID) -> Grid:
             select(Attendance.person_id, Attendance.session_id, Attendance.status)
             .where(Attendance.session_id.in_(session_ids), Attendance.deleted.is_(False))).all()}
         title, kind, percent = activity.title, activity.kind, activity.completion_percent
-        cancelled, reason = bool(activity.cancelled), activity.cancel_reason
+        cancelled, reason, tag = bool(activity.cancelled), activity.cancel_reason, activity.tag
     hours_by_session = {c.id: c.hours for c in sessions}
     held = [] if cancelled else [c.id for c in sessions if not c.cancelled]  # only what took place counts
     participants = []
@@ -246,7 +278,7 @@ def grid(db: Database, actor: Actor, activity_id: uuid.UUID) -> Grid:
             sum(hours_by_session[sid] for sid in present_sessions),
             completed(len(present_sessions), len(held), percent)))
     participants.sort(key=lambda x: (x.status != EnrolmentStatus.ENROLLED, polish_sort_key(x.name)))
-    return Grid(activity_id, title, kind, percent, sessions, participants, marks, cancelled, reason)
+    return Grid(activity_id, title, kind, percent, sessions, participants, marks, cancelled, reason, tag)
 
 
 E_CANCELLED = T("Errors", "This session or activity was cancelled: attendance is not marked for it.")

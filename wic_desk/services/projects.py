@@ -5,9 +5,13 @@ and choose the centre's current project (the one the dashboard and the reports c
 goes through the unit of work (change log and audit in the same transaction); an indicator is
 never physically deleted, it is tombstoned.
 
-An indicator counts with one of the rules of ``wic_desk.reports.rules.RULES``. Rules over
-activities or consultations take a comma-separated list of kinds as their argument (empty: every
-kind); the person rules take none. The project's stable-employment rule (contract kinds that count
+An indicator counts with one of the rules of ``wic_desk.reports.rules.RULES``, limited by its
+scope (``Indicator.scope``, ``reports.counting.Scope``): chosen activities, a tag (the event an
+activity belongs to, e.g. "Skovoroda Fest 2023"), activity kinds, visit reasons, consultation
+kinds; each rule takes only the parts it reads (``CountingRule.limits``), the rest is dropped.
+Before scopes, the kinds were a comma-separated ``rule_arg``: it is still read, and an indicator
+saved again keeps its kinds in the scope. A target of 0 means none set yet (the figure is counted,
+no share of a target shown). The project's stable-employment rule (contract kinds that count
 as stable, or a minimum expected length in months) is applied when an outcome is recorded, so
 changing it changes no outcome already recorded: a closed period's report keeps its figures.
 """
@@ -15,25 +19,29 @@ changing it changes no outcome already recorded: a closed period's report keeps 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
 
-from wic_desk.domain.enums import ActivityKind, ConsultationKind, ContractKind, Role
+from wic_desk.domain.enums import ActivityKind, ConsultationKind, ContractKind, Role, ServiceCategory
 from wic_desk.domain.errors import FormErrors, NotFound, ValidationError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.reports import counting, rules
 from wic_desk.services import auth
 from wic_desk.services.context import Actor, Database
 from wic_desk.services.uow import UnitOfWork
-from wic_desk.store.models import Indicator, Project
+from wic_desk.store.models import Activity, ActivitySession, Indicator, Project
+
+log = logging.getLogger(__name__)
 
 EDITORS = frozenset({Role.COORDINATOR, Role.ADMIN})
 
 REQUIRED = T("Errors", "This field is required.")
 MAX_TARGET = 1_000_000
+MAX_TAG = 100
 MAX_PERIOD_DAYS = 10 * 366
 CODE_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,59}$")
 DEFAULT_AGE_BRACKETS: list[list[int | None]] = [[0, 4], [5, 11], [12, 17], [18, 59], [60, None]]
@@ -42,6 +50,7 @@ DEFAULT_AGE_BRACKETS: list[list[int | None]] = [[0, 4], [5, 11], [12, 17], [18, 
 ARG_ACTIVITY_KINDS, ARG_CONSULTATION_KINDS, ARG_NONE = rules.ARG_ACTIVITY_KINDS, rules.ARG_CONSULTATION_KINDS, \
     rules.ARG_NONE
 RuleInfo = rules.CountingRule
+Scope = counting.Scope  # what an indicator is limited to
 RULE_INFO: dict[str, RuleInfo] = rules.RULES
 
 
@@ -59,6 +68,53 @@ def argument_values(rule: str) -> list[str]:
     return [m.value for m in enum]
 
 
+# The codes each part of a scope may list.
+SCOPE_VALUES: dict[str, list[str]] = {
+    "activity_kinds": [m.value for m in ActivityKind],
+    "consultation_kinds": [m.value for m in ConsultationKind],
+    "visit_reasons": [m.value for m in ServiceCategory],
+}
+
+
+def scope_limits(rule: str) -> frozenset[str]:
+    """The parts of a scope a rule reads ("activities", "tag", "activity_kinds",
+    "consultation_kinds", "visit_reasons"); empty for an unknown rule."""
+    info = RULE_INFO.get(rule)
+    return info.limits if info else frozenset()
+
+
+@dataclass(frozen=True)
+class ActivityChoice:
+    """An activity an indicator may be limited to."""
+
+    id: uuid.UUID
+    title: str
+    kind: str
+    first_date: dt.date | None
+    tag: str | None
+
+
+def activity_choices(db: Database, actor: Actor) -> list[ActivityChoice]:
+    """The activities an indicator may be limited to, newest first (cancelled ones too: an
+    indicator may name them, they simply count nothing)."""
+    auth.require(actor, EDITORS)
+    first = (select(ActivitySession.activity_id, func.min(ActivitySession.held_on).label("first"))
+             .where(ActivitySession.deleted.is_(False)).group_by(ActivitySession.activity_id).subquery())
+    with db.read() as s:
+        rows = s.execute(select(Activity.id, Activity.title, Activity.kind, first.c.first, Activity.tag)
+                         .outerjoin(first, first.c.activity_id == Activity.id)
+                         .where(Activity.deleted.is_(False))).all()
+    choices = [ActivityChoice(r[0], r[1], str(getattr(r[2], "value", r[2])), r[3], r[4]) for r in rows]
+    return sorted(choices, key=lambda c: (-(c.first_date or dt.date.min).toordinal(), c.title.casefold(), str(c.id)))
+
+
+def tags_in_use(db: Database, actor: Actor) -> list[str]:
+    """The tags activities carry, which an indicator may count by (``activities.tags_in_use``)."""
+    auth.require(actor, EDITORS)
+    from wic_desk.services import activities
+    return activities.tags_in_use(db, actor)
+
+
 # -- plain rows ------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -69,8 +125,9 @@ class IndicatorRow:
     title: str
     target: int
     rule: str
-    rule_arg: str | None
+    rule_arg: str | None  # as stored before scopes (kinds); None once saved with a scope
     position: int
+    scope: counting.Scope = counting.Scope()  # what it counts, limited (the stored scope and rule_arg)
 
 
 @dataclass(frozen=True)
@@ -108,7 +165,10 @@ class IndicatorInput:
     title: str
     target: int
     rule: str
-    rule_arg: str | None = None
+    rule_arg: str | None = None  # comma-separated kinds (activity or consultation, by the rule)
+    # the rest of the scope: {"activities": [ids], "tag": "...", "activity_kinds": [...],
+    # "consultation_kinds": [...], "visit_reasons": [...]} (kinds also from ``rule_arg``)
+    scope: dict | None = None
 
 
 # -- age brackets as text --------------------------------------------------------------------------
@@ -193,8 +253,12 @@ def _check_project(data: ProjectInput) -> None:
         raise FormErrors(errors)
 
 
-def _check_indicator(data: IndicatorInput) -> str | None:
-    """Checks the input; returns the normalised rule argument."""
+E_SCOPE_KEY = T("Errors", "An indicator cannot be limited by {key}.")
+
+
+def _check_indicator(data: IndicatorInput) -> counting.Scope:
+    """Checks the input; returns the scope the rule counts with (only the parts it reads, codes in
+    their canonical order, so equal scopes stay equal: no change logged for a reordering)."""
     errors: dict[str, ValidationError] = {}
     code = (data.code or "").strip()
     if not code:
@@ -206,34 +270,70 @@ def _check_indicator(data: IndicatorInput) -> str | None:
         errors["title"] = ValidationError("title", REQUIRED)
     elif len(data.title.strip()) > 300:
         errors["title"] = ValidationError("title", T("Errors", "At most {n} characters."), n=300)
-    if not isinstance(data.target, int) or not 1 <= data.target <= MAX_TARGET:
-        errors["target"] = ValidationError("target", T("Errors", "The target must be between 1 and {max}."),
-                                           max=MAX_TARGET)
-    arg: str | None = None
+    if not isinstance(data.target, int) or isinstance(data.target, bool) or not 0 <= data.target <= MAX_TARGET:
+        errors["target"] = ValidationError("target", T("Errors", "The target must be between 0 (none yet) "
+                                                                 "and {max}."), max=MAX_TARGET)
+    scope = counting.Scope()
     if data.rule not in RULE_INFO:
         errors["rule"] = ValidationError("rule", T("Errors", "Choose how the indicator is counted."))
     else:
-        allowed = argument_values(data.rule)
-        given = [k.strip() for k in (data.rule_arg or "").split(",") if k.strip()]
-        if not allowed:
-            arg = None  # the person rules take no argument: whatever came along is dropped
-        elif any(k not in allowed for k in given):
-            errors["rule_arg"] = ValidationError("rule_arg", T("Errors", "Unknown kind: {kind}."),
-                                                 kind=next(k for k in given if k not in allowed))
-        else:
-            # The canonical order keeps equal arguments equal (no change logged for a reordering).
-            arg = ",".join(k for k in allowed if k in given) or None
+        info = RULE_INFO[data.rule]
+        try:
+            given = counting.Scope.parse(data.scope)
+        except counting.ScopeError as error:
+            if error.key in counting.SCOPE_KEYS:
+                raise ValidationError(error.key, T("Errors", "This limit is not valid.")) from None
+            raise ValidationError("scope", E_SCOPE_KEY, key=error.key) from None
+        if info.argument != ARG_NONE:
+            kinds = [k.strip() for k in (data.rule_arg or "").split(",") if k.strip()]
+            merged = tuple(dict.fromkeys([*getattr(given, info.argument), *kinds]))
+            given = replace(given, **{info.argument: merged})
+        given = given.only(info.limits)  # the parts the rule does not read are dropped
+        parts: dict = {}
+        for key, allowed in SCOPE_VALUES.items():
+            chosen = getattr(given, key)
+            unknown = [k for k in chosen if k not in allowed]
+            if unknown:
+                field_name = "rule_arg" if key == info.argument else key
+                errors[field_name] = ValidationError(field_name, T("Errors", "Unknown kind: {kind}."), kind=unknown[0])
+            parts[key] = tuple(k for k in allowed if k in chosen)
+        if given.tag and len(given.tag) > MAX_TAG:
+            errors["tag"] = ValidationError("tag", T("Errors", "At most {n} characters."), n=MAX_TAG)
+        scope = counting.Scope(activities=tuple(sorted(given.activities)), tag=given.tag, **parts)
     if errors:
         if len(errors) == 1:
             raise next(iter(errors.values()))
         raise FormErrors(errors)
-    return arg
+    return scope
+
+
+def _check_activities(session, scope: counting.Scope) -> None:
+    """The activities an indicator is limited to exist."""
+    if not scope.activities:
+        return
+    wanted = {uuid.UUID(i) for i in scope.activities}
+    found = set(session.execute(select(Activity.id).where(Activity.id.in_(wanted),
+                                                          Activity.deleted.is_(False))).scalars())
+    if wanted - found:
+        raise ValidationError("activities", T("Errors", "One of the activities chosen no longer exists."))
 
 
 # -- reading ---------------------------------------------------------------------------------------
 
+def stored_scope(i: Indicator) -> counting.Scope:
+    """The scope an indicator counts with (its ``scope`` and, written before scopes, its
+    ``rule_arg``); a stored scope that is not one (written by a newer version?) limits nothing
+    rather than stopping the figures, and the log says so."""
+    try:
+        return rules.indicator_scope(i.rule, i.scope, i.rule_arg)
+    except counting.ScopeError as error:
+        log.warning("indicator %s: its scope is not valid (%s): counted without it", i.code, error.key)
+        return counting.Scope()
+
+
 def _indicator_row(i: Indicator) -> IndicatorRow:
-    return IndicatorRow(i.id, i.project_id, i.code, i.title, i.target, i.rule, i.rule_arg, i.position)
+    return IndicatorRow(i.id, i.project_id, i.code, i.title, i.target, i.rule, i.rule_arg, i.position,
+                        stored_scope(i))
 
 
 def _project_row(p: Project, indicators: list[Indicator]) -> ProjectRow:
@@ -352,9 +452,10 @@ def _code_taken(session, project_id: uuid.UUID, code: str, except_id: uuid.UUID 
 
 def add_indicator(db: Database, actor: Actor, project_id: uuid.UUID, data: IndicatorInput) -> uuid.UUID:
     auth.require(actor, EDITORS)
-    arg = _check_indicator(data)
+    scope = _check_indicator(data)
     code = data.code.strip()
     with UnitOfWork(db, actor) as uow:
+        _check_activities(uow.session, scope)
         p = uow.session.get(Project, project_id)
         if p is None or p.deleted:
             raise NotFound(T("Errors", "No such project."))
@@ -363,7 +464,8 @@ def add_indicator(db: Database, actor: Actor, project_id: uuid.UUID, data: Indic
         last = uow.session.execute(select(func.max(Indicator.position)).where(
             Indicator.project_id == project_id, Indicator.deleted.is_(False))).scalar_one()
         indicator = Indicator(project_id=project_id, code=code, title=data.title.strip(), target=data.target,
-                              rule=data.rule, rule_arg=arg, position=(last + 1) if last is not None else 0)
+                              rule=data.rule, rule_arg=None, scope=scope.as_json(),
+                              position=(last + 1) if last is not None else 0)
         uow.session.add(indicator)
         uow.session.flush()
         uow.audit("indicator.create", "indicators", indicator.id, detail=code)
@@ -379,14 +481,15 @@ def _live_indicator(uow: UnitOfWork, indicator_id: uuid.UUID) -> Indicator:
 
 def update_indicator(db: Database, actor: Actor, indicator_id: uuid.UUID, data: IndicatorInput) -> None:
     auth.require(actor, EDITORS)
-    arg = _check_indicator(data)
+    scope = _check_indicator(data)
     code = data.code.strip()
     with UnitOfWork(db, actor) as uow:
+        _check_activities(uow.session, scope)
         indicator = _live_indicator(uow, indicator_id)
         if _code_taken(uow.session, indicator.project_id, code, indicator.id):
             raise ValidationError("code", T("Errors", "This project already has an indicator with this code."))
         for name, value in (("code", code), ("title", data.title.strip()), ("target", data.target),
-                            ("rule", data.rule), ("rule_arg", arg)):
+                            ("rule", data.rule), ("rule_arg", None), ("scope", scope.as_json())):
             if getattr(indicator, name) != value:
                 setattr(indicator, name, value)
         uow.audit("indicator.update", "indicators", indicator.id, detail=code)

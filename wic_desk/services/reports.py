@@ -46,7 +46,7 @@ from wic_desk.reports.workbook import (
     ServiceLine,
     write_workbook,
 )
-from wic_desk.services import auth, preferences, report_archive
+from wic_desk.services import auth, preferences, projects, report_archive
 from wic_desk.services.context import Actor, Database
 from wic_desk.services.setup import SEED_INDICATORS
 from wic_desk.services.uow import UnitOfWork
@@ -84,10 +84,16 @@ class IndicatorValue:
     rule: str
     rule_arg: str | None
     count: float
-    target: int
+    target: int  # 0: none set yet (the figure is counted, no share shown)
+    scope: counting.Scope | None = None  # what it counts, limited
+
+    @property
+    def has_target(self) -> bool:
+        return self.target > 0
 
     @property
     def percent(self) -> float:
+        """The share of the target reached; 0 without a target (``has_target`` says which)."""
         return 100.0 * self.count / self.target if self.target else 0.0
 
 
@@ -108,8 +114,12 @@ def indicator_values(db: Database, actor: Actor, date_from: dt.date | None = Non
     with db.read() as s:
         rows = s.execute(select(Indicator).where(Indicator.project_id == project.id, Indicator.deleted.is_(False))
                          .order_by(Indicator.position, Indicator.code)).scalars().all()
-        return [IndicatorValue(i.code, i.title, i.rule, i.rule_arg, rules.count(s, i.rule, i.rule_arg, a, b),
-                               i.target) for i in rows]
+        values = []
+        for i in rows:
+            scope = projects.stored_scope(i)
+            values.append(IndicatorValue(i.code, i.title, i.rule, i.rule_arg, rules.count(s, i.rule, scope, a, b),
+                                         i.target, scope))
+        return values
 
 
 def _check_period(date_from: dt.date, date_to: dt.date) -> None:

@@ -26,19 +26,39 @@ SEED_FUNDING_PL = ("Projekt realizowany we współpracy z Międzynarodową Organ
 SEED_FUNDING_EN = ("The project is implemented in collaboration with the International Organization for "
                    "Migration (IOM) and funded by the United States Government.")
 SEED_PERIOD = (dt.date(2023, 7, 1), dt.date(2024, 6, 15))
-# (code, title, target, counting rule, rule argument) — DESIGN.md's donor targets. The titles are
-# stored as written here (English); a report shows a seed's title in its own language
+SEED_TAG = "Skovoroda Fest 2023"  # the festival whose workshop hours the donor counts
+
+
+def _services(*codes: str) -> dict:
+    """A scope of the services of some kinds: the visits for those reasons, the consultations of those kinds."""
+    return {"visit_reasons": list(codes), "consultation_kinds": list(codes)}
+
+
+# (code, title, target, counting rule, scope) — DESIGN.md's donor targets, then a counted
+# indicator for each service and course with no target yet (0: a coordinator sets one). The
+# titles are stored as written here (English); a report shows a seed's title in its own language
 # (services.reports), a title the coordinator typed as typed.
 SEED_INDICATORS = (
-    ("stable_employment", T("Indicators", "Persons into stable employment"), 100,
-     "unique_persons_stable_employment", None),
-    ("adaptation_meetings", T("Indicators", "Adaptation meetings"), 5, "activities_held", "adaptation_meeting"),
+    ("stable_employment", T("Indicators", "Persons into stable employment"), 100, "unique_persons_stable_employment", None),
+    ("adaptation_meetings", T("Indicators", "Adaptation meetings"), 5, "activities_held", {"activity_kinds": ["adaptation_meeting"]}),
     ("adaptation_meetings_ua", T("Indicators", "Adaptation meetings for Ukrainian community representatives"), 10,
-     "activities_held", "adaptation_meeting_ua_reps"),
+     "activities_held", {"activity_kinds": ["adaptation_meeting_ua_reps"]}),
     ("integration_workshops", T("Indicators", "Integration workshops"), 5, "activities_held",
-     "workshop_children,workshop_adults"),
-    ("festival_hours", T("Indicators", "Festival workshop hours"), 60, "hours_held", "festival_workshop"),
-    ("language_club", T("Indicators", "Language-club meetings"), 12, "sessions_held", "language_club"),
+     {"activity_kinds": ["workshop_children", "workshop_adults"]}),
+    ("festival_hours", T("Indicators", "Skovoroda Fest 2023 workshop hours"), 60, "hours_held",
+     {"tag": SEED_TAG, "activity_kinds": ["festival_workshop"]}),
+    ("language_club", T("Indicators", "Language-club meetings"), 12, "sessions_held", {"activity_kinds": ["language_club"]}),
+    ("vocational_counselling", T("Indicators", "Vocational counselling (services)"), 0, "services", _services("vocational")),
+    ("job_search_support", T("Indicators", "Job search support (services)"), 0, "services", _services("job_search")),
+    ("legal_administrative", T("Indicators", "Legal and administrative consultations (services)"), 0, "services",
+     _services("legal", "administrative")),
+    ("lawyer", T("Indicators", "Lawyer (services)"), 0, "services", _services("lawyer")),
+    ("psychologist", T("Indicators", "Psychologist (services)"), 0, "services", _services("psychologist")),
+    ("tax_advisor", T("Indicators", "Tax advisor (services)"), 0, "services", _services("tax_advisor")),
+    ("online_course", T("Indicators", "Online course: participants who completed"), 0, "unique_persons_completed",
+     {"activity_kinds": ["online_course"]}),
+    ("polish_course", T("Indicators", "Polish course: participants who completed"), 0, "unique_persons_completed",
+     {"activity_kinds": ["polish_course"]}),
 )
 SEED_AGE_BRACKETS = [[0, 4], [5, 11], [12, 17], [18, 59], [60, None]]
 
@@ -91,9 +111,9 @@ def _seed_project(uow: UnitOfWork) -> None:
                       age_brackets=SEED_AGE_BRACKETS, current=True)
     uow.session.add(project)
     uow.session.flush()
-    for position, (code, title, target, rule, arg) in enumerate(SEED_INDICATORS):
+    for position, (code, title, target, rule, scope) in enumerate(SEED_INDICATORS):
         uow.session.add(Indicator(project_id=project.id, code=code, title=title, target=target, rule=rule,
-                                  rule_arg=arg, position=position))
+                                  scope=scope, position=position))
 
 
 @dataclass(frozen=True)

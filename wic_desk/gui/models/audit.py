@@ -30,6 +30,7 @@ ACTIONS = {
     "person.update": QT_TRANSLATE_NOOP("AuditModel", "Person edited"),
     "person.view": QT_TRANSLATE_NOOP("AuditModel", "Person's page opened"),
     "activity.create": QT_TRANSLATE_NOOP("AuditModel", "Activity created"),
+    "activity.tag": QT_TRANSLATE_NOOP("AuditModel", "Activity's event (tag) changed"),
     "export.attendance_sheet": QT_TRANSLATE_NOOP("AuditModel", "Attendance sheet exported"),
     "export.certificates": QT_TRANSLATE_NOOP("AuditModel", "Certificates exported"),
     "export.verification_page": QT_TRANSLATE_NOOP("AuditModel", "Certificate verification page published"),

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
-from wic_desk.domain.enums import ActivityKind, ConsultationKind, ContractKind
+from wic_desk.domain.enums import ActivityKind, ConsultationKind, ContractKind, ServiceCategory
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP
 from wic_desk.domain.translit import polish_sort_key
 from wic_desk.gui.i18n import enum_text
 from wic_desk.gui.models.base import RowsModel, sort_value
 from wic_desk.gui.models.display import date_text
-from wic_desk.services.drilldown import ACTIVITY, CONSULTATION, PERSON, SESSION, DrillRow
+from wic_desk.services.drilldown import ACTIVITY, CONSULTATION, PERSON, SERVICE, SESSION, DrillRow
 
 _CONTEXT = "DrilldownModel"
 
@@ -26,6 +26,8 @@ SOURCES = {
 
 # A person who withdrew consent and is kept for the figures only: counted, never named.
 RESTRICTED = QT_TRANSLATE_NOOP("DrilldownModel", "(consent withdrawn: counted only)")
+# A visit without a person (no consent): a service, nobody to name.
+ANONYMOUS = QT_TRANSLATE_NOOP("DrilldownModel", "(anonymous visit)")
 
 # Headings by what a row stands for: (date, name, what, times, hours).
 HEADINGS = {
@@ -41,6 +43,9 @@ HEADINGS = {
     CONSULTATION: (QT_TRANSLATE_NOOP("DrilldownModel", "Date"), QT_TRANSLATE_NOOP("DrilldownModel", "Person"),
                    QT_TRANSLATE_NOOP("DrilldownModel", "Kind"), QT_TRANSLATE_NOOP("DrilldownModel", "Number"),
                    QT_TRANSLATE_NOOP("DrilldownModel", "Hours")),
+    SERVICE: (QT_TRANSLATE_NOOP("DrilldownModel", "Date"), QT_TRANSLATE_NOOP("DrilldownModel", "Person"),
+              QT_TRANSLATE_NOOP("DrilldownModel", "Services"), QT_TRANSLATE_NOOP("DrilldownModel", "Number"),
+              QT_TRANSLATE_NOOP("DrilldownModel", "Hours")),
 }
 
 
@@ -48,7 +53,7 @@ def kind_text(code: str) -> str:
     """A stored code (service source, activity, consultation or contract kind) in words."""
     if code in SOURCES:
         return QCoreApplication.translate(_CONTEXT, SOURCES[code])
-    for enum in (ActivityKind, ConsultationKind, ContractKind):
+    for enum in (ActivityKind, ConsultationKind, ContractKind, ServiceCategory):
         try:
             return enum_text(enum(code))
         except ValueError:
@@ -94,6 +99,8 @@ class DrilldownModel(RowsModel):
         if column == self.NAME:
             if row.restricted:
                 return QCoreApplication.translate(_CONTEXT, RESTRICTED)
+            if row.anonymous:
+                return QCoreApplication.translate(_CONTEXT, ANONYMOUS)
             return row.name or ""
         if column == self.WHAT:
             return ", ".join(kind_text(k) for k in row.kinds)

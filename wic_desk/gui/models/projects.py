@@ -6,12 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont
 
+from wic_desk.domain.enums import ServiceCategory
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP
 from wic_desk.domain.translit import polish_sort_key
+from wic_desk.gui.i18n import enum_text
 from wic_desk.gui.models.base import RowsModel, sort_value
 from wic_desk.gui.models.dashboard import kind_text
 from wic_desk.gui.models.display import date_text
-from wic_desk.services.projects import RULE_INFO, IndicatorRow, ProjectRow
+from wic_desk.services.projects import RULE_INFO, IndicatorRow, ProjectRow, Scope
 
 
 def rule_text(code: str) -> str:
@@ -19,15 +21,30 @@ def rule_text(code: str) -> str:
     return QCoreApplication.translate("Rules", info.label) if info else code
 
 
-def kinds_text(rule: str, arg: str | None) -> str:
-    """The kinds a rule counts, in words; "every kind" for a rule over kinds with none chosen."""
+def kinds_text(rule: str, scope: Scope | str | None) -> str:
+    """What an indicator counts, limited, in words: the kinds ("every kind" for a rule over kinds
+    with none chosen), then the tag, the activities chosen, the visit reasons and consultation kinds."""
     info = RULE_INFO.get(rule)
-    if info is None or info.argument == "none":
+    if info is None:
         return ""
-    kinds = [k.strip() for k in (arg or "").split(",") if k.strip()]
-    if not kinds:
-        return QCoreApplication.translate("IndicatorsModel", "every kind")
-    return ", ".join(kind_text(k) for k in kinds)
+    scope = info.scope_of(scope)
+    parts = []
+    if info.argument != "none":
+        kinds = getattr(scope, info.argument)
+        parts.append(", ".join(kind_text(k) for k in kinds) if kinds
+                     else QCoreApplication.translate("IndicatorsModel", "every kind"))
+    if scope.tag:
+        parts.append(QCoreApplication.translate("IndicatorsModel", "tag: {tag}").format(tag=scope.tag))
+    if scope.activities:
+        parts.append(QCoreApplication.translate("IndicatorsModel", "activities chosen: {n}").format(
+            n=QLocale().toString(len(scope.activities))))
+    if scope.visit_reasons:
+        parts.append(QCoreApplication.translate("IndicatorsModel", "visits: {reasons}").format(
+            reasons=", ".join(enum_text(ServiceCategory(r)) for r in scope.visit_reasons)))
+    if scope.consultation_kinds and info.argument != "consultation_kinds":
+        parts.append(QCoreApplication.translate("IndicatorsModel", "consultations: {kinds}").format(
+            kinds=", ".join(kind_text(k) for k in scope.consultation_kinds)))
+    return "; ".join(parts)
 
 
 class ProjectsModel(RowsModel):
@@ -91,11 +108,11 @@ class IndicatorsModel(RowsModel):
         if column == self.TITLE:
             return row.title
         if column == self.TARGET:
-            return QLocale().toString(row.target)
+            return QLocale().toString(row.target) if row.target else "—"
         if column == self.RULE:
             return rule_text(row.rule)
         if column == self.KINDS:
-            return kinds_text(row.rule, row.rule_arg)
+            return kinds_text(row.rule, row.scope)
         return ""
 
     def sort_key(self, row: IndicatorRow, column: int):

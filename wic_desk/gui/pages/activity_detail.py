@@ -478,6 +478,13 @@ class ActivityDetailPage(QWidget):
         self.cancel_activity_button = QPushButton(self.attendance_box)
         self.cancel_activity_button.setObjectName("cancelActivityButton")
         self.cancel_activity_button.clicked.connect(self.cancel_this_activity)
+        # the event the activity belongs to (its tag: an indicator may count by it)
+        self.tag_button = QPushButton(self.attendance_box)
+        self.tag_button.setObjectName("tagButton")
+        self.tag_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tag_button.clicked.connect(self.change_tag)
+        self.tag_button.setVisible(self.ctx.actor is not None and allowed(self.ctx.actor.role, Action.ACTIVITY_TAG))
+        buttons.addWidget(self.tag_button)
         may_cancel = self.ctx.actor is not None and allowed(self.ctx.actor.role, Action.ACTIVITY_CANCEL)
         for button in (self.cancel_session_button, self.cancel_activity_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -565,6 +572,9 @@ class ActivityDetailPage(QWidget):
         self.cancel_session_button.setToolTip(self.tr("The selected session did not take place: it then counts "
                                                       "nowhere (figures, hours, completion)."))
         self.cancel_activity_button.setText(self.tr("Cancel activity…"))
+        self.tag_button.setText(self.tr("Event (tag)…"))
+        self.tag_button.setToolTip(self.tr("The event or series the activity belongs to: an indicator can count "
+                                           "only the activities of one event."))
         keys = " / ".join(short_text(s) for s in AttendanceStatus)
         self.keys_hint.setText(self.tr("{keys} or 1 / 2 / 3: present / absent / excused for the selected cells, "
                                        "then down to the next person · Space: cycle · arrows: move · "
@@ -658,6 +668,8 @@ class ActivityDetailPage(QWidget):
             first, last = grid.sessions[0].held_on, grid.sessions[-1].held_on
             dates = date_text(first) if first == last else f"{date_text(first)} – {date_text(last)}"
         parts = [enum_text(grid.kind), self.tr("%n session(s)", "", len(grid.sessions))]
+        if grid.tag:
+            parts.insert(1, self.tr("event: {tag}").format(tag=grid.tag))
         if dates:
             parts.append(dates)
         parts.append(self.tr("%n enrolled", "", enrolled))
@@ -907,6 +919,27 @@ class ActivityDetailPage(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
         self.ctx.runner.run_in_background(lambda _p: activities.cancel_session(db, actor, session.id, reason),
                                           lambda _r: self._cancelled(), self._cancel_failed)
+
+    def _ask_tag(self, tags: list[str], current: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+        items = [current, *[t for t in tags if t != current]] if current else ["", *tags]
+        text, ok = QInputDialog.getItem(self, self.tr("Event (tag)"),
+                                        self.tr("The event this activity belongs to (empty: none):"), items, 0, True)
+        return text if ok else None
+
+    def change_tag(self) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+        current = (self.grid.tag if self.grid is not None else None) or ""
+        self.ctx.runner.run_in_background(lambda _p: activities.tags_in_use(db, actor),
+                                          lambda tags: self._tag_chosen(tags, current), self._cancel_failed)
+
+    def _tag_chosen(self, tags: list[str], current: str) -> None:
+        tag = self._ask_tag(tags, current)
+        if tag is None or tag.strip() == current:
+            return
+        db, actor, activity_id = self.ctx.db, self.ctx.actor, self.activity_id
+        self.ctx.runner.run_in_background(lambda _p: activities.set_tag(db, actor, activity_id, tag),
+                                          lambda _r: self.refresh(), self._cancel_failed)
 
     def cancel_this_activity(self) -> None:
         reason = self._ask_reason(self.tr("Cancel activity"), self.tr("Why did this activity not take place?"))

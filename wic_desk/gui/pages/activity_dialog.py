@@ -171,13 +171,20 @@ class ActivityDialog(QDialog):
         self.completion.setSuffix(" %")
         self.project = QComboBox(self.about_box)  # filled in the background: the current project first
         self.project.setObjectName("project")
+        # the event or series it belongs to: the tags in use offered (filled in the background), or a new one
+        self.tag = QComboBox(self.about_box)
+        self.tag.setObjectName("tag")
+        self.tag.setEditable(True)
+        self.tag.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.tag.lineEdit().setMaxLength(activities.MAX_TAG)
 
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
         for name, editor in (("kind", self.kind), ("title", self.title), ("description", self.description),
                              ("facilitator", self.facilitator), ("place", self.place),
                              ("capacity", self.capacity), ("target_group", self.target_group),
-                             ("project_id", self.project), ("completion_percent", self.completion)):
+                             ("project_id", self.project), ("tag", self.tag),
+                             ("completion_percent", self.completion)):
             label = QLabel(self.about_box)
             label.setBuddy(editor)
             self.labels[name] = label
@@ -257,6 +264,7 @@ class ActivityDialog(QDialog):
             "facilitator": self.tr("&Facilitator:"), "place": self.tr("&Place:"),
             "capacity": self.tr("Ca&pacity:"), "target_group": self.tr("Tar&get group:"),
             "project_id": self.tr("Counts for pro&ject:"),
+            "tag": self.tr("E&vent (tag):"),
             "completion_percent": self.tr("Co&mpletion rule:"),
         }
         for name, text in texts.items():
@@ -264,6 +272,9 @@ class ActivityDialog(QDialog):
         self.title.setPlaceholderText(self.tr("e.g. Polish A1, group 2"))
         self.place.setPlaceholderText(self.tr("Where the sessions are held, unless a session says otherwise"))
         self.target_group.setPlaceholderText(self.tr("e.g. adults from Ukraine, children 7-12"))
+        self.tag.lineEdit().setPlaceholderText(self.tr("e.g. Skovoroda Fest 2023 (optional)"))
+        self.tag.setToolTip(self.tr("The event or series the activity belongs to: an indicator can count "
+                                    "only the activities of one event."))
         self.capacity.setSpecialValueText(self.tr("No limit"))
         self.capacity.setToolTip(self.tr("When the places are taken, further people go on the waiting list."))
         self._show_completion_hint()
@@ -301,8 +312,24 @@ class ActivityDialog(QDialog):
         if chosen is not None:
             self.project.setCurrentIndex(max(0, self.project.findData(chosen)))
 
+    def _load_tags(self) -> None:
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.runner.run_in_background(lambda _p: activities.tags_in_use(db, actor), self._show_tags,
+                                          lambda _exc: None)
+
+    def _show_tags(self, tags: list[str]) -> None:
+        current = self.tag.currentText()
+        self.tag.clear()
+        self.tag.addItem("")
+        for tag in tags:
+            self.tag.addItem(tag)
+        self.tag.setCurrentText(current)
+
     def _fill(self, initial: activities.ActivityInput | None) -> None:
         self._load_projects(initial.project_id if initial is not None else None)
+        self._load_tags()
+        if initial is not None:
+            self.tag.setCurrentText(initial.tag or "")
         if initial is None:
             self.add_session()
             return
@@ -400,7 +427,8 @@ class ActivityDialog(QDialog):
             description=self.description.toPlainText().strip() or None,
             facilitator=self.facilitator.text().strip() or None, place=self.place.text().strip() or None,
             capacity=capacity or None, target_group=self.target_group.text().strip() or None,
-            project_id=self.project.currentData(), completion_percent=self.completion.value())
+            project_id=self.project.currentData(), completion_percent=self.completion.value(),
+            tag=activities.clean_tag(self.tag.currentText()))
 
     def accept(self) -> None:
         if self._saving:
@@ -428,7 +456,8 @@ class ActivityDialog(QDialog):
             if label is not None:
                 label.setText(error_text(exc))
                 label.show()
-                focus = {"title": self.title, "capacity": self.capacity, "completion_percent": self.completion}
+                focus = {"title": self.title, "capacity": self.capacity, "completion_percent": self.completion,
+                         "tag": self.tag}
                 (focus.get(field) or (self._rows[0].date if self._rows else self.add_button)).setFocus()
                 return
         self.error.setText(failure_text(exc))

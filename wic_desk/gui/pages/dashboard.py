@@ -385,6 +385,9 @@ class DrilldownDialog(QDialog):
         if r.rule == "hours_held":
             text += " · " + self.tr("the hours of the sessions listed add up to the figure ({hours})").format(
                 hours=number_text(r.total, 2))
+        if r.rule == "services":
+            text += " · " + self.tr("the services of the records listed add up to the figure ({services})").format(
+                services=number_text(r.total))
         if r.unit == PERSON:
             text += " · " + self.tr("each person once; double-click a person to open their page")
         if not r.complete:
@@ -397,7 +400,7 @@ class DrilldownDialog(QDialog):
         self.status.show()
 
     def open_person(self, index) -> QDialog | None:
-        if self.result is None or self.result.unit not in (PERSON, drilldown.CONSULTATION):
+        if self.result is None or self.result.unit not in (PERSON, drilldown.CONSULTATION, drilldown.SERVICE):
             return None
         row = index.data(RowRole)
         if getattr(row, "restricted", False):  # counted only: their page is not opened from a figure
@@ -777,9 +780,12 @@ class DashboardPage(QWidget):
             count.setFont(font)
             count.setStyleSheet("QPushButton { color: palette(link); padding: 0 4px; text-align: right; }")
             count.clicked.connect(lambda _checked=False, value=v: self.open_drilldown(value))
-            target = QLabel(number_text(v.target), host)
+            # no target yet (0): the figure alone, no share of a target
+            target = QLabel(number_text(v.target) if v.has_target else "—", host)
             target.setObjectName(f"target_{v.code}")
-            percent = QLabel(QLocale().toString(round(v.percent)) + " %", host)
+            if not v.has_target:
+                target.setToolTip(self.tr("No target set yet: a coordinator sets one on the Projects page."))
+            percent = QLabel(QLocale().toString(round(v.percent)) + " %" if v.has_target else "—", host)
             percent.setObjectName(f"percent_{v.code}")
             bar = QProgressBar(host)
             bar.setObjectName(f"bar_{v.code}")
@@ -787,7 +793,9 @@ class DashboardPage(QWidget):
             bar.setValue(min(1000, round(v.percent * 10)))
             bar.setTextVisible(False)
             bar.setMaximumHeight(max(14, self.fontMetrics().height()))
-            bar.setAccessibleName(f"{v.title}: {round(v.percent)} %")
+            bar.setAccessibleName(f"{v.title}: {round(v.percent)} %" if v.has_target else v.title)
+            if not v.has_target:
+                bar.hide()
             right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             self.grid.addWidget(title, row, 0)
             self.grid.addWidget(count, row, 1, right)

@@ -3,7 +3,9 @@
 The upper table lists the projects (the current one in bold); the lower one the indicators of the
 project chosen. ``ProjectDialog`` adds or edits a project (name, donor, funding line in Polish and
 English, period, what counts as stable employment, age groups); ``IndicatorDialog`` adds or edits
-an indicator (code, title, target, counting rule and the kinds it counts). Everything loads and
+an indicator (code, title, target, counting rule and what it is limited to: the kinds it counts,
+a tag such as "Skovoroda Fest 2023", chosen activities, visit reasons, consultation kinds, as far as
+the rule reads them). Everything loads and
 saves in the background through ``services.projects``, which checks the role again.
 """
 
@@ -37,12 +39,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wic_desk.domain.enums import ContractKind
+from wic_desk.domain.enums import ContractKind, ServiceCategory
 from wic_desk.domain.errors import UserError, ValidationError
 from wic_desk.gui.context import AppContext
 from wic_desk.gui.i18n import enum_text
 from wic_desk.gui.models.base import RowRole, SortProxy
 from wic_desk.gui.models.dashboard import kind_text
+from wic_desk.gui.models.display import date_text
 from wic_desk.gui.models.projects import IndicatorsModel, ProjectsModel
 from wic_desk.gui.pages.consultation import date_edit, error_label, from_qdate
 from wic_desk.gui.widgets.desk_feedback import failure_text
@@ -298,7 +301,8 @@ class IndicatorDialog(_SavingDialog):
         self.row = row
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.labels = {k: QLabel(self) for k in ("code", "title", "target", "rule", "rule_arg")}
+        self.labels = {k: QLabel(self) for k in ("code", "title", "target", "rule", "rule_arg", "tag", "activities",
+                                                 "visit_reasons", "consultation_kinds")}
         self.code_edit = QLineEdit(self)
         self.code_edit.setObjectName("codeEdit")
         self.title_edit = QLineEdit(self)
@@ -306,7 +310,7 @@ class IndicatorDialog(_SavingDialog):
         self.title_edit.setMinimumWidth(460)
         self.target_spin = QSpinBox(self)
         self.target_spin.setObjectName("targetSpin")
-        self.target_spin.setRange(1, projects.MAX_TARGET)
+        self.target_spin.setRange(0, projects.MAX_TARGET)  # 0: no target yet
         self.target_spin.setGroupSeparatorShown(True)
         self.target_spin.setMaximumWidth(180)
         self.rule_combo = QComboBox(self)
@@ -323,6 +327,46 @@ class IndicatorDialog(_SavingDialog):
         self._row(form, "target", self.labels["target"], self.target_spin)
         self._row(form, "rule", self.labels["rule"], self.rule_combo)
         self._row(form, "rule_arg", self.labels["rule_arg"], kinds_box, self.kinds_list)
+        # the rest of the scope, shown as far as the rule reads it (``projects.scope_limits``)
+        self.tag_combo = QComboBox(self)
+        self.tag_combo.setObjectName("tagCombo")
+        self.tag_combo.setEditable(True)
+        self.tag_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.tag_combo.lineEdit().setMaxLength(projects.MAX_TAG)
+        self._row(form, "tag", self.labels["tag"], self.tag_combo)
+        self.activities_list = QListWidget(self)
+        self.activities_list.setObjectName("activitiesList")
+        self.activities_hint = QLabel(self)
+        self.activities_hint.setWordWrap(True)
+        activities_box = QVBoxLayout()
+        activities_box.addWidget(self.activities_list)
+        activities_box.addWidget(self.activities_hint)
+        self._row(form, "activities", self.labels["activities"], activities_box, self.activities_list)
+        self.reasons_list = QListWidget(self)
+        self.reasons_list.setObjectName("reasonsList")
+        self._row(form, "visit_reasons", self.labels["visit_reasons"], self.reasons_list)
+        self.consultation_list = QListWidget(self)
+        self.consultation_list.setObjectName("consultationKindsList")
+        self.services_hint = QLabel(self)
+        self.services_hint.setWordWrap(True)
+        services_box = QVBoxLayout()
+        services_box.addWidget(self.consultation_list)
+        services_box.addWidget(self.services_hint)
+        self._row(form, "consultation_kinds", self.labels["consultation_kinds"], services_box, self.consultation_list)
+        self._scope_widgets = {"tag": (self.tag_combo,), "activities": (self.activities_list, self.activities_hint),
+                               "visit_reasons": (self.reasons_list,),
+                               "consultation_kinds": (self.consultation_list, self.services_hint)}
+        scope = row.scope if row is not None else None
+        self._checkable(self.reasons_list, [(code, enum_text(ServiceCategory(code)))
+                                            for code in projects.SCOPE_VALUES["visit_reasons"]],
+                        set(scope.visit_reasons) if scope else set())
+        self._checkable(self.consultation_list, [(code, kind_text(code))
+                                                 for code in projects.SCOPE_VALUES["consultation_kinds"]],
+                        set(scope.consultation_kinds) if scope else set())
+        self._chosen_activities = set(scope.activities) if scope else set()
+        self._chosen_tag = (scope.tag if scope else None) or ""
+        self.tag_combo.addItem("")
+        self.tag_combo.setCurrentText(self._chosen_tag)
         layout.addLayout(form)
         layout.addWidget(self.general)
         layout.addWidget(self.buttons)
@@ -336,9 +380,101 @@ class IndicatorDialog(_SavingDialog):
             self.rule_combo.setCurrentIndex(max(0, self.rule_combo.findData(row.rule)))
         else:
             self.target_spin.setValue(10)
-        self._rule_changed(chosen=(row.rule_arg or "").split(",") if row else [])
+        self._rule_changed(chosen=self._kinds_of(row))
         self.retranslate()
         (self.title_edit if row else self.code_edit).setFocus()
+        self._load_choices()
+
+    @staticmethod
+    def _kinds_of(row: IndicatorRow | None) -> list[str]:
+        """The kinds list's ticks: the scope's kinds of the rule's argument."""
+        if row is None:
+            return []
+        info = projects.RULE_INFO.get(row.rule)
+        if info is None or info.argument == projects.ARG_NONE:
+            return []
+        return list(getattr(row.scope, info.argument))
+
+    @staticmethod
+    def _checkable(widget: QListWidget, items: list[tuple[str, str]], chosen: set[str]) -> None:
+        widget.clear()
+        for code, text in items:
+            item = QListWidgetItem(text, widget)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked)
+        if items:
+            widget.setFixedHeight(widget.sizeHintForRow(0) * min(len(items), 8) + 6)
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> list[str]:
+        return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+                if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _load_choices(self) -> None:
+        """The tags in use and the activities to choose from, in the background."""
+        db, actor = self.ctx.db, self.ctx.actor
+        self.ctx.runner.run_in_background(
+            lambda _p: (projects.tags_in_use(db, actor), projects.activity_choices(db, actor)),
+            self._show_choices, lambda _exc: None)
+
+    def _show_choices(self, result) -> None:
+        tags, choices = result
+        current = self.tag_combo.currentText()
+        self.tag_combo.clear()
+        self.tag_combo.addItem("")
+        for tag in tags:
+            self.tag_combo.addItem(tag)
+        self.tag_combo.setCurrentText(current)
+        chosen = set(self.chosen_activities()) | self._chosen_activities
+        items = []
+        for c in choices:
+            parts = [c.title, kind_text(c.kind)]
+            if c.first_date is not None:
+                parts.append(date_text(c.first_date))
+            if c.tag:
+                parts.append(c.tag)
+            items.append((str(c.id), " · ".join(parts)))
+        self._checkable(self.activities_list, items, chosen)
+
+    def chosen_activities(self) -> list[str]:
+        return self._checked(self.activities_list)
+
+    def set_activities(self, ids) -> None:
+        wanted = {str(i) for i in ids}
+        for i in range(self.activities_list.count()):
+            item = self.activities_list.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted
+                               else Qt.CheckState.Unchecked)
+
+    def chosen_reasons(self) -> list[str]:
+        return self._checked(self.reasons_list)
+
+    def chosen_consultation_kinds(self) -> list[str]:
+        return self._checked(self.consultation_list)
+
+    def set_codes(self, widget: QListWidget, codes) -> None:
+        wanted = set(codes)
+        for i in range(widget.count()):
+            item = widget.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted
+                               else Qt.CheckState.Unchecked)
+
+    def scope(self) -> dict:
+        """The scope as chosen, the parts the rule reads (the kinds list goes as ``rule_arg``)."""
+        limits = projects.scope_limits(self.rule_combo.currentData())
+        info = projects.RULE_INFO.get(self.rule_combo.currentData())
+        out: dict = {}
+        if "tag" in limits and self.tag_combo.currentText().strip():
+            out["tag"] = self.tag_combo.currentText().strip()
+        if "activities" in limits and self.chosen_activities():
+            out["activities"] = self.chosen_activities()
+        if "visit_reasons" in limits and self.chosen_reasons():
+            out["visit_reasons"] = self.chosen_reasons()
+        if "consultation_kinds" in limits and (info is None or info.argument != "consultation_kinds") \
+                and self.chosen_consultation_kinds():
+            out["consultation_kinds"] = self.chosen_consultation_kinds()
+        return out
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New indicator") if self.row is None
@@ -354,6 +490,22 @@ class IndicatorDialog(_SavingDialog):
             item = self.kinds_list.item(i)
             item.setText(kind_text(item.data(Qt.ItemDataRole.UserRole)))
         self.kinds_hint.setText(self.tr("None ticked: every kind counts."))
+        self.labels["tag"].setText(self.tr("Ta&g (event):"))
+        self.tag_combo.lineEdit().setPlaceholderText(self.tr("none: every event, e.g. Skovoroda Fest 2023"))
+        self.tag_combo.setToolTip(self.tr("Only activities carrying this tag count (the tag is set on the activity)."))
+        self.labels["activities"].setText(self.tr("Activit&ies:"))
+        self.activities_hint.setText(self.tr("None ticked: every activity counts (of the kinds and tag chosen)."))
+        self.labels["visit_reasons"].setText(self.tr("&Visit reasons:"))
+        self.labels["consultation_kinds"].setText(self.tr("C&onsultation kinds:"))
+        self.services_hint.setText(self.tr("None ticked in either list: every service counts. Otherwise only the "
+                                           "visits for the reasons and the consultations of the kinds ticked."))
+        self.target_spin.setSpecialValueText(self.tr("none yet"))
+        for i in range(self.reasons_list.count()):
+            item = self.reasons_list.item(i)
+            item.setText(enum_text(ServiceCategory(item.data(Qt.ItemDataRole.UserRole))))
+        for i in range(self.consultation_list.count()):
+            item = self.consultation_list.item(i)
+            item.setText(kind_text(item.data(Qt.ItemDataRole.UserRole)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -376,6 +528,13 @@ class IndicatorDialog(_SavingDialog):
         if has_kinds:
             rows = min(len(values), 8)
             self.kinds_list.setFixedHeight(self.kinds_list.sizeHintForRow(0) * rows + 6)
+        limits = set(projects.scope_limits(self.rule_combo.currentData()))
+        info = projects.RULE_INFO.get(self.rule_combo.currentData())
+        if info is not None and info.argument in limits:
+            limits.discard(info.argument)  # in the kinds list above
+        for key, widgets in self._scope_widgets.items():
+            for widget in (*widgets, self.labels[key]):
+                widget.setVisible(key in limits)
 
     def chosen_kinds(self) -> list[str]:
         return [self.kinds_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.kinds_list.count())
@@ -390,7 +549,7 @@ class IndicatorDialog(_SavingDialog):
     def data(self) -> IndicatorInput:
         return IndicatorInput(code=self.code_edit.text().strip(), title=self.title_edit.text(),
                               target=self.target_spin.value(), rule=self.rule_combo.currentData(),
-                              rule_arg=",".join(self.chosen_kinds()) or None)
+                              rule_arg=",".join(self.chosen_kinds()) or None, scope=self.scope() or None)
 
     def check(self) -> None:
         if not self.code_edit.text().strip():
