@@ -247,3 +247,20 @@ def test_a_long_report_prints_its_header_row_on_every_page_and_the_summary_on_on
     assert all(is_a4(page) for page in pdf.pages)
     total = len(pdf.pages)
     assert f"Page {total} of {total}" in pdf.pages[-1].extract_text()
+
+
+def test_the_chart_compares_only_the_indicators_with_a_target(tmp_path):
+    """A service counted in thousands with no target yet would dwarf the targets: the indicators
+    with a target come first, in the project's order, and only they are in the chart."""
+    report = DonorReport(project="P", donor="D", period_from=dt.date(2024, 1, 1), period_to=dt.date(2024, 6, 30),
+                         generated=dt.datetime(2024, 7, 1, 9, 0), indicators=[
+                             IndicatorLine("Legal services", 7929, 0), IndicatorLine("Meetings", 6, 5),
+                             IndicatorLine("Lawyer", 1323, 0), IndicatorLine("Club", 37, 12)])
+    out = write_workbook(report, tmp_path / "r.xlsx")
+    summary = load_workbook(out).worksheets[0]
+    assert [summary.cell(row=r, column=1).value for r in range(5, 9)] == ["Meetings", "Club", "Legal services",
+                                                                          "Lawyer"]
+    [chart] = summary._charts
+    refs = [s.val.numRef.f for s in chart.series] + [chart.series[0].cat.strRef.f if chart.series[0].cat.strRef
+                                                     else chart.series[0].cat.numRef.f]
+    assert all(ref.endswith("$6") for ref in refs), refs  # rows 5 and 6: the two with a target

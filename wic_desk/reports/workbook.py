@@ -289,7 +289,10 @@ def _summary(wb: Workbook, r: DonorReport) -> None:
     _header(ws, header, [tr(CONTEXT, "Indicator"), tr(CONTEXT, "Count"), tr(CONTEXT, "Target"),
                          tr(CONTEXT, "% of target")])
     row = header
-    for line in r.indicators:
+    # the indicators with a target first (the chart compares them with it), then those only
+    # counted (no target yet), each in the project's order
+    targeted = [line for line in r.indicators if line.target > 0]
+    for line in targeted + [line for line in r.indicators if line.target <= 0]:
         row += 1
         ws.cell(row=row, column=1, value=line.title)
         ws.cell(row=row, column=2, value=line.count).number_format = HOURS if line.count % 1 else INTEGER
@@ -311,20 +314,21 @@ def _summary(wb: Workbook, r: DonorReport) -> None:
     _formula(ws, row, 2, f"=B{check + 1}+B{check + 2}").number_format = INTEGER
     _fit(ws)
     last_row = row
-    if r.indicators:
-        # under the table, spanning its four columns (so it prints with them on one page)
+    if targeted:
+        # under the table, spanning its four columns (so it prints with them on one page); only
+        # the indicators with a target: a service counted in thousands would dwarf the rest
         chart = BarChart()
         chart.type = "bar"
         chart.title = tr(CONTEXT, "Count against target")
         chart.y_axis.title = None
         chart.x_axis.scaling.orientation = "maxMin"  # the indicators top-down, as in the table
         chart.x_axis.delete = chart.y_axis.delete = False  # Excel hides axes openpyxl leaves unset
-        data = Reference(ws, min_col=2, max_col=3, min_row=header, max_row=last_indicator)
-        cats = Reference(ws, min_col=1, min_row=header + 1, max_row=last_indicator)
+        data = Reference(ws, min_col=2, max_col=3, min_row=header, max_row=header + len(targeted))
+        cats = Reference(ws, min_col=1, min_row=header + 1, max_row=header + len(targeted))
         chart.add_data(data, titles_from_data=True)
         chart.set_categories(cats)
         first = row + 2  # 1-based row of the chart's top
-        rows = max(16, 2 * len(r.indicators) + 8)
+        rows = max(16, 2 * len(targeted) + 8)
         chart.anchor = TwoCellAnchor(editAs="oneCell", _from=AnchorMarker(col=0, row=first - 1),
                                      to=AnchorMarker(col=4, row=first - 1 + rows))
         ws.add_chart(chart)
