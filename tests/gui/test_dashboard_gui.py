@@ -275,3 +275,20 @@ def test_models_and_chart_helpers(qtmodeltester, db, admin, world):
     chart.resize(600, 300)
     chart.set_data(["2024-01"], [])
     assert not chart.grab().isNull()  # "no one served" drawn without data
+
+
+def test_the_seed_indicators_read_in_the_screens_language(qtbot, page, qapp, english, db, admin):
+    """A seed's title is stored in English: the dashboard shows it in the screens' language, live;
+    a title the coordinator typed stays as typed."""
+    from wic_desk.gui import i18n
+    from wic_desk.services import projects
+    current = reports.current_project(db)
+    projects.add_indicator(db, admin, current.id, projects.IndicatorInput(
+        code="own", title="Nasze spotkania z rodzicami", target=3, rule="activities_held"))
+    page.refresh()
+    assert page.indicator_widgets["stable_employment"].title.text() == "Persons into stable employment"
+    i18n.install(qapp, "pl")
+    qapp.processEvents()
+    assert page.indicator_widgets["stable_employment"].title.text() == "Osoby, które podjęły stabilne zatrudnienie"
+    assert page.indicator_widgets["festival_hours"].title.text() == "Godziny warsztatów na Skovoroda Fest 2023"
+    assert page.indicator_widgets["own"].title.text() == "Nasze spotkania z rodzicami"

@@ -67,6 +67,12 @@ def _plain(_context: str, text_: str) -> str:
     return text_
 
 
+def shown_title(code: str, title: str, translate: Translate = _plain) -> str:
+    """An indicator's title as shown: a seed's own title (stored in English) in the language of the
+    screen or the report, a title the coordinator typed as typed."""
+    return translate("Indicators", title) if SEED_TITLES.get(code) == title else title
+
+
 @dataclass(frozen=True)
 class ProjectInfo:
     id: uuid.UUID
@@ -215,8 +221,8 @@ def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: d
     if title:
         report.title = title
     # a seed's title in the report's language; a title the coordinator typed as typed
-    report.indicators = [IndicatorLine(translate("Indicators", i.title) if SEED_TITLES.get(i.code) == i.title
-                                       else i.title, i.count, i.target) for i in indicators]
+    report.indicators = [IndicatorLine(shown_title(i.code, i.title, translate), i.count, i.target)
+                         for i in indicators]
     report.unique_persons = len(served)
     report.new_persons = sum(1 for p in served if p.new)
     report.returning_persons = report.unique_persons - report.new_persons

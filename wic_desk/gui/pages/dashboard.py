@@ -117,6 +117,11 @@ def load_dashboard(db: Database, actor: Actor) -> DashboardData:
     return DashboardData(project, values, monthly)
 
 
+def indicator_title(value: IndicatorValue) -> str:
+    """A seed indicator's title in the screens' language; a typed one as typed."""
+    return reports.shown_title(value.code, value.title, QCoreApplication.translate)
+
+
 def months_between(a: dt.date, b: dt.date) -> list[str]:
     """"YYYY-MM" of every month from a's to b's."""
     months, y, m = [], a.year, a.month
@@ -351,7 +356,7 @@ class DrilldownDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Records behind a figure"))
-        self.heading.setText(self.value.title)
+        self.heading.setText(indicator_title(self.value))
         self._show_summary()
         self.model.retranslate()
 
@@ -766,7 +771,7 @@ class DashboardPage(QWidget):
         self.indicator_widgets.clear()
         host = self.grid_host
         for row, v in enumerate(values, start=1):
-            title = QLabel(v.title, host)
+            title = QLabel(indicator_title(v), host)
             title.setWordWrap(True)
             count = QPushButton(number_text(v.count), host)
             count.setObjectName(f"count_{v.code}")
@@ -793,7 +798,8 @@ class DashboardPage(QWidget):
             bar.setValue(min(1000, round(v.percent * 10)))
             bar.setTextVisible(False)
             bar.setMaximumHeight(max(14, self.fontMetrics().height()))
-            bar.setAccessibleName(f"{v.title}: {round(v.percent)} %" if v.has_target else v.title)
+            bar.setAccessibleName(f"{indicator_title(v)}: {round(v.percent)} %" if v.has_target
+                                  else indicator_title(v))
             if not v.has_target:
                 bar.hide()
             right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
