@@ -28,7 +28,8 @@ def test_donor_report_for_a_year(benchmark, demo_db, coordinator, tmp_path):
     path = benchmark.pedantic(reports.donor_report, args=(demo_db, coordinator, *YEAR, out), rounds=3,
                               iterations=1)
     wb = load_workbook(path, read_only=True)
-    assert wb.sheetnames == ["Summary", "Persons", "Services", "Activities", "Employment"]
+    assert wb.sheetnames == ["Summary", "Persons", "Services", "Services by group", "Activities", "Employment",
+                            "Data quality"]
     assert benchmark.stats.stats.median < REPORT_S
 
 

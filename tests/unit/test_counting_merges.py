@@ -103,13 +103,13 @@ def test_the_disaggregation_uses_the_kept_record_and_the_first_service_of_any(db
     assert report.unique_persons == 4
     # Kasia was first served in February under dup2: returning
     assert (report.new_persons, report.returning_persons) == (3, 1)
-    by = {(d.dimension.split(" /")[0], d.value.split(" /")[0]): (d.new, d.returning) for d in report.disaggregation}
-    assert by[("Płeć", "kobieta")] == (0, 1) and by[("Płeć", "mężczyzna")] == (3, 0)
+    tables = {t.dimension.split(" /")[0]: {r.value.split(" /")[0]: r.counts for r in t.rows}
+              for t in [report.ages, *report.by_sex]}  # counts: (female, male, other)
+    assert tables["Nowe i powracające"] == {"nowe": (0, 3, 0), "powracające": (1, 0, 0)}
     # her age at her first March service (dup1's consultation on March 5), from her own birth date
-    assert by[("Grupa wiekowa", "12-17")] == (0, 1)
-    assert by[("Grupa wiekowa", "60+")] == (0, 0) and by[("Grupa wiekowa", "nieznany")] == (0, 0)
-    citizenship = {k[1]: v for k, v in by.items() if k[0] == "Obywatelstwo"}
-    assert citizenship == {"UA": (0, 1), "RU": (3, 0)}
+    assert tables["Grupa wiekowa"]["12-17"] == (1, 0, 0)
+    assert tables["Grupa wiekowa"]["60+"] == (0, 0, 0) and tables["Grupa wiekowa"]["nieznany"] == (0, 0, 0)
+    assert tables["Obywatelstwo"] == {"RU": (0, 3, 0), "UA": (1, 0, 0)}
     services = {(s.source.split(" /")[0], s.kind): (s.services, s.unique_persons) for s in report.services}
     assert services[("wizyty", "Information")] == (2, 1)
     assert services[("wizyty", "Legal consultation")] == (3, 3)

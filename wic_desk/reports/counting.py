@@ -27,9 +27,11 @@ each as one person in the "anonymous" line; they are never added to the unique p
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -239,94 +241,239 @@ def consultations_held(s: Session, a: dt.date, b: dt.date, kinds: str | None) ->
 
 # -- disaggregation -------------------------------------------------------------------------------
 
+SEXES = ("F", "M", "X")  # the sex columns; a stored value other than F or M counts as X (other, not stated)
+UNKNOWN_AGE = "unknown"
+
+
 @dataclass(frozen=True)
 class ServedPerson:
+    """A human served in the period, with the final record's values (a merged record counts with
+    its final one): sex (F, M or X), age group at the first service in the period, citizenship
+    ("" unknown), disability (Washington Group: with, without, not_asked), new (no service before
+    the period under any of their records) and residence status ("" not recorded)."""
+
     person_id: str
     sex: str
     age_group: str
     citizenship: str
     disability: str
     new: bool
+    residence: str = ""
 
 
 def age_group(birth: dt.date | None, birth_year: int | None, on: dt.date, brackets: list[list[int | None]]) -> str:
     """The bracket ("18-59", "60+") of the age on a date; "unknown" without a birth date or year."""
     if birth is None and birth_year is None:
-        return "unknown"
+        return UNKNOWN_AGE
     if birth is None:
         birth = dt.date(birth_year, 7, 1)  # a year only: assume mid-year
     age = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
     for low, high in brackets:
         if age >= low and (high is None or age <= high):
             return bracket_label(low, high)
-    return "unknown"
+    return UNKNOWN_AGE
 
 
 def bracket_label(low: int, high: int | None) -> str:
     return f"{low}+" if high is None else f"{low}-{high}"
 
 
+def age_groups(brackets: list[list[int | None]]) -> list[str]:
+    """The age groups in their order, "unknown" last: the rows of every table by age."""
+    return [bracket_label(lo, hi) for lo, hi in brackets] + [UNKNOWN_AGE]
+
+
+class _AgeGroups:
+    """``age_group`` for dates as SQLite stores them (ISO text), with the bracket of every age
+    looked up once: the same rule, without making a date object per person."""
+
+    def __init__(self, brackets: list[list[int | None]]):
+        self.by_age = [age_group(None, 2000, dt.date(2000 + age, 7, 2), brackets) for age in range(151)]
+
+    def __call__(self, birth, birth_year, on: str) -> str:
+        if birth is not None:
+            text_ = str(birth)
+            year, month, day = int(text_[:4]), int(text_[5:7]), int(text_[8:10])
+        elif birth_year is not None:
+            year, month, day = int(birth_year), 7, 1
+        else:
+            return UNKNOWN_AGE
+        age = int(on[:4]) - year - ((int(on[5:7]), int(on[8:10])) < (month, day))
+        return self.by_age[min(age, 150)] if age >= 0 else UNKNOWN_AGE  # 150 and over: as 150
+
+
 @dataclass
 class VisitScan:
-    """One pass over the visits up to the period's end: per person the first visit in the period
-    and the first ever; per reason the services and the persons in the period."""
+    """The period's visits, read once from the covering index ix_visits_day_person: per person
+    record the first visit day in the period; visits per (person record, reason list), the list as
+    stored (a few dozen distinct lists, decoded once each at the end, not a million times); the
+    person records with a visit before the period (they are returning)."""
 
     first_in: dict[str, str]
-    first_ever: dict[str, str]
-    services: dict[str, int]
-    persons: dict[str, set]
+    lists: dict[tuple[str | None, str | None], int]  # (person record, None when anonymous; reasons) -> visits
+    before: set[str]
+    visits: int = 0
     anonymous: int = 0  # visits without a person (no consent) in the period
 
 
 def scan_visits(s: Session, a: dt.date, b: dt.date) -> VisitScan:
-    """Reads (day, person, reasons) from the covering index ix_visits_day_person, in day order, once.
-    Visits are tallied by their reason list (a few dozen distinct lists), which are decoded and
-    spread over the reasons only at the end, not a million times by json_each."""
-    import json
-    start = a.isoformat()
-    first_in: dict[str, str] = {}
-    first_ever: dict[str, str] = {}
-    by_list: dict[str, int] = {}
-    persons_by_list: dict[str, set] = {}
-    anonymous = 0
-    # a million rows: the driver's own cursor (same connection, same snapshot) skips SQLAlchemy's
-    # per-row result processing, which costs more than the query itself
-    raw = s.connection().connection.driver_connection
-    rows = raw.execute(
-        "SELECT visit_date, person_id, reasons FROM visits INDEXED BY ix_visits_day_person "
-        "WHERE visit_date <= ? AND deleted = 0 ORDER BY visit_date", (b.isoformat(),))
-    remember_first = first_ever.setdefault  # day order: the first day seen is the earliest
-    for day, person_id, reasons in rows:
-        if person_id is not None:
-            remember_first(person_id, day)
-        if day < start:
-            continue
-        by_list[reasons] = by_list.get(reasons, 0) + 1
-        if person_id is None:
-            anonymous += 1
-            continue
-        first_in.setdefault(person_id, day)
-        group = persons_by_list.get(reasons)
-        if group is None:
-            group = persons_by_list[reasons] = set()
-        group.add(person_id)
-    services: dict[str, int] = {}
-    persons: dict[str, set] = {}
-    for reasons, count in by_list.items():
-        for code in json.loads(reasons) if isinstance(reasons, str) else list(reasons or []):
-            services[code] = services.get(code, 0) + count
-            persons.setdefault(code, set()).update(persons_by_list.get(reasons, ()))
-    return VisitScan(first_in, first_ever, services, persons, anonymous)
+    """One read of the period's visits, tallied by C code (``dict``, ``Counter``): no Python
+    statement runs per visit."""
+    cur = raw(s)
+    rows = cur.execute(
+        "SELECT person_id, visit_date, reasons FROM visits INDEXED BY ix_visits_day_person "
+        "WHERE visit_date BETWEEN ? AND ? AND deleted = 0 ORDER BY visit_date DESC",
+        (a.isoformat(), b.isoformat())).fetchall()
+    first_in = dict(map(itemgetter(0, 1), rows))  # the latest day first: the earliest is written last
+    first_in.pop(None, None)
+    lists = Counter(map(itemgetter(0, 2), rows))
+    anonymous = sum(n for (person, _), n in lists.items() if person is None)
+    before = {p for (p,) in cur.execute(
+        "SELECT DISTINCT person_id FROM visits INDEXED BY ix_visits_day_person "
+        "WHERE visit_date < ? AND deleted = 0 AND person_id IS NOT NULL", (a.isoformat(),))}
+    return VisitScan(first_in, dict(lists), before, len(rows), anonymous)
 
 
-# Consultations and attendance: first in the period and first ever, per person (small tables);
-# only what happened: presence at a cancelled activity's session is no service, then or ever.
-_OTHER_FIRSTS = (
-    """SELECT person_id, MIN(CASE WHEN held_on >= :a THEN held_on END), MIN(held_on) FROM consultations
-        WHERE deleted = 0 AND held_on <= :b GROUP BY person_id""",
-    f"""SELECT att.person_id, MIN(CASE WHEN s.held_on >= :a THEN s.held_on END), MIN(s.held_on)
-         FROM {ATTENDED} WHERE {ATTENDED_WHERE} AND s.held_on <= :b GROUP BY att.person_id""",
-)
+@dataclass(frozen=True)
+class KindTally:
+    """One kind of service (a visit reason or a consultation kind): its services and unique
+    persons, in all and per (sex, age group). Unique persons add up within a kind (a human has one
+    sex and one age group in the period), never across kinds (a human served in two ways is one)."""
+
+    source: str  # "visit" or "consultation"
+    kind: str
+    services: int
+    persons: int
+    groups: dict = field(default_factory=dict)  # (sex, age group) -> (services, unique persons)
+    anonymous: int = 0  # of the services, anonymous visits (no person behind them)
+
+
+@dataclass
+class PeriodTally:
+    """Everything the donor's tables count of the period, from one read of each table."""
+
+    persons: list[ServedPerson]
+    kinds: list[KindTally]
+    visits: int = 0  # visits in the period, anonymous ones included
+    anonymous: int = 0
+    without_reason: int = 0  # visits in the period with no reason recorded
+
+
+# Consultations (per person and kind) and presence at sessions that happened, in the period and
+# before it (the latter only tells returning persons); only what happened counts.
+_CONSULTATIONS = """SELECT person_id, kind, COUNT(*), MIN(held_on) FROM consultations
+                     WHERE deleted = 0 AND held_on BETWEEN :a AND :b GROUP BY person_id, kind"""
+_ATTENDED_FIRST = f"""SELECT att.person_id, MIN(s.held_on) FROM {ATTENDED}
+                       WHERE {ATTENDED_WHERE} AND s.held_on BETWEEN :a AND :b GROUP BY att.person_id"""
+_BEFORE = ("SELECT DISTINCT person_id FROM consultations WHERE deleted = 0 AND held_on < :a",
+           f"SELECT DISTINCT att.person_id FROM {ATTENDED} WHERE {ATTENDED_WHERE} AND s.held_on < :a")
+_MISSING = ("X", UNKNOWN_AGE)  # a service whose person record is gone (never in practice)
+
+
+def _reason_codes(reasons) -> list[str]:
+    if isinstance(reasons, str):
+        try:
+            reasons = json.loads(reasons)
+        except ValueError:
+            return []
+    return [str(code) for code in dict.fromkeys(reasons or []) if code]
+
+
+def _kind_tally(source: str, kind: str, by_group: Counter, ids: set, group, anonymous: int = 0) -> KindTally:
+    persons = Counter(map(group.__getitem__, ids))
+    groups = {g: (by_group.get(g, 0), persons.get(g, 0)) for g in by_group.keys() | persons.keys()}
+    return KindTally(source, kind, sum(by_group.values()) + anonymous, len(ids), groups, anonymous)
+
+
+def tally_period(s: Session, a: dt.date, b: dt.date, brackets: list[list[int | None]],
+                 scan: VisitScan | None = None, finals: Finals | None = None) -> PeriodTally:
+    """Every human served in the period once (a merged record with its final one), with the final
+    record's values, the age group at the first service in the period and whether they are new (no
+    service, under any of their records, before the period); and every kind of service (visits by
+    reason, consultations by kind) with its services and unique persons per sex and age group."""
+    scan = scan or scan_visits(s, a, b)
+    finals = final_ids(s) if finals is None else finals
+    cur = raw(s)
+    params = period_params(a, b)
+    if finals:
+        first_in: dict[str, str] = {}
+        for key, day in scan.first_in.items():
+            _earliest(first_in, finals, key, day)
+        before = {finals.get(key, key) for key in scan.before}
+    else:
+        first_in, before = dict(scan.first_in), set(scan.before)
+    consultations: dict[str, dict[str, int]] = {}  # kind -> {human: consultations}
+    for person_id, kind, n, first in cur.execute(_CONSULTATIONS, params):
+        key = str(person_id)
+        human = finals.get(key, key)
+        _earliest(first_in, finals, key, first)
+        per_human = consultations.setdefault(str(kind), {})
+        per_human[human] = per_human.get(human, 0) + n
+    for person_id, first in cur.execute(_ATTENDED_FIRST, params):
+        _earliest(first_in, finals, person_id, first)
+    for sql in _BEFORE:
+        before.update(finals.get(str(p), str(p)) for (p,) in cur.execute(sql, params))
+
+    age_of = _AgeGroups(brackets)
+    persons: list[ServedPerson] = []
+    for pid, sex, birth, birth_year, citizenship, disability, residence in cur.execute(
+            "SELECT id, sex, birth_date, birth_year, citizenship, disability, residence_status FROM persons"):
+        key = str(pid)
+        first = first_in.get(key)
+        if first is None:
+            continue
+        persons.append(ServedPerson(key, sex if sex in ("F", "M") else "X", age_of(birth, birth_year, str(first)),
+                                    citizenship or "", disability or "not_asked", key not in before,
+                                    residence or ""))
+    group = defaultdict(lambda: _MISSING, {p.person_id: (p.sex, p.age_group) for p in persons})
+
+    # visits: per reason list, the visits of each human; then spread over the list's reasons
+    per_list: dict = {}
+    anonymous_lists: Counter = Counter()
+    for (key, reasons), n in scan.lists.items():
+        if key is None:
+            anonymous_lists[reasons] += n
+            continue
+        humans = per_list.get(reasons)
+        if humans is None:
+            humans = per_list[reasons] = {}
+        if finals:
+            key = finals.get(key, key)
+            humans[key] = humans.get(key, 0) + n
+        else:
+            humans[key] = n  # (person record, list) pairs are unique
+    services: dict[str, Counter] = {}
+    ids: dict[str, set] = {}
+    anonymous: Counter = Counter()
+    without_reason = 0
+    for reasons, humans in per_list.items():
+        codes = _reason_codes(reasons)
+        if not codes:
+            without_reason += sum(humans.values())
+            continue
+        by_group: Counter = Counter()
+        for human, n in humans.items():
+            by_group[group[human]] += n
+        for code in codes:
+            services.setdefault(code, Counter()).update(by_group)
+            ids.setdefault(code, set()).update(humans)
+    for reasons, n in anonymous_lists.items():
+        codes = _reason_codes(reasons)
+        if not codes:
+            without_reason += n
+        for code in codes:
+            anonymous[code] += n
+            services.setdefault(code, Counter())
+            ids.setdefault(code, set())
+    kinds = [_kind_tally("visit", code, services[code], ids[code], group, anonymous[code]) for code in services]
+    for kind, humans in consultations.items():
+        by_group = Counter()
+        for human, n in humans.items():
+            by_group[group[human]] += n
+        kinds.append(_kind_tally("consultation", kind, by_group, set(humans), group))
+    # the data decide the order: visits first, then the most services, then the code
+    kinds.sort(key=lambda k: (k.source != "visit", -k.services, k.kind))
+    return PeriodTally(persons, kinds, scan.visits, scan.anonymous, without_reason)
 
 
 def _earliest(target: dict[str, str], finals: Finals, person_id, day) -> None:
@@ -334,67 +481,23 @@ def _earliest(target: dict[str, str], finals: Finals, person_id, day) -> None:
         return
     key = str(person_id)
     key = finals.get(key, key)
-    day = str(day)
+    day = str(day)[:10]
     if key not in target or day < target[key]:
         target[key] = day
 
 
 def served_persons(s: Session, a: dt.date, b: dt.date, brackets: list[list[int | None]],
                    scan: VisitScan | None = None, finals: Finals | None = None) -> list[ServedPerson]:
-    """Every human served in the period once (a merged record with its final one), with the final
-    record's sex, citizenship and disability, the age group at the first service in the period,
-    and whether they are new (no service, under any of their records, before the period)."""
-    scan = scan or scan_visits(s, a, b)
-    finals = final_ids(s) if finals is None else finals
-    if finals:
-        first_in: dict[str, str] = {}
-        first_ever: dict[str, str] = {}
-        for key, day in scan.first_in.items():
-            _earliest(first_in, finals, key, day)
-        for key, day in scan.first_ever.items():
-            _earliest(first_ever, finals, key, day)
-    else:
-        first_in, first_ever = dict(scan.first_in), dict(scan.first_ever)
-    for sql in _OTHER_FIRSTS:
-        for person_id, in_period, ever in s.execute(text(sql), period_params(a, b)):
-            _earliest(first_in, finals, person_id, in_period)
-            _earliest(first_ever, finals, person_id, ever)
-    if not first_in:
-        return []
-    start = a.isoformat()
-    out = []
-    for r in s.execute(text("SELECT id, sex, birth_date, birth_year, citizenship, disability FROM persons")):
-        key = str(r.id)
-        first = first_in.get(key)
-        if first is None:
-            continue
-        first_date = dt.date.fromisoformat(first[:10])
-        birth = r.birth_date if isinstance(r.birth_date, dt.date) or r.birth_date is None else \
-            dt.date.fromisoformat(str(r.birth_date))
-        out.append(ServedPerson(key, r.sex, age_group(birth, r.birth_year, first_date, brackets),
-                                r.citizenship or "", r.disability or "not_asked", first_ever[key] >= start))
-    return out
+    """Every human served in the period once (see ``tally_period``)."""
+    return tally_period(s, a, b, brackets, scan, finals).persons
 
 
 def services_by_kind(s: Session, a: dt.date, b: dt.date, scan: VisitScan | None = None,
                      finals: Finals | None = None) -> list[tuple[str, str, int, int]]:
     """(source, kind, services, unique persons): visits by reason and consultations by kind; a
     merged record's services are its final record's (one person)."""
-    scan = scan or scan_visits(s, a, b)
-    finals = final_ids(s) if finals is None else finals
-    consultations: dict[str, list] = {}
-    for kind, person_id, n in s.execute(text("""
-            SELECT kind, person_id, COUNT(*) FROM consultations
-             WHERE deleted = 0 AND held_on BETWEEN :a AND :b GROUP BY kind, person_id"""), period_params(a, b)):
-        entry = consultations.setdefault(kind, [0, set()])
-        entry[0] += n
-        entry[1].add(finals.get(str(person_id), str(person_id)))
-
-    def humans(ids) -> int:
-        return len({finals.get(i, i) for i in ids}) if finals else len(ids)
-
-    return [("visit", code, scan.services[code], humans(scan.persons.get(code, ()))) for code in sorted(scan.services)] \
-        + [("consultation", kind, n, len(ids)) for kind, (n, ids) in sorted(consultations.items())]
+    return [(k.source, k.kind, k.services, k.persons)
+            for k in tally_period(s, a, b, [], scan, finals).kinds]
 
 
 def anonymous_visits(s: Session, a: dt.date, b: dt.date) -> int:

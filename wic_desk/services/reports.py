@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import hashlib
 import uuid
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,10 +32,14 @@ from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.reports import counting, rules
 from wic_desk.reports.workbook import (
     ActivityLine,
-    DisaggregationLine,
+    AgeServices,
+    BySexRow,
+    BySexTable,
     DonorReport,
     EmploymentLine,
     IndicatorLine,
+    KindByGroup,
+    QualityLine,
     ServiceLine,
     write_workbook,
 )
@@ -50,6 +55,19 @@ Progress = Callable[[int, int, str], None] | None
 DISABILITY_LABELS = {"with": "z niepełnosprawnością / with disability", "without": "bez / without",
                      "not_asked": "nie pytano / not asked"}
 SEX_LABELS = {"F": "kobieta / female", "M": "mężczyzna / male", "X": "inna, nie podano / other, not stated"}
+RESIDENCE_LABELS = {
+    "temporary_protection": "ochrona czasowa (PESEL UKR) / temporary protection (PESEL UKR)",
+    "temporary_residence": "zezwolenie na pobyt czasowy / temporary residence permit",
+    "permanent_residence": "pobyt stały / permanent residence",
+    "international_protection": "ochrona międzynarodowa / international protection",
+    "visa": "wiza / visa",
+    "visa_free": "ruch bezwizowy / visa-free stay",
+    "other": "brak, inny / none, other",
+    "": "nie podano / not recorded",
+}
+NEW_LABELS = {True: "nowe / new", False: "powracające / returning"}
+AGE_UNKNOWN_LABEL = "nieznany / unknown"
+SOURCE_LABELS = {"visit": "wizyty / visits", "consultation": "konsultacje / consultations"}
 
 
 def _plain(_context: str, text_: str) -> str:
@@ -123,6 +141,56 @@ def _pseudonym(centre_id: str, person_id: str) -> str:
     return "P-" + digest[:10].upper()
 
 
+def _by_sex(persons: list[counting.ServedPerson], dimension: str, key, order: list, labels: dict) -> BySexTable:
+    """Persons by ``key`` (rows in ``order``, labelled) and sex (columns F, M, X)."""
+    counts = Counter((key(p), p.sex) for p in persons)
+    return BySexTable(dimension, tuple(
+        BySexRow(labels.get(value, str(value)), tuple(counts.get((value, sex), 0) for sex in counting.SEXES))
+        for value in order))
+
+
+def _by_count(persons: list[counting.ServedPerson], key, last) -> list:
+    """The values of ``key`` by how many persons have them, then by the value; ``last`` (unknown) last."""
+    counts = Counter(key(p) for p in persons)
+    return sorted((v for v in counts if v != last), key=lambda v: (-counts[v], v)) + ([last] if last in counts else [])
+
+
+def _kind_by_group(kind: counting.KindTally, ages: list[str], age_labels: dict[str, str],
+                   translate: Translate) -> KindByGroup:
+    lines = []
+    for age in ages:
+        cells = [kind.groups.get((sex, age), (0, 0)) for sex in counting.SEXES]
+        lines.append(AgeServices(age_labels.get(age, age), tuple(c[0] for c in cells), tuple(c[1] for c in cells)))
+    return KindByGroup(SOURCE_LABELS.get(kind.source, kind.source), _kind_label(kind.kind, translate), tuple(lines),
+                       kind.anonymous, kind.persons)
+
+
+def _quality(tally: counting.PeriodTally) -> list[QualityLine]:
+    """What a coordinator should check and fix before sending: counted persons with an unknown
+    value (each of them is in the tables, in an "unknown" row or column) and visits without a reason."""
+    persons = tally.persons
+    n = len(persons)
+    return [
+        QualityLine("Płeć inna lub nie podana / Sex other or not stated", sum(p.sex == "X" for p in persons), n,
+                    "Sprawdź w karcie osoby, czy płci nie pominięto; jeśli tak, popraw / "
+                    "Check the person's record: if the sex was simply not recorded, correct it"),
+        QualityLine("Wiek nieznany (brak daty i roku urodzenia) / Unknown age (no birth date or year)",
+                    sum(p.age_group == counting.UNKNOWN_AGE for p in persons), n,
+                    "Dopisz datę urodzenia (wystarczy rok) / Add the birth date (the year is enough)"),
+        QualityLine("Obywatelstwo nieznane / Unknown citizenship", sum(not p.citizenship for p in persons), n,
+                    "Dopisz obywatelstwo w karcie osoby / Add the citizenship to the person's record"),
+        QualityLine("Niepełnosprawność: nie pytano / Disability: not asked",
+                    sum(p.disability == "not_asked" for p in persons), n,
+                    "Zadaj pytania Washington Group przy najbliższej wizycie / "
+                    "Ask the Washington Group questions at the next visit"),
+        QualityLine("Status pobytu nie podany / Residence status not recorded",
+                    sum(not p.residence for p in persons), n,
+                    "Dopisz status pobytu w karcie osoby / Add the residence status to the person's record"),
+        QualityLine("Wizyty bez powodu / Visits without a reason", tally.without_reason, tally.visits,
+                    "Dopisz powód wizyty na liście wizyt dnia / Add the reason to the visit in the day's list"),
+    ]
+
+
 def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: dt.date,
                       translate: Translate = _plain, progress: Progress = None,
                       title: str | None = None) -> DonorReport:
@@ -137,11 +205,9 @@ def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: d
     with db.read() as s:
         step(1, total, "persons")
         finals = counting.final_ids(s)
-        scan = counting.scan_visits(s, date_from, date_to)
-        served = counting.served_persons(s, date_from, date_to, brackets, scan, finals)
+        tally = counting.tally_period(s, date_from, date_to, brackets, finals=finals)
+        served = tally.persons
         step(2, total, "services")
-        services = counting.services_by_kind(s, date_from, date_to, scan, finals)
-        anonymous = scan.anonymous
         step(3, total, "activities")
         params = counting.period_params(date_from, date_to)
         participants: dict[str, set[str]] = {}
@@ -171,28 +237,25 @@ def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: d
     report.unique_persons = len(served)
     report.new_persons = sum(1 for p in served if p.new)
     report.returning_persons = report.unique_persons - report.new_persons
-    report.anonymous_visits = anonymous
-
-    def lines(dimension: str, key, order: list[str] | None = None, labels: dict[str, str] | None = None) -> None:
-        values: dict[str, list[int]] = {}
-        for p in served:
-            values.setdefault(key(p), [0, 0])[0 if p.new else 1] += 1
-        keys = order if order is not None else sorted(values)
-        for k in keys:
-            new, returning = values.get(k, [0, 0])
-            report.disaggregation.append(DisaggregationLine(dimension, (labels or {}).get(k, k), new, returning))
-
-    lines("Płeć / Sex", lambda p: p.sex, ["F", "M", "X"], SEX_LABELS)
-    ages = [counting.bracket_label(lo, hi) for lo, hi in brackets] + ["unknown"]
-    lines("Grupa wiekowa / Age group", lambda p: p.age_group, ages, {"unknown": "nieznany / unknown"})
+    report.anonymous_visits = tally.anonymous
+    ages = counting.age_groups(brackets)
+    age_labels = {counting.UNKNOWN_AGE: AGE_UNKNOWN_LABEL}
+    report.ages = _by_sex(served, "Grupa wiekowa / Age group", lambda p: p.age_group, ages, age_labels)
     top = counting.citizenship_counts(served)
     top_codes = [c for c, _ in top if c != "other"]
-    lines("Obywatelstwo / Citizenship", lambda p: p.citizenship if p.citizenship in top_codes else "other",
-          top_codes + (["other"] if any(c == "other" for c, _ in top) else []), {"other": "inne / other"})
-    lines("Niepełnosprawność / Disability", lambda p: p.disability, ["with", "without", "not_asked"],
-          DISABILITY_LABELS)
-    report.services = [ServiceLine("wizyty / visits" if src == "visit" else "konsultacje / consultations",
-                                   _kind_label(kind, translate), n, u) for src, kind, n, u in services]
+    report.by_sex = [
+        _by_sex(served, "Obywatelstwo / Citizenship", lambda p: p.citizenship if p.citizenship in top_codes else "other",
+                top_codes + (["other"] if any(c == "other" for c, _ in top) else []), {"other": "inne / other"}),
+        _by_sex(served, "Niepełnosprawność (Washington Group) / Disability (Washington Group)",
+                lambda p: p.disability, ["with", "without", "not_asked"], DISABILITY_LABELS),
+        _by_sex(served, "Status pobytu / Residence status", lambda p: p.residence,
+                _by_count(served, lambda p: p.residence, last=""), RESIDENCE_LABELS),
+        _by_sex(served, "Nowe i powracające / New and returning", lambda p: p.new, [True, False], NEW_LABELS),
+    ]
+    report.services = [ServiceLine(SOURCE_LABELS.get(k.source, k.source), _kind_label(k.kind, translate),
+                                   k.services, k.persons) for k in tally.kinds]
+    report.service_groups = [_kind_by_group(k, ages, age_labels, translate) for k in tally.kinds]
+    report.quality = _quality(tally)
     report.activities = [ActivityLine(r[0], _kind_label(r[1], translate), dt.date.fromisoformat(str(r[2])),
                                       dt.date.fromisoformat(str(r[3])), r[4], float(r[5] or 0),
                                       len(participants.get(str(r[6]), ())))
