@@ -29,9 +29,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import repeat
+from operator import contains, itemgetter
+from typing import NamedTuple
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -245,12 +247,12 @@ SEXES = ("F", "M", "X")  # the sex columns; a stored value other than F or M cou
 UNKNOWN_AGE = "unknown"
 
 
-@dataclass(frozen=True)
-class ServedPerson:
+class ServedPerson(NamedTuple):
     """A human served in the period, with the final record's values (a merged record counts with
     its final one): sex (F, M or X), age group at the first service in the period, citizenship
     ("" unknown), disability (Washington Group: with, without, not_asked), new (no service before
-    the period under any of their records) and residence status ("" not recorded)."""
+    the period under any of their records) and residence status ("" not recorded). A tuple: there
+    are tens of thousands of them."""
 
     person_id: str
     sex: str
@@ -284,54 +286,54 @@ def age_groups(brackets: list[list[int | None]]) -> list[str]:
 
 
 class _AgeGroups:
-    """``age_group`` for dates as SQLite stores them (ISO text), with the bracket of every age
-    looked up once: the same rule, without making a date object per person."""
+    """``age_group`` for dates as SQLite stores them (ISO text: "MM-DD" compares as the date
+    does), with the bracket of every age looked up once: the same rule, without a date object per
+    person."""
 
     def __init__(self, brackets: list[list[int | None]]):
         self.by_age = [age_group(None, 2000, dt.date(2000 + age, 7, 2), brackets) for age in range(151)]
 
     def __call__(self, birth, birth_year, on: str) -> str:
         if birth is not None:
-            text_ = str(birth)
-            year, month, day = int(text_[:4]), int(text_[5:7]), int(text_[8:10])
+            birth = str(birth)
+            age = int(on[:4]) - int(birth[:4]) - (on[5:10] < birth[5:10])
         elif birth_year is not None:
-            year, month, day = int(birth_year), 7, 1
+            age = int(on[:4]) - int(birth_year) - (on[5:10] < "07-01")  # a year only: assume mid-year
         else:
             return UNKNOWN_AGE
-        age = int(on[:4]) - year - ((int(on[5:7]), int(on[8:10])) < (month, day))
         return self.by_age[min(age, 150)] if age >= 0 else UNKNOWN_AGE  # 150 and over: as 150
+
+
+# Between the pieces SQL's group_concat joins: a control character, which JSON always escapes and
+# no code holds, so a piece is found by its own text.
+SEP = "\x1f"
 
 
 @dataclass
 class VisitScan:
-    """The period's visits, read once from the covering index ix_visits_day_person: per person
-    record the first visit day in the period; visits per (person record, reason list), the list as
-    stored (a few dozen distinct lists, decoded once each at the end, not a million times); the
-    person records with a visit before the period (they are returning)."""
+    """The period's visits, grouped by person record in SQL (one sort, from the covering index
+    ix_visits_day_person): per record the first visit day in the period and its visits' reason
+    lists as stored, joined by ``SEP`` (the key None: anonymous visits); and the records with a
+    visit before the period (they are returning). The few dozen distinct lists are decoded once
+    each, not a million times."""
 
     first_in: dict[str, str]
-    lists: dict[tuple[str | None, str | None], int]  # (person record, None when anonymous; reasons) -> visits
+    lists: dict[str | None, str]
     before: set[str]
-    visits: int = 0
-    anonymous: int = 0  # visits without a person (no consent) in the period
 
 
 def scan_visits(s: Session, a: dt.date, b: dt.date) -> VisitScan:
-    """One read of the period's visits, tallied by C code (``dict``, ``Counter``): no Python
-    statement runs per visit."""
     cur = raw(s)
     rows = cur.execute(
-        "SELECT person_id, visit_date, reasons FROM visits INDEXED BY ix_visits_day_person "
-        "WHERE visit_date BETWEEN ? AND ? AND deleted = 0 ORDER BY visit_date DESC",
-        (a.isoformat(), b.isoformat())).fetchall()
-    first_in = dict(map(itemgetter(0, 1), rows))  # the latest day first: the earliest is written last
+        "SELECT person_id, MIN(visit_date), group_concat(COALESCE(reasons, '[]'), ?) "
+        "FROM visits INDEXED BY ix_visits_day_person WHERE visit_date BETWEEN ? AND ? AND deleted = 0 "
+        "GROUP BY person_id", (SEP, a.isoformat(), b.isoformat())).fetchall()
+    first_in = dict(map(itemgetter(0, 1), rows))
     first_in.pop(None, None)
-    lists = Counter(map(itemgetter(0, 2), rows))
-    anonymous = sum(n for (person, _), n in lists.items() if person is None)
     before = {p for (p,) in cur.execute(
         "SELECT DISTINCT person_id FROM visits INDEXED BY ix_visits_day_person "
         "WHERE visit_date < ? AND deleted = 0 AND person_id IS NOT NULL", (a.isoformat(),))}
-    return VisitScan(first_in, dict(lists), before, len(rows), anonymous)
+    return VisitScan(first_in, dict(map(itemgetter(0, 2), rows)), before)
 
 
 @dataclass(frozen=True)
@@ -359,10 +361,10 @@ class PeriodTally:
     without_reason: int = 0  # visits in the period with no reason recorded
 
 
-# Consultations (per person and kind) and presence at sessions that happened, in the period and
-# before it (the latter only tells returning persons); only what happened counts.
-_CONSULTATIONS = """SELECT person_id, kind, COUNT(*), MIN(held_on) FROM consultations
-                     WHERE deleted = 0 AND held_on BETWEEN :a AND :b GROUP BY person_id, kind"""
+# Consultations and presence at sessions that happened, per person record, in the period (their
+# first day; consultations' kinds joined by SEP) and before it (which tells returning persons).
+_CONSULTATIONS = """SELECT person_id, MIN(held_on), group_concat(kind, :sep) FROM consultations
+                     WHERE deleted = 0 AND held_on BETWEEN :a AND :b GROUP BY person_id"""
 _ATTENDED_FIRST = f"""SELECT att.person_id, MIN(s.held_on) FROM {ATTENDED}
                        WHERE {ATTENDED_WHERE} AND s.held_on BETWEEN :a AND :b GROUP BY att.person_id"""
 _BEFORE = ("SELECT DISTINCT person_id FROM consultations WHERE deleted = 0 AND held_on < :a",
@@ -370,19 +372,82 @@ _BEFORE = ("SELECT DISTINCT person_id FROM consultations WHERE deleted = 0 AND h
 _MISSING = ("X", UNKNOWN_AGE)  # a service whose person record is gone (never in practice)
 
 
-def _reason_codes(reasons) -> list[str]:
-    if isinstance(reasons, str):
-        try:
-            reasons = json.loads(reasons)
-        except ValueError:
-            return []
-    return [str(code) for code in dict.fromkeys(reasons or []) if code]
+def _reason_codes(reasons: str) -> list[str]:
+    try:
+        codes = json.loads(reasons)
+    except ValueError:
+        return []
+    return [str(c) for c in dict.fromkeys(codes)] if isinstance(codes, list) else []
 
 
-def _kind_tally(source: str, kind: str, by_group: Counter, ids: set, group, anonymous: int = 0) -> KindTally:
-    persons = Counter(map(group.__getitem__, ids))
-    groups = {g: (by_group.get(g, 0), persons.get(g, 0)) for g in by_group.keys() | persons.keys()}
-    return KindTally(source, kind, sum(by_group.values()) + anonymous, len(ids), groups, anonymous)
+def _humans_of(per_record: dict, finals: Finals) -> dict:
+    """Per human, the pieces of all their records joined (a merged record's with its final one's)."""
+    if not finals:
+        return per_record
+    out: dict = {}
+    for key, pieces in per_record.items():
+        human = finals.get(key, key) if key is not None else None
+        out[human] = pieces if human not in out else out[human] + SEP + pieces
+    return out
+
+
+def _by_group(source: str, pieces_of: dict, group: dict, token) -> tuple[dict, dict, Counter]:
+    """Per human the kinds of their services (pieces joined by SEP), tallied by (sex, age group):
+    ({(piece, group): services}, {(kind, group): unique persons}, {piece: anonymous services}).
+    The work per service is done by C code: one join and split per group, one substring search
+    per human and kind."""
+    members: dict = {}
+    for human, pieces in pieces_of.items():
+        if human is not None:
+            members.setdefault(group.get(human, _MISSING), []).append(pieces)
+    anonymous = Counter(pieces_of[None].split(SEP)) if None in pieces_of else Counter()
+    services: dict = {}
+    for g, texts in members.items():
+        for piece, n in Counter(SEP.join(texts).split(SEP)).items():
+            services[piece, g] = n
+    kinds = {kind for piece in {p for p, _ in services} | set(anonymous) for kind in _kinds_of(source, piece)}
+    persons: dict = {}
+    for g, texts in members.items():
+        if source == "consultation":
+            texts = [SEP + t + SEP for t in texts]
+        for kind in kinds:
+            n = sum(map(contains, texts, repeat(token(kind))))
+            if n:
+                persons[kind, g] = n
+    return services, persons, anonymous
+
+
+def _kinds_of(source: str, piece: str) -> list[str]:
+    return _reason_codes(piece) if source == "visit" else [piece] if piece else []
+
+
+def _kind_tallies(source: str, pieces_of: dict, group: dict) -> tuple[list[KindTally], int]:
+    """The kinds of one source with their services and unique persons per group; and the services
+    of no kind (visits without a reason)."""
+    token = json.dumps if source == "visit" else (lambda kind: SEP + kind + SEP)
+    services, persons, anonymous = _by_group(source, pieces_of, group, token)
+    per_kind: dict[str, dict] = {}
+    anonymous_of: Counter = Counter()
+    without = 0
+    for (piece, g), n in services.items():
+        kinds = _kinds_of(source, piece)
+        without += 0 if kinds else n
+        for kind in kinds:
+            cells = per_kind.setdefault(kind, {})
+            cells[g] = cells.get(g, 0) + n
+    for piece, n in anonymous.items():
+        kinds = _kinds_of(source, piece)
+        without += 0 if kinds else n
+        for kind in kinds:
+            anonymous_of[kind] += n
+            per_kind.setdefault(kind, {})
+    tallies = []
+    for kind, cells in per_kind.items():
+        groups = {g: (cells.get(g, 0), persons.get((kind, g), 0))
+                  for g in cells.keys() | {g for k, g in persons if k == kind}}
+        tallies.append(KindTally(source, kind, sum(cells.values()) + anonymous_of[kind],
+                                 sum(p for _, p in groups.values()), groups, anonymous_of[kind]))
+    return tallies, without
 
 
 def tally_period(s: Session, a: dt.date, b: dt.date, brackets: list[list[int | None]],
@@ -402,13 +467,11 @@ def tally_period(s: Session, a: dt.date, b: dt.date, brackets: list[list[int | N
         before = {finals.get(key, key) for key in scan.before}
     else:
         first_in, before = dict(scan.first_in), set(scan.before)
-    consultations: dict[str, dict[str, int]] = {}  # kind -> {human: consultations}
-    for person_id, kind, n, first in cur.execute(_CONSULTATIONS, params):
+    consultations: dict = {}
+    for person_id, first, kinds in cur.execute(_CONSULTATIONS, params | {"sep": SEP}):
         key = str(person_id)
-        human = finals.get(key, key)
         _earliest(first_in, finals, key, first)
-        per_human = consultations.setdefault(str(kind), {})
-        per_human[human] = per_human.get(human, 0) + n
+        consultations[key] = kinds
     for person_id, first in cur.execute(_ATTENDED_FIRST, params):
         _earliest(first_in, finals, person_id, first)
     for sql in _BEFORE:
@@ -420,60 +483,19 @@ def tally_period(s: Session, a: dt.date, b: dt.date, brackets: list[list[int | N
             "SELECT id, sex, birth_date, birth_year, citizenship, disability, residence_status FROM persons"):
         key = str(pid)
         first = first_in.get(key)
-        if first is None:
-            continue
-        persons.append(ServedPerson(key, sex if sex in ("F", "M") else "X", age_of(birth, birth_year, str(first)),
-                                    citizenship or "", disability or "not_asked", key not in before,
-                                    residence or ""))
-    group = defaultdict(lambda: _MISSING, {p.person_id: (p.sex, p.age_group) for p in persons})
-
-    # visits: per reason list, the visits of each human; then spread over the list's reasons
-    per_list: dict = {}
-    anonymous_lists: Counter = Counter()
-    for (key, reasons), n in scan.lists.items():
-        if key is None:
-            anonymous_lists[reasons] += n
-            continue
-        humans = per_list.get(reasons)
-        if humans is None:
-            humans = per_list[reasons] = {}
-        if finals:
-            key = finals.get(key, key)
-            humans[key] = humans.get(key, 0) + n
-        else:
-            humans[key] = n  # (person record, list) pairs are unique
-    services: dict[str, Counter] = {}
-    ids: dict[str, set] = {}
-    anonymous: Counter = Counter()
-    without_reason = 0
-    for reasons, humans in per_list.items():
-        codes = _reason_codes(reasons)
-        if not codes:
-            without_reason += sum(humans.values())
-            continue
-        by_group: Counter = Counter()
-        for human, n in humans.items():
-            by_group[group[human]] += n
-        for code in codes:
-            services.setdefault(code, Counter()).update(by_group)
-            ids.setdefault(code, set()).update(humans)
-    for reasons, n in anonymous_lists.items():
-        codes = _reason_codes(reasons)
-        if not codes:
-            without_reason += n
-        for code in codes:
-            anonymous[code] += n
-            services.setdefault(code, Counter())
-            ids.setdefault(code, set())
-    kinds = [_kind_tally("visit", code, services[code], ids[code], group, anonymous[code]) for code in services]
-    for kind, humans in consultations.items():
-        by_group = Counter()
-        for human, n in humans.items():
-            by_group[group[human]] += n
-        kinds.append(_kind_tally("consultation", kind, by_group, set(humans), group))
+        if first is not None:
+            persons.append(ServedPerson(key, sex if sex in ("F", "M") else "X", age_of(birth, birth_year, first),
+                                        citizenship or "", disability or "not_asked", key not in before,
+                                        residence or ""))
+    group = {p.person_id: (p.sex, p.age_group) for p in persons}
+    visits = _humans_of(scan.lists, finals)
+    kinds, without_reason = _kind_tallies("visit", visits, group)
+    consulted, _ = _kind_tallies("consultation", _humans_of(consultations, finals), group)
     # the data decide the order: visits first, then the most services, then the code
-    kinds.sort(key=lambda k: (k.source != "visit", -k.services, k.kind))
-    return PeriodTally(persons, kinds, scan.visits, scan.anonymous, without_reason)
+    kinds = sorted(kinds + consulted, key=lambda k: (k.source != "visit", -k.services, k.kind))
+    anonymous = visits[None].count(SEP) + 1 if None in visits else 0
+    total = sum(text_.count(SEP) + 1 for text_ in visits.values())
+    return PeriodTally(persons, kinds, total, anonymous, without_reason)
 
 
 def _earliest(target: dict[str, str], finals: Finals, person_id, day) -> None:
