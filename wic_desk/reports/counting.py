@@ -27,9 +27,11 @@ each as one person in the "anonymous" line; they are never added to the unique p
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import uuid
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import contains, itemgetter
@@ -450,12 +452,31 @@ def _kind_tallies(source: str, pieces_of: dict, group: dict) -> tuple[list[KindT
     return tallies, without
 
 
+@contextmanager
+def _bulk():
+    """A tally makes and keeps a few hundred thousand small objects that hold no cycles: the cyclic
+    garbage collector would walk them again and again for nothing, so it waits until the end."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def tally_period(s: Session, a: dt.date, b: dt.date, brackets: list[list[int | None]],
                  scan: VisitScan | None = None, finals: Finals | None = None) -> PeriodTally:
     """Every human served in the period once (a merged record with its final one), with the final
     record's values, the age group at the first service in the period and whether they are new (no
     service, under any of their records, before the period); and every kind of service (visits by
     reason, consultations by kind) with its services and unique persons per sex and age group."""
+    with _bulk():
+        return _tally_period(s, a, b, brackets, scan, finals)
+
+
+def _tally_period(s: Session, a: dt.date, b: dt.date, brackets: list[list[int | None]],
+                  scan: VisitScan | None, finals: Finals | None) -> PeriodTally:
     scan = scan or scan_visits(s, a, b)
     finals = final_ids(s) if finals is None else finals
     cur = raw(s)
@@ -470,24 +491,15 @@ def tally_period(s: Session, a: dt.date, b: dt.date, brackets: list[list[int | N
     consultations: dict = {}
     for person_id, first, kinds in cur.execute(_CONSULTATIONS, params | {"sep": SEP}):
         key = str(person_id)
-        _earliest(first_in, finals, key, first)
         consultations[key] = kinds
+        key, first = finals.get(key, key), str(first)[:10]
+        if first < first_in.get(key, "~"):  # "~" sorts after every date
+            first_in[key] = first
     for person_id, first in cur.execute(_ATTENDED_FIRST, params):
         _earliest(first_in, finals, person_id, first)
     for sql in _BEFORE:
         before.update(finals.get(str(p), str(p)) for (p,) in cur.execute(sql, params))
-
-    age_of = _AgeGroups(brackets)
-    persons: list[ServedPerson] = []
-    for pid, sex, birth, birth_year, citizenship, disability, residence in cur.execute(
-            "SELECT id, sex, birth_date, birth_year, citizenship, disability, residence_status FROM persons"):
-        key = str(pid)
-        first = first_in.get(key)
-        if first is not None:
-            persons.append(ServedPerson(key, sex if sex in ("F", "M") else "X", age_of(birth, birth_year, first),
-                                        citizenship or "", disability or "not_asked", key not in before,
-                                        residence or ""))
-    group = {p.person_id: (p.sex, p.age_group) for p in persons}
+    persons, group = _served(cur, first_in, before, brackets)
     visits = _humans_of(scan.lists, finals)
     kinds, without_reason = _kind_tallies("visit", visits, group)
     consulted, _ = _kind_tallies("consultation", _humans_of(consultations, finals), group)
@@ -496,6 +508,41 @@ def tally_period(s: Session, a: dt.date, b: dt.date, brackets: list[list[int | N
     anonymous = visits[None].count(SEP) + 1 if None in visits else 0
     total = sum(text_.count(SEP) + 1 for text_ in visits.values())
     return PeriodTally(persons, kinds, total, anonymous, without_reason)
+
+
+def _served(cur, first_in: dict[str, str], before: set[str], brackets) -> tuple[list[ServedPerson], dict]:
+    """The served humans' records with their values, and each one's (sex, age group): a tight loop,
+    one person record a turn (the age as ``age_group`` takes it, on ISO text)."""
+    by_age = _AgeGroups(brackets).by_age
+    top = len(by_age) - 1
+    year_of: dict[str, int] = {}  # a few hundred first days
+    persons: list[ServedPerson] = []
+    group: dict[str, tuple[str, str]] = {}
+    add, make, get, binary = persons.append, tuple.__new__, first_in.get, ("F", "M")
+    for key, sex, birth, birth_year, citizenship, disability, residence in cur.execute(
+            "SELECT id, sex, birth_date, birth_year, citizenship, disability, residence_status FROM persons"):
+        if not isinstance(key, str):
+            key = str(key)
+        first = get(key)
+        if first is None:
+            continue
+        year = year_of.get(first)
+        if year is None:
+            year = year_of[first] = int(first[:4])
+        if birth is not None:
+            birth = str(birth)
+            age = year - int(birth[:4]) - (first[5:10] < birth[5:10])
+        elif birth_year is not None:
+            age = year - int(birth_year) - (first[5:10] < "07-01")  # a year only: assume mid-year
+        else:
+            age = -1
+        age_label = UNKNOWN_AGE if age < 0 else by_age[age if age < top else top]
+        if sex not in binary:
+            sex = "X"
+        group[key] = (sex, age_label)
+        add(make(ServedPerson, (key, sex, age_label, citizenship or "", disability or "not_asked",
+                                key not in before, residence or "")))
+    return persons, group
 
 
 def _earliest(target: dict[str, str], finals: Finals, person_id, day) -> None:

@@ -14,6 +14,8 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter, countOf
 from pathlib import Path
 
 from sqlalchemy import select, text
@@ -141,27 +143,32 @@ def _pseudonym(centre_id: str, person_id: str) -> str:
     return "P-" + digest[:10].upper()
 
 
-def _by_sex(persons: list[counting.ServedPerson], dimension: str, key, order: list, labels: dict) -> BySexTable:
-    """Persons by ``key`` (rows in ``order``, labelled) and sex (columns F, M, X)."""
-    counts = Counter((key(p), p.sex) for p in persons)
+def _by_sex(persons: list[counting.ServedPerson], dimension: str, name: str, order: list, labels: dict,
+            fold: Callable | None = None) -> BySexTable:
+    """Persons by their field ``name`` (rows: the values in ``order``, labelled; ``fold`` maps a value
+    to its row) and sex (columns F, M, X)."""
+    counts: Counter = Counter()
+    for (value, sex), n in Counter(map(attrgetter(name, "sex"), persons)).items():
+        counts[fold(value) if fold else value, sex] += n
     return BySexTable(dimension, tuple(
         BySexRow(labels.get(value, str(value)), tuple(counts.get((value, sex), 0) for sex in counting.SEXES))
         for value in order))
 
 
-def _by_count(persons: list[counting.ServedPerson], key, last) -> list:
-    """The values of ``key`` by how many persons have them, then by the value; ``last`` (unknown) last."""
-    counts = Counter(key(p) for p in persons)
+def _by_count(persons: list[counting.ServedPerson], name: str, last) -> list:
+    """The values of the field ``name`` by how many persons have them, then by the value; ``last``
+    (unknown) last."""
+    counts = Counter(map(attrgetter(name), persons))
     return sorted((v for v in counts if v != last), key=lambda v: (-counts[v], v)) + ([last] if last in counts else [])
 
 
 def _kind_by_group(kind: counting.KindTally, ages: list[str], age_labels: dict[str, str],
-                   translate: Translate) -> KindByGroup:
+                   kind_label: Callable[[str], str]) -> KindByGroup:
     lines = []
     for age in ages:
         cells = [kind.groups.get((sex, age), (0, 0)) for sex in counting.SEXES]
         lines.append(AgeServices(age_labels.get(age, age), tuple(c[0] for c in cells), tuple(c[1] for c in cells)))
-    return KindByGroup(SOURCE_LABELS.get(kind.source, kind.source), _kind_label(kind.kind, translate), tuple(lines),
+    return KindByGroup(SOURCE_LABELS.get(kind.source, kind.source), kind_label(kind.kind), tuple(lines),
                        kind.anonymous, kind.persons)
 
 
@@ -170,21 +177,23 @@ def _quality(tally: counting.PeriodTally) -> list[QualityLine]:
     value (each of them is in the tables, in an "unknown" row or column) and visits without a reason."""
     persons = tally.persons
     n = len(persons)
+
+    def how_many(name: str, value) -> int:
+        return countOf(map(attrgetter(name), persons), value)
+
     return [
-        QualityLine("Płeć inna lub nie podana / Sex other or not stated", sum(p.sex == "X" for p in persons), n,
+        QualityLine("Płeć inna lub nie podana / Sex other or not stated", how_many("sex", "X"), n,
                     "Sprawdź w karcie osoby, czy płci nie pominięto; jeśli tak, popraw / "
                     "Check the person's record: if the sex was simply not recorded, correct it"),
         QualityLine("Wiek nieznany (brak daty i roku urodzenia) / Unknown age (no birth date or year)",
-                    sum(p.age_group == counting.UNKNOWN_AGE for p in persons), n,
+                    how_many("age_group", counting.UNKNOWN_AGE), n,
                     "Dopisz datę urodzenia (wystarczy rok) / Add the birth date (the year is enough)"),
-        QualityLine("Obywatelstwo nieznane / Unknown citizenship", sum(not p.citizenship for p in persons), n,
+        QualityLine("Obywatelstwo nieznane / Unknown citizenship", how_many("citizenship", ""), n,
                     "Dopisz obywatelstwo w karcie osoby / Add the citizenship to the person's record"),
-        QualityLine("Niepełnosprawność: nie pytano / Disability: not asked",
-                    sum(p.disability == "not_asked" for p in persons), n,
+        QualityLine("Niepełnosprawność: nie pytano / Disability: not asked", how_many("disability", "not_asked"), n,
                     "Zadaj pytania Washington Group przy najbliższej wizycie / "
                     "Ask the Washington Group questions at the next visit"),
-        QualityLine("Status pobytu nie podany / Residence status not recorded",
-                    sum(not p.residence for p in persons), n,
+        QualityLine("Status pobytu nie podany / Residence status not recorded", how_many("residence", ""), n,
                     "Dopisz status pobytu w karcie osoby / Add the residence status to the person's record"),
         QualityLine("Wizyty bez powodu / Visits without a reason", tally.without_reason, tally.visits,
                     "Dopisz powód wizyty na liście wizyt dnia / Add the reason to the visit in the day's list"),
@@ -229,6 +238,7 @@ def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: d
              WHERE deleted = 0 AND start_date BETWEEN :a AND :b"""), params)]
         centre_id = s.execute(select(Centre.id)).scalars().first()
     step(5, total, "workbook")
+    translate_kind = lru_cache(maxsize=None)(lambda value: _kind_label(value, translate))  # thousands of lines
     report = DonorReport(project=project.name, donor=project.donor or "", period_from=date_from, period_to=date_to,
                          generated=dt.datetime.now().replace(microsecond=0))
     if title:
@@ -240,30 +250,31 @@ def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: d
     report.anonymous_visits = tally.anonymous
     ages = counting.age_groups(brackets)
     age_labels = {counting.UNKNOWN_AGE: AGE_UNKNOWN_LABEL}
-    report.ages = _by_sex(served, "Grupa wiekowa / Age group", lambda p: p.age_group, ages, age_labels)
+    report.ages = _by_sex(served, "Grupa wiekowa / Age group", "age_group", ages, age_labels)
     top = counting.citizenship_counts(served)
     top_codes = [c for c, _ in top if c != "other"]
     report.by_sex = [
-        _by_sex(served, "Obywatelstwo / Citizenship", lambda p: p.citizenship if p.citizenship in top_codes else "other",
-                top_codes + (["other"] if any(c == "other" for c, _ in top) else []), {"other": "inne / other"}),
-        _by_sex(served, "Niepełnosprawność (Washington Group) / Disability (Washington Group)",
-                lambda p: p.disability, ["with", "without", "not_asked"], DISABILITY_LABELS),
-        _by_sex(served, "Status pobytu / Residence status", lambda p: p.residence,
-                _by_count(served, lambda p: p.residence, last=""), RESIDENCE_LABELS),
-        _by_sex(served, "Nowe i powracające / New and returning", lambda p: p.new, [True, False], NEW_LABELS),
+        _by_sex(served, "Obywatelstwo / Citizenship", "citizenship",
+                top_codes + (["other"] if any(c == "other" for c, _ in top) else []), {"other": "inne / other"},
+                fold=lambda c: c if c in top_codes else "other"),
+        _by_sex(served, "Niepełnosprawność (Washington Group) / Disability (Washington Group)", "disability",
+                ["with", "without", "not_asked"], DISABILITY_LABELS),
+        _by_sex(served, "Status pobytu / Residence status", "residence", _by_count(served, "residence", last=""),
+                RESIDENCE_LABELS),
+        _by_sex(served, "Nowe i powracające / New and returning", "new", [True, False], NEW_LABELS),
     ]
-    report.services = [ServiceLine(SOURCE_LABELS.get(k.source, k.source), _kind_label(k.kind, translate),
+    report.services = [ServiceLine(SOURCE_LABELS.get(k.source, k.source), translate_kind(k.kind),
                                    k.services, k.persons) for k in tally.kinds]
-    report.service_groups = [_kind_by_group(k, ages, age_labels, translate) for k in tally.kinds]
+    report.service_groups = [_kind_by_group(k, ages, age_labels, translate_kind) for k in tally.kinds]
     report.quality = _quality(tally)
-    report.activities = [ActivityLine(r[0], _kind_label(r[1], translate), dt.date.fromisoformat(str(r[2])),
+    report.activities = [ActivityLine(r[0], translate_kind(r[1]), dt.date.fromisoformat(str(r[2])),
                                       dt.date.fromisoformat(str(r[3])), r[4], float(r[5] or 0),
                                       len(participants.get(str(r[6]), ())))
                          for r in activity_rows]
     report.stable_persons = len({r[0] for r in employment_rows if r[3]})
     employment = [(dt.date.fromisoformat(str(r[1])), _pseudonym(str(centre_id), str(r[0])), str(r[2]), bool(r[3]),
                    r[4]) for r in employment_rows]
-    report.employment = [EmploymentLine(code, start, _kind_label(kind, translate), stable, hours)
+    report.employment = [EmploymentLine(code, start, translate_kind(kind), stable, hours)
                          for start, code, kind, stable, hours in sorted(
                              employment, key=lambda e: (e[0], e[1], e[2], e[3], -1 if e[4] is None else e[4]))]
     step(6, total, "done")
