@@ -172,7 +172,8 @@ def test_a_report_runs_in_the_background_while_the_window_answers(qtbot, threade
     assert page.progress is None and page.donor_button.isEnabled()
     assert "Report saved" in page.status.text()
     workbook = load_workbook(out)
-    assert workbook.sheetnames == ["Summary", "Persons", "Services", "Activities", "Employment"]
+    assert workbook.sheetnames == ["Summary", "Persons", "Services", "Services by group", "Activities", "Employment",
+                                  "Data quality"]
     assert [p.name for p in out_dir.iterdir()] == ["donor.xlsx"]  # no partial file left
 
 
