@@ -22,6 +22,12 @@ The counting rules an indicator may use (label, unit, figure, records behind it)
 in ``wic_desk.reports.rules``, on the record definitions of this module.
 Anonymous visits (no consent, no record) count as services and, since they cannot be told apart,
 each as one person in the "anonymous" line; they are never added to the unique persons.
+The donor's disaggregated tables (persons by age group and sex, by citizenship, disability,
+residence status and new/returning by sex; services and unique persons per kind, sex and age
+group; what is unknown) all come from one tally of the period, ``tally_period``: the visits are
+grouped by person record in SQL (one sort of the period's visits) and what each person's visits
+were is tallied by C code (joined reason lists, ``Counter``, substring search), never by a Python
+statement per visit.
 """
 
 from __future__ import annotations
