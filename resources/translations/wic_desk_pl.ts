@@ -1741,7 +1741,7 @@
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Starts on {date}</source>
         <translation>Rozpoczyna się {date}</translation>
     </message>
@@ -1841,7 +1841,7 @@
         <translation>Nie ustalono jeszcze wartości docelowej: ustala ją koordynator na stronie Projekty.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Donor report</source>
         <translation>Raport dla grantodawcy</translation>
     </message>
@@ -2022,7 +2022,7 @@
 <context>
     <name>DrilldownDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-593"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-594"/>
         <source>Records behind a figure</source>
         <translation>Rekordy, z których wynika liczba</translation>
     </message>
@@ -3215,7 +3215,7 @@
         <translation>W szablonie układu brakuje pozycji {entry}.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/reports.py" line="+104"/>
+        <location filename="../../wic_desk/services/reports.py" line="+116"/>
         <source>No current project is set.</source>
         <translation>Nie ustawiono bieżącego projektu.</translation>
     </message>
@@ -3243,7 +3243,7 @@
         <translation>Raport obejmuje najwyżej trzy lata.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+195"/>
         <source>The report file name must end in .xlsx.</source>
         <translation>Nazwa pliku raportu musi kończyć się na .xlsx.</translation>
     </message>
@@ -3644,7 +3644,7 @@
         <translation>Okres przechowywania musi wynosić od {low} do {high} lat.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/reports.py" line="-237"/>
+        <location filename="../../wic_desk/services/reports.py" line="-299"/>
         <location filename="../../wic_desk/services/subject_export.py" line="-227"/>
         <source>Choose the language pl, uk or en.</source>
         <translation>Wybierz język: pl, uk albo en.</translation>
@@ -5577,7 +5577,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>PersonsChart</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-308"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-313"/>
         <source>Desk visits</source>
         <translation>Wizyty w recepcji</translation>
     </message>
@@ -5592,7 +5592,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Działania grupowe</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+164"/>
         <source>No one served in this period yet.</source>
         <translation>W tym okresie nikt jeszcze nie skorzystał ze wsparcia.</translation>
     </message>
@@ -7610,12 +7610,12 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../wic_desk/reports/workbook.py" line="+126"/>
+        <location filename="../../wic_desk/reports/workbook.py" line="+168"/>
         <source>Donor report</source>
         <translation>Raport dla grantodawcy</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Page {page} of {pages}</source>
         <translation>Strona {page} z {pages}</translation>
     </message>
@@ -7632,11 +7632,12 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
     </message>
     <message>
         <location line="+0"/>
+        <location line="+255"/>
         <source>Count</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-255"/>
         <source>Target</source>
         <translation>Wartość docelowa</translation>
     </message>
@@ -7646,17 +7647,20 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>% celu</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <location line="+84"/>
         <source>Unique persons served</source>
         <translation>Unikalne osoby objęte wsparciem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
+        <location filename="../../wic_desk/services/reports.py" line="+246"/>
         <source>new</source>
         <translation>nowe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../wic_desk/services/reports.py" line="+0"/>
         <source>returning</source>
         <translation>powracające</translation>
     </message>
@@ -7671,44 +7675,56 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Kontrola: nowe + powracające</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Count against target</source>
         <translation>Wynik a wartość docelowa</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>female</source>
+        <translation>kobiety</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>male</source>
+        <translation>mężczyźni</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other, not stated</source>
+        <translation>inna, nie podano</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ERROR</source>
+        <translation>BŁĄD</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+18"/>
+        <source>Check: total = unique persons</source>
+        <translation>Kontrola: razem = unikalne osoby</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <location line="+1"/>
         <source>Persons</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+82"/>
+        <location line="-27"/>
+        <location line="+11"/>
+        <location line="+133"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <source>Dimension</source>
-        <translation>Wymiar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Wartość</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New</source>
-        <translation>Nowe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Returning</source>
-        <translation>Powracające</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="-97"/>
         <location line="+1"/>
         <location line="+2"/>
         <source>Services</source>
@@ -7716,17 +7732,19 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
     </message>
     <message>
         <location line="+0"/>
+        <location line="+26"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-26"/>
         <location line="+26"/>
+        <location line="+51"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-76"/>
         <source>Unique persons (not additive)</source>
         <translation>Unikalne osoby (nie sumować)</translation>
     </message>
@@ -7737,6 +7755,76 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
     </message>
     <message>
         <location line="+9"/>
+        <source>Services by group</source>
+        <translation>Usługi wg grup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services by age group and sex</source>
+        <translation>Usługi wg wieku i płci</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Services: female</source>
+        <translation>Usługi: kobiety</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Services: male</source>
+        <translation>Usługi: mężczyźni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services: other</source>
+        <translation>Usługi: inna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Services total</source>
+        <translation>Usługi razem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons: female</source>
+        <translation>Osoby: kobiety</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons: male</source>
+        <translation>Osoby: mężczyźni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons: other</source>
+        <translation>Osoby: inna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons total (within the kind; not additive across kinds)</source>
+        <translation>Osoby razem (w rodzaju; nie sumować między rodzajami)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unique persons in the kind (database)</source>
+        <translation>Unikalne osoby w rodzaju (z bazy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Kontrola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonymous visits (no person)</source>
+        <translation>wizyty anonimowe (bez osoby)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total of the kind</source>
+        <translation>Razem w rodzaju</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+1"/>
         <source>Activities</source>
         <translation>Działania</translation>
@@ -7823,22 +7911,110 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>Osoby ze stabilnym zatrudnieniem</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/reports.py" line="+177"/>
-        <source>Sex</source>
-        <translation>Płeć</translation>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Data quality</source>
+        <translation>Jakość danych</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>What to check</source>
+        <translation>Co sprawdzić</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Out of</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Udział</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to fix before sending</source>
+        <translation>Co poprawić przed wysłaniem</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <location line="+47"/>
+        <location filename="../../wic_desk/services/reports.py" line="-15"/>
         <source>Age group</source>
         <translation>Grupa wiekowa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../wic_desk/services/reports.py" line="-76"/>
+        <source>Sex other or not stated</source>
+        <translation>Płeć inna lub nie podana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the person&apos;s record: if the sex was simply not recorded, correct it</source>
+        <translation>Sprawdź w karcie osoby, czy płci nie pominięto; jeśli tak, popraw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown age (no birth date or year)</source>
+        <translation>Wiek nieznany (brak daty i roku urodzenia)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the birth date (the year is enough)</source>
+        <translation>Dopisz datę urodzenia (wystarczy rok)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown citizenship</source>
+        <translation>Obywatelstwo nieznane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the citizenship to the person&apos;s record</source>
+        <translation>Dopisz obywatelstwo w karcie osoby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability: not asked</source>
+        <translation>Niepełnosprawność: nie pytano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the Washington Group questions at the next visit</source>
+        <translation>Zadaj pytania Washington Group przy najbliższej wizycie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence status not recorded</source>
+        <translation>Status pobytu nie podany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the residence status to the person&apos;s record</source>
+        <translation>Dopisz status pobytu w karcie osoby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits without a reason</source>
+        <translation>Wizyty bez powodu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the reason to the visit in the day&apos;s list</source>
+        <translation>Dopisz powód wizyty na liście wizyt dnia</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>not recorded</source>
+        <translation>nie podano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Citizenship</source>
         <translation>Obywatelstwo</translation>
     </message>
@@ -7848,12 +8024,22 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>inne</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Disability</source>
-        <translation>Niepełnosprawność</translation>
+        <location line="+2"/>
+        <source>Disability (Washington Group)</source>
+        <translation>Niepełnosprawność (Washington Group)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Residence status</source>
+        <translation>Status pobytu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New and returning</source>
+        <translation>Nowe i powracające</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>visits</source>
         <translation>wizyty</translation>
     </message>
@@ -7863,7 +8049,7 @@ Wizyty, konsultacje i obecności „{gone}” będą widoczne pod „{kept}”, 
         <translation>konsultacje</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Monthly report {month}</source>
         <translation>Raport miesięczny {month}</translation>
     </message>

@@ -1741,7 +1741,7 @@
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Starts on {date}</source>
         <translation>Починається {date}</translation>
     </message>
@@ -1841,7 +1841,7 @@
         <translation>Цільове значення ще не встановлено: його встановлює координатор на сторінці «Проєкти».</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Donor report</source>
         <translation>Звіт для донора</translation>
     </message>
@@ -2022,7 +2022,7 @@
 <context>
     <name>DrilldownDialog</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-593"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-594"/>
         <source>Records behind a figure</source>
         <translation>Записи, з яких складається число</translation>
     </message>
@@ -3215,7 +3215,7 @@
         <translation>У шаблоні макета бракує запису {entry}.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/reports.py" line="+104"/>
+        <location filename="../../wic_desk/services/reports.py" line="+116"/>
         <source>No current project is set.</source>
         <translation>Поточний проєкт не вибрано.</translation>
     </message>
@@ -3243,7 +3243,7 @@
         <translation>Звіт охоплює не більше трьох років.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+195"/>
         <source>The report file name must end in .xlsx.</source>
         <translation>Назва файлу звіту має закінчуватися на .xlsx.</translation>
     </message>
@@ -3644,7 +3644,7 @@
         <translation>Строк зберігання має бути від {low} до {high} років.</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/reports.py" line="-237"/>
+        <location filename="../../wic_desk/services/reports.py" line="-299"/>
         <location filename="../../wic_desk/services/subject_export.py" line="-227"/>
         <source>Choose the language pl, uk or en.</source>
         <translation>Виберіть мову: pl, uk або en.</translation>
@@ -5577,7 +5577,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>PersonsChart</name>
     <message>
-        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-308"/>
+        <location filename="../../wic_desk/gui/pages/dashboard.py" line="-313"/>
         <source>Desk visits</source>
         <translation>Візити на рецепції</translation>
     </message>
@@ -5592,7 +5592,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Групові заходи</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+164"/>
         <source>No one served in this period yet.</source>
         <translation>У цьому періоді ще ніхто не отримав послуг.</translation>
     </message>
@@ -7610,12 +7610,12 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../wic_desk/reports/workbook.py" line="+126"/>
+        <location filename="../../wic_desk/reports/workbook.py" line="+168"/>
         <source>Donor report</source>
         <translation>Звіт для донора</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>Page {page} of {pages}</source>
         <translation>Сторінка {page} з {pages}</translation>
     </message>
@@ -7632,11 +7632,12 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
     </message>
     <message>
         <location line="+0"/>
+        <location line="+255"/>
         <source>Count</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-255"/>
         <source>Target</source>
         <translation>Цільове значення</translation>
     </message>
@@ -7646,17 +7647,20 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>% від цілі</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <location line="+84"/>
         <source>Unique persons served</source>
         <translation>Унікальні особи, що отримали послуги</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-83"/>
+        <location filename="../../wic_desk/services/reports.py" line="+246"/>
         <source>new</source>
         <translation>нові</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../wic_desk/services/reports.py" line="+0"/>
         <source>returning</source>
         <translation>повторні</translation>
     </message>
@@ -7671,44 +7675,56 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Перевірка: нові + повторні</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Count against target</source>
         <translation>Результат і цільове значення</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>female</source>
+        <translation>жінки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>male</source>
+        <translation>чоловіки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other, not stated</source>
+        <translation>інша, не зазначено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ERROR</source>
+        <translation>ПОМИЛКА</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+18"/>
+        <source>Check: total = unique persons</source>
+        <translation>Перевірка: разом = унікальні особи</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <location line="+1"/>
         <source>Persons</source>
         <translation>Особи</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+82"/>
+        <location line="-27"/>
+        <location line="+11"/>
+        <location line="+133"/>
         <source>Total</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <source>Dimension</source>
-        <translation>Вимір</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Значення</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>New</source>
-        <translation>Нові</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Returning</source>
-        <translation>Повторні</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="-97"/>
         <location line="+1"/>
         <location line="+2"/>
         <source>Services</source>
@@ -7716,17 +7732,19 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
     </message>
     <message>
         <location line="+0"/>
+        <location line="+26"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-26"/>
         <location line="+26"/>
+        <location line="+51"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-76"/>
         <source>Unique persons (not additive)</source>
         <translation>Унікальні особи (не підсумовувати)</translation>
     </message>
@@ -7737,6 +7755,76 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
     </message>
     <message>
         <location line="+9"/>
+        <source>Services by group</source>
+        <translation>Послуги за групами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services by age group and sex</source>
+        <translation>Послуги за віком і статтю</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Services: female</source>
+        <translation>Послуги: жінки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Services: male</source>
+        <translation>Послуги: чоловіки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services: other</source>
+        <translation>Послуги: інша</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Services total</source>
+        <translation>Послуги разом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons: female</source>
+        <translation>Особи: жінки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons: male</source>
+        <translation>Особи: чоловіки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons: other</source>
+        <translation>Особи: інша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons total (within the kind; not additive across kinds)</source>
+        <translation>Особи разом (у межах виду; не підсумовувати між видами)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unique persons in the kind (database)</source>
+        <translation>Унікальні особи у виді (з бази)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonymous visits (no person)</source>
+        <translation>анонімні візити (без особи)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total of the kind</source>
+        <translation>Разом у виді</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+1"/>
         <source>Activities</source>
         <translation>Заходи</translation>
@@ -7823,22 +7911,110 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>Особи зі стабільним працевлаштуванням</translation>
     </message>
     <message>
-        <location filename="../../wic_desk/services/reports.py" line="+177"/>
-        <source>Sex</source>
-        <translation>Стать</translation>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Data quality</source>
+        <translation>Якість даних</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>What to check</source>
+        <translation>Що перевірити</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Out of</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Частка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to fix before sending</source>
+        <translation>Що виправити перед надсиланням</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <location line="+47"/>
+        <location filename="../../wic_desk/services/reports.py" line="-15"/>
         <source>Age group</source>
         <translation>Вікова група</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../wic_desk/services/reports.py" line="-76"/>
+        <source>Sex other or not stated</source>
+        <translation>Стать інша або не зазначена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the person&apos;s record: if the sex was simply not recorded, correct it</source>
+        <translation>Перевірте картку особи: якщо стать просто не записали, виправте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown age (no birth date or year)</source>
+        <translation>Вік невідомий (немає дати чи року народження)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the birth date (the year is enough)</source>
+        <translation>Додайте дату народження (достатньо року)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown citizenship</source>
+        <translation>Громадянство невідоме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the citizenship to the person&apos;s record</source>
+        <translation>Додайте громадянство до картки особи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability: not asked</source>
+        <translation>Інвалідність: не запитували</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the Washington Group questions at the next visit</source>
+        <translation>Поставте запитання Washington Group під час наступного візиту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence status not recorded</source>
+        <translation>Статус перебування не зазначено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the residence status to the person&apos;s record</source>
+        <translation>Додайте статус перебування до картки особи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits without a reason</source>
+        <translation>Візити без причини</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the reason to the visit in the day&apos;s list</source>
+        <translation>Додайте причину візиту в списку візитів дня</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>not recorded</source>
+        <translation>не зазначено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Citizenship</source>
         <translation>Громадянство</translation>
     </message>
@@ -7848,12 +8024,22 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>інші</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Disability</source>
-        <translation>Інвалідність</translation>
+        <location line="+2"/>
+        <source>Disability (Washington Group)</source>
+        <translation>Інвалідність (Washington Group)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Residence status</source>
+        <translation>Статус перебування</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New and returning</source>
+        <translation>Нові та повторні</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>visits</source>
         <translation>візити</translation>
     </message>
@@ -7863,7 +8049,7 @@ The visits, consultations and attendance of {gone} will show under {kept}, and {
         <translation>консультації</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Monthly report {month}</source>
         <translation>Місячний звіт {month}</translation>
     </message>

@@ -180,7 +180,8 @@ def test_a_report_runs_in_the_background_while_the_window_answers(qtbot, threade
     assert page.progress is None and page.donor_button.isEnabled()
     assert "Report saved" in page.status.text()
     workbook = load_workbook(out)
-    assert workbook.sheetnames == ["Summary", "Persons", "Services", "Activities", "Employment"]
+    assert workbook.sheetnames == ["Summary", "Persons", "Services", "Services by group", "Activities", "Employment",
+                                  "Data quality"]
     assert [p.name for p in out_dir.iterdir()] == ["donor.xlsx"]  # no partial file left
 
 
@@ -227,7 +228,8 @@ def test_the_workbook_language_is_chosen_in_the_dialog(qtbot, gui_ctx, world, tm
     with qtbot.waitSignal(page.report_finished):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     workbook = load_workbook(tmp_path / "pl.xlsx")
-    assert workbook.sheetnames == ["Podsumowanie", "Osoby", "Usługi", "Działania", "Zatrudnienie"]
+    assert workbook.sheetnames == ["Podsumowanie", "Osoby", "Usługi", "Usługi wg grup", "Działania", "Zatrudnienie",
+                                  "Jakość danych"]
     assert workbook["Podsumowanie"]["A4"].value == "Wskaźnik"
     assert page.donor_button.text() == "&Donor report…"  # the screens did not switch
 

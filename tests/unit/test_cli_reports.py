@@ -148,7 +148,7 @@ def test_a_report_in_the_language_asked_for(capsys, db_path, club, tmp_path, fla
                           "--db", db_path)
     assert (code, err) == (0, "")
     wb = load_workbook(out_file)
-    assert wb.sheetnames == ["Підсумок", "Особи", "Послуги", "Заходи", "Працевлаштування"]
+    assert wb.sheetnames == ["Підсумок", "Особи", "Послуги", "Послуги за групами", "Заходи", "Працевлаштування", "Якість даних"]
     assert wb["Підсумок"]["A1"].value.startswith("Місячний звіт 2024-03")
     assert wb["Підсумок"]["A5"].value == "Особи, які отримали стабільне працевлаштування"  # the seed's title
 

@@ -103,13 +103,13 @@ def test_the_disaggregation_uses_the_kept_record_and_the_first_service_of_any(db
     assert report.unique_persons == 4
     # Kasia was first served in February under dup2: returning
     assert (report.new_persons, report.returning_persons) == (3, 1)
-    by = {(d.dimension.split(" /")[0], d.value.split(" /")[0]): (d.new, d.returning) for d in report.disaggregation}
-    assert by[("Sex", "Female")] == (0, 1) and by[("Sex", "Male")] == (3, 0)
+    tables = {t.dimension: {r.value: r.counts for r in t.rows}
+              for t in [report.ages, *report.by_sex]}  # counts: (female, male, other)
+    assert tables["New and returning"] == {"new": (0, 3, 0), "returning": (1, 0, 0)}
     # her age at her first March service (dup1's consultation on March 5), from her own birth date
-    assert by[("Age group", "12-17")] == (0, 1)
-    assert by[("Age group", "60+")] == (0, 0) and by[("Age group", "unknown")] == (0, 0)
-    citizenship = {k[1]: v for k, v in by.items() if k[0] == "Citizenship"}
-    assert citizenship == {"Ukraine": (0, 1), "Russia": (3, 0)}
+    assert tables["Age group"]["12-17"] == (1, 0, 0)
+    assert tables["Age group"]["60+"] == (0, 0, 0) and tables["Age group"]["unknown"] == (0, 0, 0)
+    assert tables["Citizenship"] == {"Russia": (0, 3, 0), "Ukraine": (1, 0, 0)}
     services = {(s.source.split(" /")[0], s.kind): (s.services, s.unique_persons) for s in report.services}
     assert services[("visits", "Information")] == (2, 1)
     assert services[("visits", "Legal consultation")] == (3, 3)

@@ -8,6 +8,7 @@ import datetime as dt
 import shutil
 
 from openpyxl import load_workbook
+from sqlalchemy import update
 
 from tests import rawdb
 from wic_desk.domain.enums import (
@@ -15,6 +16,8 @@ from wic_desk.domain.enums import (
     AttendanceStatus,
     ConsultationKind,
     ContractKind,
+    Disability,
+    ResidenceStatus,
     Role,
     ServiceCategory,
     Sex,
@@ -22,9 +25,11 @@ from wic_desk.domain.enums import (
 from wic_desk.reports import counting, rules
 from wic_desk.services import activities as act
 from wic_desk.services import consultations as cs
-from wic_desk.services import drilldown, outcomes, people, reports, visits
+from wic_desk.services import drilldown, merge, outcomes, people, reports, visits
 from wic_desk.services.context import Database
+from wic_desk.services.uow import UnitOfWork
 from wic_desk.store import cipher, keyfile
+from wic_desk.store.models import Visit
 
 A, B = dt.date(2024, 3, 1), dt.date(2024, 3, 31)
 TABLES = ("persons", "visits", "consultations", "activities", "activity_sessions", "enrolments", "attendance",
@@ -34,14 +39,25 @@ TABLES = ("persons", "visits", "consultations", "activities", "activity_sessions
 def build(db, admin, make_staff, consent) -> None:
     counsellor = make_staff(Role.COUNSELLOR)
     ids = []
+    statuses = [ResidenceStatus.VISA, ResidenceStatus.TEMPORARY_PROTECTION, None]  # ties: one of each, and more
     for i, citizenship in enumerate(["UA", "GE", "UA", "GE", "MD", "BY", "AM", "AZ", "KZ", "UZ", "TJ", "SY"]):
         pid = people.register(db, admin, people.PersonInput(
-            given_name=f"P{i}", family_name="Test", sex=Sex.FEMALE if i % 2 else Sex.MALE,
-            birth_date=dt.date(1980 + i, 1, 1), citizenship=citizenship), consent)
+            given_name=f"P{i}", family_name="Test", sex=(Sex.FEMALE, Sex.MALE, Sex.OTHER)[i % 3],
+            birth_date=dt.date(1980 + i, 1, 1) if i % 4 else None, citizenship=citizenship,
+            residence_status=statuses[i % 3], disability=list(Disability)[i % 3]), consent)
         ids.append(pid)
         visits.record_visit(db, admin, pid, [ServiceCategory.INFORMATION], when=dt.datetime(2024, 3, 4, 10))
+    # two reasons and two consultation kinds with the same counts: the code decides
+    visits.record_visit(db, admin, ids[2], [ServiceCategory.LEGAL], when=dt.datetime(2024, 3, 6, 10))
+    lost = visits.record_visit(db, admin, ids[3], [ServiceCategory.ADMINISTRATIVE], when=dt.datetime(2024, 3, 6, 11))
+    with UnitOfWork(db, admin) as uow:  # an imported visit without a reason
+        uow.session.execute(update(Visit).where(Visit.id == lost).values(reasons=[]))
+    visits.record_visit(db, admin, ids[4], [ServiceCategory.ADMINISTRATIVE], when=dt.datetime(2024, 3, 6, 12))
     cs.record(db, counsellor, ids[0], cs.ConsultationInput(ConsultationKind.VOCATIONAL, dt.date(2024, 3, 5), 30))
     cs.record(db, counsellor, ids[1], cs.ConsultationInput(ConsultationKind.VOCATIONAL, dt.date(2024, 3, 5), 30))
+    cs.record(db, counsellor, ids[2], cs.ConsultationInput(ConsultationKind.LEGAL, dt.date(2024, 3, 5), 30))
+    cs.record(db, counsellor, ids[3], cs.ConsultationInput(ConsultationKind.LEGAL, dt.date(2024, 3, 5), 30))
+    merge.merge_persons(db, admin, ids[5], ids[6])  # a duplicate, counted with its final record
     for title in ("Klub B", "Klub A"):
         aid = act.create(db, admin, act.ActivityInput(kind=ActivityKind.LANGUAGE_CLUB, title=title, sessions=[
             act.SessionInput(dt.date(2024, 3, 7), 2), act.SessionInput(dt.date(2024, 3, 7), 1)]))
@@ -88,6 +104,8 @@ def test_two_storage_orders_give_the_same_workbook_and_records(db, admin, make_s
         one = reports.donor_report(db, admin, A, B, tmp_path / "one.xlsx")
         two = reports.donor_report(other, admin, A, B, tmp_path / "two.xlsx")
         assert cells(one) == cells(two)
+        sheets = {sheet for sheet, _ in cells(one)}
+        assert {"Persons", "Services by group", "Data quality"} <= sheets
         for rule in rules.RULES:
             assert drilldown.rule_records(db, admin, rule, None, A, B).rows == \
                 drilldown.rule_records(other, admin, rule, None, A, B).rows, rule

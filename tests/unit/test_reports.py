@@ -103,11 +103,12 @@ def test_persons_served_new_returning_and_age_at_first_service(db, admin, world)
     assert report.unique_persons == 3               # enrolled-only and registered-only are not served
     assert (report.new_persons, report.returning_persons) == (2, 1)
     assert report.anonymous_visits == 1
-    by = {(d.dimension.split(" /")[0], d.value.split(" /")[0]): d.new + d.returning for d in report.disaggregation}
-    assert by[("Age group", "12-17")] == 1      # 17 at the first March service, 18 later in March
-    assert by[("Age group", "18-59")] == 1 and by[("Age group", "60+")] == 1
-    assert by[("Sex", "Female")] == 2 and by[("Sex", "Male")] == 1
-    assert by[("Citizenship", "Ukraine")] == 2 and by[("Citizenship", "Georgia")] == 1
+    ages = {row.value: row.counts for row in report.ages.rows}  # (female, male, other)
+    assert ages["12-17"] == (0, 1, 0)               # 17 at the first March service, 18 later in March
+    assert ages["18-59"] == (1, 0, 0) and ages["60+"] == (1, 0, 0)
+    assert [sum(column) for column in zip(*ages.values(), strict=True)] == [2, 1, 0]
+    citizenship = {row.value: row.counts for row in report.by_sex[0].rows}
+    assert citizenship == {"Ukraine": (1, 1, 0), "Georgia": (1, 0, 0)}
     services = {(s.source.split(" /")[0], s.kind): (s.services, s.unique_persons) for s in report.services}
     assert services[("visits", "Information")] == (4, 2)   # the anonymous visit is a service, not a person
     assert services[("visits", "Legal consultation")] == (1, 1)
@@ -140,7 +141,8 @@ def test_figures_equal_plain_sql(db, admin, world):
 def test_workbook_read_back(db, admin, world, tmp_path):
     out = reports.donor_report(db, admin, A, B, tmp_path / "donor.xlsx")
     wb = load_workbook(out)
-    assert wb.sheetnames == ["Summary", "Persons", "Services", "Activities", "Employment"]
+    assert wb.sheetnames == ["Summary", "Persons", "Services", "Services by group", "Activities", "Employment",
+                            "Data quality"]
     for ws in wb.worksheets:
         assert ws["A1"].value and ws["A1"].font.bold
         assert ws.freeze_panes == "A5"
@@ -154,8 +156,8 @@ def test_workbook_read_back(db, admin, world, tmp_path):
     assert summary.cell(row=lawyer, column=3).value == 0
     assert summary.cell(row=lawyer, column=4).value == f'=IF(C{lawyer}>0,B{lawyer}/C{lawyer},"")'
     persons = wb["Persons"]
-    totals = [row for row in persons.iter_rows(min_row=5, values_only=True) if row[1] == "Total"]
-    assert len(totals) == 4 and all(str(t[4]).startswith("=SUM(") for t in totals)
+    totals = [row for row in persons.iter_rows(min_row=5, values_only=True) if row[0] == "Total"]
+    assert len(totals) == 5 and all(str(t[4]).startswith("=SUM(") for t in totals)  # ages and four by sex
     employment = wb["Employment"]
     codes = [employment.cell(row=r, column=1).value for r in range(5, 8)]
     assert all(c.startswith("P-") for c in codes)
@@ -199,7 +201,7 @@ def test_a_closed_period_keeps_its_figures_after_anonymisation(db, admin, world)
     assert (after.unique_persons, after.new_persons, after.anonymous_visits) == (
         before.unique_persons, before.new_persons, before.anonymous_visits)
     assert [(i.title, i.count) for i in after.indicators] == [(i.title, i.count) for i in before.indicators]
-    assert after.disaggregation == before.disaggregation
+    assert (after.ages, after.by_sex) == (before.ages, before.by_sex)
 
 
 def test_titles_that_look_like_formulas_stay_text_in_the_workbook(db, admin, world, tmp_path):

@@ -26,7 +26,8 @@ from wic_desk.domain.enums import (
 from wic_desk.gui.i18n import translator_for
 from wic_desk.reports.workbook import (
     ActivityLine,
-    DisaggregationLine,
+    BySexRow,
+    BySexTable,
     DonorReport,
     EmploymentLine,
     IndicatorLine,
@@ -78,24 +79,30 @@ def donor_workbook(db, admin, tmp_path: Path, language: str) -> Path:
 
 
 EXPECTED = {
-    "en": {"sheets": ["Summary", "Persons", "Services", "Activities", "Employment"],
+    "en": {"sheets": ["Summary", "Persons", "Services", "Services by group", "Activities", "Employment",
+                      "Data quality"],
            "summary": ["Indicator", "Count", "Target", "% of target"],
-           "seed": "Persons into stable employment", "dimensions": ["Sex", "Age group", "Citizenship", "Disability"],
-           "countries": {"Ukraine", "Georgia", "Stateless / unknown"}, "female": "Female",
+           "seed": "Persons into stable employment", "dimensions": ["Age group", "Citizenship", "Disability (Washington Group)", "Residence status",
+                                                                "New and returning"],
+           "countries": {"Ukraine", "Georgia", "Stateless / unknown"}, "female": "female",
            "kind": "Language club", "reason": "Information", "contract": "Employment contract", "yes": "yes",
            "footer": "Page &P of &N"},
-    "pl": {"sheets": ["Podsumowanie", "Osoby", "Usługi", "Działania", "Zatrudnienie"],
+    "pl": {"sheets": ["Podsumowanie", "Osoby", "Usługi", "Usługi wg grup", "Działania", "Zatrudnienie",
+                      "Jakość danych"],
            "summary": ["Wskaźnik", "Wynik", "Wartość docelowa", "% celu"],
            "seed": "Osoby, które podjęły stabilne zatrudnienie",
-           "dimensions": ["Płeć", "Grupa wiekowa", "Obywatelstwo", "Niepełnosprawność"],
-           "countries": {"Ukraina", "Gruzja", "Bezpaństwowiec / nieznane"}, "female": "Kobieta",
+           "dimensions": ["Grupa wiekowa", "Obywatelstwo", "Niepełnosprawność (Washington Group)", "Status pobytu",
+                          "Nowe i powracające"],
+           "countries": {"Ukraina", "Gruzja", "Bezpaństwowiec / nieznane"}, "female": "kobiety",
            "kind": "Klub językowy", "reason": "Informacja", "contract": "Umowa o pracę", "yes": "tak",
            "footer": "Strona &P z &N"},
-    "uk": {"sheets": ["Підсумок", "Особи", "Послуги", "Заходи", "Працевлаштування"],
+    "uk": {"sheets": ["Підсумок", "Особи", "Послуги", "Послуги за групами", "Заходи", "Працевлаштування",
+                      "Якість даних"],
            "summary": ["Показник", "Результат", "Цільове значення", "% від цілі"],
            "seed": "Особи, які отримали стабільне працевлаштування",
-           "dimensions": ["Стать", "Вікова група", "Громадянство", "Інвалідність"],
-           "countries": {"Україна", "Грузія", "Без громадянства / невідомо"}, "female": "Жінка",
+           "dimensions": ["Вікова група", "Громадянство", "Інвалідність (Washington Group)",
+                          "Статус перебування", "Нові та повторні"],
+           "countries": {"Україна", "Грузія", "Без громадянства / невідомо"}, "female": "жінки",
            "kind": "Мовний клуб", "reason": "Інформація", "contract": "Трудовий договір", "yes": "так",
            "footer": "Сторінка &P з &N"},
 }
@@ -110,17 +117,16 @@ def test_the_workbook_is_in_the_language_chosen(db, admin, world, tmp_path, lang
     want = EXPECTED[language]
     wb = load_workbook(donor_workbook(db, admin, tmp_path, language))
     assert wb.sheetnames == want["sheets"]
-    summary, persons, services, activities, employment = wb.worksheets
+    summary, persons, services, _groups, activities, employment, _quality = wb.worksheets
     assert [c.value for c in summary[4]][:4] == want["summary"]
     titles = column(summary, 1)
     assert titles[0] == want["seed"]          # a seed indicator's title in the report's language
     assert TYPED_TITLE in titles              # the coordinator's own title as typed
-    dimensions = column(persons, 1)
-    assert list(dict.fromkeys(d for d in dimensions if d)) == want["dimensions"]
-    citizenship = {v for d, v in zip(dimensions, column(persons, 2), strict=True) if d == want["dimensions"][2]}
-    assert want["countries"] <= citizenship   # country names from the codes UA, GE and XX
-    assert not {"UA", "GE", "XX"} & citizenship
-    assert want["female"] in column(persons, 2)
+    first_column = column(persons, 1, first=4)
+    assert [d for d in first_column if d in want["dimensions"]] == want["dimensions"]  # each table's heading
+    assert want["countries"] <= set(first_column)   # country names from the codes UA, GE and XX
+    assert not {"UA", "GE", "XX"} & set(first_column)
+    assert want["female"] == persons.cell(row=4, column=2).value
     assert want["reason"] in column(services, 2)
     assert column(activities, 2)[0] == want["kind"]
     assert (column(employment, 3)[0], column(employment, 4)[0]) == (want["contract"], want["yes"])
@@ -181,10 +187,12 @@ def is_a4(page) -> bool:
 # a sheet cut in width would print a page without one of them)
 SHEET_HEADERS = {
     "Summary": ("Indicator", "% of target"),
-    "Persons": ("Dimension", "Returning"),
-    "Services": ("Source", "Unique persons"),
+    "Persons": ("Age group", "Total"),
+    "Services": ("Source", "Unique persons (not"),
+    "Services by group": ("Source", "Services: female"),
     "Activities": ("Activity", "Participants"),
     "Employment": ("Person code", "Hours per week"),
+    "Data quality": ("What to check", "Share"),
 }
 
 
@@ -202,15 +210,15 @@ def test_printed_the_summary_with_its_chart_is_one_page_and_each_sheet_fits_the_
     assert [sheet_of(t) for t in texts] == [[s] for s in SHEET_HEADERS]  # one page each, whole width
     first = texts[0]
     assert "Donor report — Summary" in first and "Count against target" in first  # the chart is on it
-    assert CENTRE in first and "2024-03-01 – 2024-03-31" in first and "Page 1 of 5" in first
+    assert CENTRE in first and "2024-03-01 – 2024-03-31" in first and "Page 1 of 7" in first
 
 
 @needs_soffice
 def test_printed_in_polish_the_pages_are_numbered_in_polish(db, admin, world, tmp_path):
     pdf = to_pdf(donor_workbook(db, admin, tmp_path, "pl"), tmp_path)
     first = pdf.pages[0].extract_text()
-    assert len(pdf.pages) == 5
-    assert "Raport dla grantodawcy — Podsumowanie" in first and "Strona 1 z 5" in first
+    assert len(pdf.pages) == 7
+    assert "Raport dla grantodawcy — Podsumowanie" in first and "Strona 1 z 7" in first
     assert "Wynik a wartość docelowa" in first
 
 
@@ -223,9 +231,9 @@ def long_report() -> DonorReport:
     report.indicators = [IndicatorLine(f"Spotkania adaptacyjne dla przedstawicieli społeczności, grupa {i}",
                                        i * 3.5, 40) for i in range(12)]
     report.unique_persons, report.new_persons, report.returning_persons = 950, 700, 250
-    for dimension, values in (("Sex", ["Female", "Male", "Other / not stated"]),
-                              ("Citizenship", ["Ukraine", "Belarus", "Georgia", "Russia", "other"])):
-        report.disaggregation += [DisaggregationLine(dimension, v, 40, 12) for v in values]
+    report.ages = BySexTable("Age group", tuple(BySexRow(v, (40, 12, 1)) for v in ("0-4", "5-11", "18-59", "60+")))
+    report.by_sex = [BySexTable("Citizenship", tuple(BySexRow(v, (40, 12, 0)) for v in (
+        "Ukraine", "Belarus", "Georgia", "Russia", "other")))]
     report.services = [ServiceLine("visits", f"Kind {i}", 100 + i, 40) for i in range(12)]
     report.activities = [ActivityLine(f"Warsztaty integracyjne dla dorosłych i młodzieży, edycja {i} (sobota)",
                                       "Integration workshop for adults", dt.date(2024, 1, 6), dt.date(2024, 6, 29),

@@ -22,15 +22,26 @@ The counting rules an indicator may use (label, unit, figure, records behind it)
 in ``wic_desk.reports.rules``, on the record definitions of this module.
 Anonymous visits (no consent, no record) count as services and, since they cannot be told apart,
 each as one person in the "anonymous" line; they are never added to the unique persons.
+The donor's disaggregated tables (persons by age group and sex, by citizenship, disability,
+residence status and new/returning by sex; services and unique persons per kind, sex and age
+group; what is unknown) all come from one tally of the period, ``tally_period``: the visits are
+grouped by person record in SQL (one sort of the period's visits) and what each person's visits
+were is tallied by C code (joined reason lists, ``Counter``, substring search), never by a Python
+statement per visit.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import uuid
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from itertools import repeat
+from operator import contains, itemgetter
+from typing import NamedTuple
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -461,94 +472,304 @@ def completions(s: Session, a: dt.date, b: dt.date, scope: Scope | None,
 
 # -- disaggregation -------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class ServedPerson:
+SEXES = ("F", "M", "X")  # the sex columns; a stored value other than F or M counts as X (other, not stated)
+UNKNOWN_AGE = "unknown"
+
+
+class ServedPerson(NamedTuple):
+    """A human served in the period, with the final record's values (a merged record counts with
+    its final one): sex (F, M or X), age group at the first service in the period, citizenship
+    ("" unknown), disability (Washington Group: with, without, not_asked), new (no service before
+    the period under any of their records) and residence status ("" not recorded). A tuple: there
+    are tens of thousands of them."""
+
     person_id: str
     sex: str
     age_group: str
     citizenship: str
     disability: str
     new: bool
+    residence: str = ""
 
 
 def age_group(birth: dt.date | None, birth_year: int | None, on: dt.date, brackets: list[list[int | None]]) -> str:
     """The bracket ("18-59", "60+") of the age on a date; "unknown" without a birth date or year."""
     if birth is None and birth_year is None:
-        return "unknown"
+        return UNKNOWN_AGE
     if birth is None:
         birth = dt.date(birth_year, 7, 1)  # a year only: assume mid-year
     age = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
     for low, high in brackets:
         if age >= low and (high is None or age <= high):
             return bracket_label(low, high)
-    return "unknown"
+    return UNKNOWN_AGE
 
 
 def bracket_label(low: int, high: int | None) -> str:
     return f"{low}+" if high is None else f"{low}-{high}"
 
 
+def age_groups(brackets: list[list[int | None]]) -> list[str]:
+    """The age groups in their order, "unknown" last: the rows of every table by age."""
+    return [bracket_label(lo, hi) for lo, hi in brackets] + [UNKNOWN_AGE]
+
+
+class _AgeGroups:
+    """``age_group`` for dates as SQLite stores them (ISO text: "MM-DD" compares as the date
+    does), with the bracket of every age looked up once: the same rule, without a date object per
+    person."""
+
+    def __init__(self, brackets: list[list[int | None]]):
+        self.by_age = [age_group(None, 2000, dt.date(2000 + age, 7, 2), brackets) for age in range(151)]
+
+    def __call__(self, birth, birth_year, on: str) -> str:
+        if birth is not None:
+            birth = str(birth)
+            age = int(on[:4]) - int(birth[:4]) - (on[5:10] < birth[5:10])
+        elif birth_year is not None:
+            age = int(on[:4]) - int(birth_year) - (on[5:10] < "07-01")  # a year only: assume mid-year
+        else:
+            return UNKNOWN_AGE
+        return self.by_age[min(age, 150)] if age >= 0 else UNKNOWN_AGE  # 150 and over: as 150
+
+
+# Between the pieces SQL's group_concat joins: a control character, which JSON always escapes and
+# no code holds, so a piece is found by its own text.
+SEP = "\x1f"
+
+
 @dataclass
 class VisitScan:
-    """One pass over the visits up to the period's end: per person the first visit in the period
-    and the first ever; per reason the services and the persons in the period."""
+    """The period's visits, grouped by person record in SQL (one sort, from the covering index
+    ix_visits_day_person): per record the first visit day in the period and its visits' reason
+    lists as stored, joined by ``SEP`` (the key None: anonymous visits); and the records with a
+    visit before the period (they are returning). The few dozen distinct lists are decoded once
+    each, not a million times."""
 
     first_in: dict[str, str]
-    first_ever: dict[str, str]
-    services: dict[str, int]
-    persons: dict[str, set]
-    anonymous: int = 0  # visits without a person (no consent) in the period
+    lists: dict[str | None, str]
+    before: set[str]
 
 
 def scan_visits(s: Session, a: dt.date, b: dt.date) -> VisitScan:
-    """Reads (day, person, reasons) from the covering index ix_visits_day_person, in day order, once.
-    Visits are tallied by their reason list (a few dozen distinct lists), which are decoded and
-    spread over the reasons only at the end, not a million times by json_each."""
-    import json
-    start = a.isoformat()
-    first_in: dict[str, str] = {}
-    first_ever: dict[str, str] = {}
-    by_list: dict[str, int] = {}
-    persons_by_list: dict[str, set] = {}
-    anonymous = 0
-    # a million rows: the driver's own cursor (same connection, same snapshot) skips SQLAlchemy's
-    # per-row result processing, which costs more than the query itself
-    raw = s.connection().connection.driver_connection
-    rows = raw.execute(
-        "SELECT visit_date, person_id, reasons FROM visits INDEXED BY ix_visits_day_person "
-        "WHERE visit_date <= ? AND deleted = 0 ORDER BY visit_date", (b.isoformat(),))
-    remember_first = first_ever.setdefault  # day order: the first day seen is the earliest
-    for day, person_id, reasons in rows:
-        if person_id is not None:
-            remember_first(person_id, day)
-        if day < start:
-            continue
-        by_list[reasons] = by_list.get(reasons, 0) + 1
-        if person_id is None:
-            anonymous += 1
-            continue
-        first_in.setdefault(person_id, day)
-        group = persons_by_list.get(reasons)
-        if group is None:
-            group = persons_by_list[reasons] = set()
-        group.add(person_id)
-    services: dict[str, int] = {}
-    persons: dict[str, set] = {}
-    for reasons, count in by_list.items():
-        for code in json.loads(reasons) if isinstance(reasons, str) else list(reasons or []):
-            services[code] = services.get(code, 0) + count
-            persons.setdefault(code, set()).update(persons_by_list.get(reasons, ()))
-    return VisitScan(first_in, first_ever, services, persons, anonymous)
+    cur = raw(s)
+    rows = cur.execute(
+        "SELECT person_id, MIN(visit_date), group_concat(COALESCE(reasons, '[]'), ?) "
+        "FROM visits INDEXED BY ix_visits_day_person WHERE visit_date BETWEEN ? AND ? AND deleted = 0 "
+        "GROUP BY person_id", (SEP, a.isoformat(), b.isoformat())).fetchall()
+    first_in = dict(map(itemgetter(0, 1), rows))
+    first_in.pop(None, None)
+    before = {p for (p,) in cur.execute(
+        "SELECT DISTINCT person_id FROM visits INDEXED BY ix_visits_day_person "
+        "WHERE visit_date < ? AND deleted = 0 AND person_id IS NOT NULL", (a.isoformat(),))}
+    return VisitScan(first_in, dict(map(itemgetter(0, 2), rows)), before)
 
 
-# Consultations and attendance: first in the period and first ever, per person (small tables);
-# only what happened: presence at a cancelled activity's session is no service, then or ever.
-_OTHER_FIRSTS = (
-    """SELECT person_id, MIN(CASE WHEN held_on >= :a THEN held_on END), MIN(held_on) FROM consultations
-        WHERE deleted = 0 AND held_on <= :b GROUP BY person_id""",
-    f"""SELECT att.person_id, MIN(CASE WHEN s.held_on >= :a THEN s.held_on END), MIN(s.held_on)
-         FROM {ATTENDED} WHERE {ATTENDED_WHERE} AND s.held_on <= :b GROUP BY att.person_id""",
-)
+@dataclass(frozen=True)
+class KindTally:
+    """One kind of service (a visit reason or a consultation kind): its services and unique
+    persons, in all and per (sex, age group). Unique persons add up within a kind (a human has one
+    sex and one age group in the period), never across kinds (a human served in two ways is one)."""
+
+    source: str  # "visit" or "consultation"
+    kind: str
+    services: int
+    persons: int
+    groups: dict = field(default_factory=dict)  # (sex, age group) -> (services, unique persons)
+    anonymous: int = 0  # of the services, anonymous visits (no person behind them)
+
+
+@dataclass
+class PeriodTally:
+    """Everything the donor's tables count of the period, from one read of each table."""
+
+    persons: list[ServedPerson]
+    kinds: list[KindTally]
+    visits: int = 0  # visits in the period, anonymous ones included
+    anonymous: int = 0
+    without_reason: int = 0  # visits in the period with no reason recorded
+
+
+# Consultations and presence at sessions that happened, per person record, in the period (their
+# first day; consultations' kinds joined by SEP) and before it (which tells returning persons).
+_CONSULTATIONS = """SELECT person_id, MIN(held_on), group_concat(kind, :sep) FROM consultations
+                     WHERE deleted = 0 AND held_on BETWEEN :a AND :b GROUP BY person_id"""
+_ATTENDED_FIRST = f"""SELECT att.person_id, MIN(s.held_on) FROM {ATTENDED}
+                       WHERE {ATTENDED_WHERE} AND s.held_on BETWEEN :a AND :b GROUP BY att.person_id"""
+_BEFORE = ("SELECT DISTINCT person_id FROM consultations WHERE deleted = 0 AND held_on < :a",
+           f"SELECT DISTINCT att.person_id FROM {ATTENDED} WHERE {ATTENDED_WHERE} AND s.held_on < :a")
+_MISSING = ("X", UNKNOWN_AGE)  # a service whose person record is gone (never in practice)
+
+
+def _reason_codes(reasons: str) -> list[str]:
+    try:
+        codes = json.loads(reasons)
+    except ValueError:
+        return []
+    return [str(c) for c in dict.fromkeys(codes)] if isinstance(codes, list) else []
+
+
+def _humans_of(per_record: dict, finals: Finals) -> dict:
+    """Per human, the pieces of all their records joined (a merged record's with its final one's)."""
+    if not finals:
+        return per_record
+    out: dict = {}
+    for key, pieces in per_record.items():
+        human = finals.get(key, key) if key is not None else None
+        out[human] = pieces if human not in out else out[human] + SEP + pieces
+    return out
+
+
+def _by_group(source: str, pieces_of: dict, group: dict, token) -> tuple[dict, dict, Counter]:
+    """Per human the kinds of their services (pieces joined by SEP), tallied by (sex, age group):
+    ({(piece, group): services}, {(kind, group): unique persons}, {piece: anonymous services}).
+    The work per service is done by C code: one join and split per group, one substring search
+    per human and kind."""
+    members: dict = {}
+    for human, pieces in pieces_of.items():
+        if human is not None:
+            members.setdefault(group.get(human, _MISSING), []).append(pieces)
+    anonymous = Counter(pieces_of[None].split(SEP)) if None in pieces_of else Counter()
+    services: dict = {}
+    for g, texts in members.items():
+        for piece, n in Counter(SEP.join(texts).split(SEP)).items():
+            services[piece, g] = n
+    kinds = {kind for piece in {p for p, _ in services} | set(anonymous) for kind in _kinds_of(source, piece)}
+    persons: dict = {}
+    for g, texts in members.items():
+        if source == "consultation":
+            texts = [SEP + t + SEP for t in texts]
+        for kind in kinds:
+            n = sum(map(contains, texts, repeat(token(kind))))
+            if n:
+                persons[kind, g] = n
+    return services, persons, anonymous
+
+
+def _kinds_of(source: str, piece: str) -> list[str]:
+    return _reason_codes(piece) if source == "visit" else [piece] if piece else []
+
+
+def _kind_tallies(source: str, pieces_of: dict, group: dict) -> tuple[list[KindTally], int]:
+    """The kinds of one source with their services and unique persons per group; and the services
+    of no kind (visits without a reason)."""
+    token = json.dumps if source == "visit" else (lambda kind: SEP + kind + SEP)
+    services, persons, anonymous = _by_group(source, pieces_of, group, token)
+    per_kind: dict[str, dict] = {}
+    anonymous_of: Counter = Counter()
+    without = 0
+    for (piece, g), n in services.items():
+        kinds = _kinds_of(source, piece)
+        without += 0 if kinds else n
+        for kind in kinds:
+            cells = per_kind.setdefault(kind, {})
+            cells[g] = cells.get(g, 0) + n
+    for piece, n in anonymous.items():
+        kinds = _kinds_of(source, piece)
+        without += 0 if kinds else n
+        for kind in kinds:
+            anonymous_of[kind] += n
+            per_kind.setdefault(kind, {})
+    tallies = []
+    for kind, cells in per_kind.items():
+        groups = {g: (cells.get(g, 0), persons.get((kind, g), 0))
+                  for g in cells.keys() | {g for k, g in persons if k == kind}}
+        tallies.append(KindTally(source, kind, sum(cells.values()) + anonymous_of[kind],
+                                 sum(p for _, p in groups.values()), groups, anonymous_of[kind]))
+    return tallies, without
+
+
+@contextmanager
+def _bulk():
+    """A tally makes and keeps a few hundred thousand small objects that hold no cycles: the cyclic
+    garbage collector would walk them again and again for nothing, so it waits until the end."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def tally_period(s: Session, a: dt.date, b: dt.date, brackets: list[list[int | None]],
+                 scan: VisitScan | None = None, finals: Finals | None = None) -> PeriodTally:
+    """Every human served in the period once (a merged record with its final one), with the final
+    record's values, the age group at the first service in the period and whether they are new (no
+    service, under any of their records, before the period); and every kind of service (visits by
+    reason, consultations by kind) with its services and unique persons per sex and age group."""
+    with _bulk():
+        return _tally_period(s, a, b, brackets, scan, finals)
+
+
+def _tally_period(s: Session, a: dt.date, b: dt.date, brackets: list[list[int | None]],
+                  scan: VisitScan | None, finals: Finals | None) -> PeriodTally:
+    scan = scan or scan_visits(s, a, b)
+    finals = final_ids(s) if finals is None else finals
+    cur = raw(s)
+    params = period_params(a, b)
+    if finals:
+        first_in: dict[str, str] = {}
+        for key, day in scan.first_in.items():
+            _earliest(first_in, finals, key, day)
+        before = {finals.get(key, key) for key in scan.before}
+    else:
+        first_in, before = dict(scan.first_in), set(scan.before)
+    consultations: dict = {}
+    for person_id, first, kinds in cur.execute(_CONSULTATIONS, params | {"sep": SEP}):
+        key = str(person_id)
+        consultations[key] = kinds
+        key, first = finals.get(key, key), str(first)[:10]
+        if first < first_in.get(key, "~"):  # "~" sorts after every date
+            first_in[key] = first
+    for person_id, first in cur.execute(_ATTENDED_FIRST, params):
+        _earliest(first_in, finals, person_id, first)
+    for sql in _BEFORE:
+        before.update(finals.get(str(p), str(p)) for (p,) in cur.execute(sql, params))
+    persons, group = _served(cur, first_in, before, brackets)
+    visits = _humans_of(scan.lists, finals)
+    kinds, without_reason = _kind_tallies("visit", visits, group)
+    consulted, _ = _kind_tallies("consultation", _humans_of(consultations, finals), group)
+    # the data decide the order: visits first, then the most services, then the code
+    kinds = sorted(kinds + consulted, key=lambda k: (k.source != "visit", -k.services, k.kind))
+    anonymous = visits[None].count(SEP) + 1 if None in visits else 0
+    total = sum(text_.count(SEP) + 1 for text_ in visits.values())
+    return PeriodTally(persons, kinds, total, anonymous, without_reason)
+
+
+def _served(cur, first_in: dict[str, str], before: set[str], brackets) -> tuple[list[ServedPerson], dict]:
+    """The served humans' records with their values, and each one's (sex, age group): a tight loop,
+    one person record a turn (the age as ``age_group`` takes it, on ISO text)."""
+    by_age = _AgeGroups(brackets).by_age
+    top = len(by_age) - 1
+    year_of: dict[str, int] = {}  # a few hundred first days
+    persons: list[ServedPerson] = []
+    group: dict[str, tuple[str, str]] = {}
+    add, make, get, binary = persons.append, tuple.__new__, first_in.get, ("F", "M")
+    for key, sex, birth, birth_year, citizenship, disability, residence in cur.execute(
+            "SELECT id, sex, birth_date, birth_year, citizenship, disability, residence_status FROM persons"):
+        if not isinstance(key, str):
+            key = str(key)
+        first = get(key)
+        if first is None:
+            continue
+        year = year_of.get(first)
+        if year is None:
+            year = year_of[first] = int(first[:4])
+        if birth is not None:
+            birth = str(birth)
+            age = year - int(birth[:4]) - (first[5:10] < birth[5:10])
+        elif birth_year is not None:
+            age = year - int(birth_year) - (first[5:10] < "07-01")  # a year only: assume mid-year
+        else:
+            age = -1
+        age_label = UNKNOWN_AGE if age < 0 else by_age[age if age < top else top]
+        if sex not in binary:
+            sex = "X"
+        group[key] = (sex, age_label)
+        add(make(ServedPerson, (key, sex, age_label, citizenship or "", disability or "not_asked",
+                                key not in before, residence or "")))
+    return persons, group
 
 
 def _earliest(target: dict[str, str], finals: Finals, person_id, day) -> None:
@@ -556,67 +777,23 @@ def _earliest(target: dict[str, str], finals: Finals, person_id, day) -> None:
         return
     key = str(person_id)
     key = finals.get(key, key)
-    day = str(day)
+    day = str(day)[:10]
     if key not in target or day < target[key]:
         target[key] = day
 
 
 def served_persons(s: Session, a: dt.date, b: dt.date, brackets: list[list[int | None]],
                    scan: VisitScan | None = None, finals: Finals | None = None) -> list[ServedPerson]:
-    """Every human served in the period once (a merged record with its final one), with the final
-    record's sex, citizenship and disability, the age group at the first service in the period,
-    and whether they are new (no service, under any of their records, before the period)."""
-    scan = scan or scan_visits(s, a, b)
-    finals = final_ids(s) if finals is None else finals
-    if finals:
-        first_in: dict[str, str] = {}
-        first_ever: dict[str, str] = {}
-        for key, day in scan.first_in.items():
-            _earliest(first_in, finals, key, day)
-        for key, day in scan.first_ever.items():
-            _earliest(first_ever, finals, key, day)
-    else:
-        first_in, first_ever = dict(scan.first_in), dict(scan.first_ever)
-    for sql in _OTHER_FIRSTS:
-        for person_id, in_period, ever in s.execute(text(sql), period_params(a, b)):
-            _earliest(first_in, finals, person_id, in_period)
-            _earliest(first_ever, finals, person_id, ever)
-    if not first_in:
-        return []
-    start = a.isoformat()
-    out = []
-    for r in s.execute(text("SELECT id, sex, birth_date, birth_year, citizenship, disability FROM persons")):
-        key = str(r.id)
-        first = first_in.get(key)
-        if first is None:
-            continue
-        first_date = dt.date.fromisoformat(first[:10])
-        birth = r.birth_date if isinstance(r.birth_date, dt.date) or r.birth_date is None else \
-            dt.date.fromisoformat(str(r.birth_date))
-        out.append(ServedPerson(key, r.sex, age_group(birth, r.birth_year, first_date, brackets),
-                                r.citizenship or "", r.disability or "not_asked", first_ever[key] >= start))
-    return out
+    """Every human served in the period once (see ``tally_period``)."""
+    return tally_period(s, a, b, brackets, scan, finals).persons
 
 
 def services_by_kind(s: Session, a: dt.date, b: dt.date, scan: VisitScan | None = None,
                      finals: Finals | None = None) -> list[tuple[str, str, int, int]]:
     """(source, kind, services, unique persons): visits by reason and consultations by kind; a
     merged record's services are its final record's (one person)."""
-    scan = scan or scan_visits(s, a, b)
-    finals = final_ids(s) if finals is None else finals
-    consultations: dict[str, list] = {}
-    for kind, person_id, n in s.execute(text("""
-            SELECT kind, person_id, COUNT(*) FROM consultations
-             WHERE deleted = 0 AND held_on BETWEEN :a AND :b GROUP BY kind, person_id"""), period_params(a, b)):
-        entry = consultations.setdefault(kind, [0, set()])
-        entry[0] += n
-        entry[1].add(finals.get(str(person_id), str(person_id)))
-
-    def humans(ids) -> int:
-        return len({finals.get(i, i) for i in ids}) if finals else len(ids)
-
-    return [("visit", code, scan.services[code], humans(scan.persons.get(code, ()))) for code in sorted(scan.services)] \
-        + [("consultation", kind, n, len(ids)) for kind, (n, ids) in sorted(consultations.items())]
+    return [(k.source, k.kind, k.services, k.persons)
+            for k in tally_period(s, a, b, [], scan, finals).kinds]
 
 
 def anonymous_visits(s: Session, a: dt.date, b: dt.date) -> int:

@@ -1,8 +1,12 @@
-"""The donor's Excel workbook (openpyxl): Summary, Persons, Services, Activities, Employment.
+"""The donor's Excel workbook (openpyxl): Summary, Persons, Services, Services by group,
+Activities, Employment, Data quality.
 
 Every sheet has a title row, a frozen bold header, filters, widths that fit, number formats, and
 totals written as Excel formulas so the donor can check them. Unique-person columns are never
-summed (a person served in two ways is one person); their totals come from the database.
+summed across kinds (a person served in two ways is one person); their totals come from the
+database. Within one table of persons (by age and sex, by citizenship and sex, ...) every human is
+in exactly one cell, so those tables do add up, and a check cell compares each grand total with
+the unique persons served.
 
 The workbook is in one language, chosen when it is made (pl, uk or en): sheet names, headings
 and labels are written here in English as ``tr("Workbook", "...")`` and translated by the
@@ -60,11 +64,46 @@ class IndicatorLine:
 
 
 @dataclass(frozen=True)
-class DisaggregationLine:
-    dimension: str  # "Sex", ... in the report's language
+class BySexRow:
     value: str
-    new: int
-    returning: int
+    counts: tuple[int, int, int]  # persons: female, male, other / not stated
+
+
+@dataclass(frozen=True)
+class BySexTable:
+    """Persons by one dimension (rows) and sex (columns): each person in exactly one cell."""
+
+    dimension: str  # "Age group", ... in the report's language
+    rows: tuple[BySexRow, ...]
+
+
+@dataclass(frozen=True)
+class AgeServices:
+    age_group: str
+    services: tuple[int, int, int]  # female, male, other / not stated
+    persons: tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class KindByGroup:
+    """One kind of service by age group and sex; ``anonymous``: anonymous visits' services (no
+    person, no group); ``unique_persons``: the kind's unique persons from the database."""
+
+    source: str
+    kind: str
+    ages: tuple[AgeServices, ...]
+    anonymous: int
+    unique_persons: int
+
+
+@dataclass(frozen=True)
+class QualityLine:
+    """What to check before sending: how many of what (``out_of``: of how many) and what to fix."""
+
+    problem: str
+    count: int
+    out_of: int
+    fix: str
 
 
 @dataclass(frozen=True)
@@ -110,8 +149,11 @@ class DonorReport:
     new_persons: int = 0
     returning_persons: int = 0
     anonymous_visits: int = 0
-    disaggregation: list[DisaggregationLine] = field(default_factory=list)
+    ages: BySexTable | None = None  # persons by age group and sex, the Persons sheet's cross-table
+    by_sex: list[BySexTable] = field(default_factory=list)  # citizenship, disability, ... by sex
     services: list[ServiceLine] = field(default_factory=list)
+    service_groups: list[KindByGroup] = field(default_factory=list)
+    quality: list[QualityLine] = field(default_factory=list)
     activities: list[ActivityLine] = field(default_factory=list)
     employment: list[EmploymentLine] = field(default_factory=list)
     stable_persons: int = 0  # persons (not outcomes) with a stable job in the period
@@ -169,13 +211,14 @@ def text_stays_text(wb: Workbook) -> None:
                     cell.data_type = "s"
 
 
-def _header(ws: Worksheet, row: int, names: list[str]) -> None:
+def _header(ws: Worksheet, row: int, names: list[str], freeze: bool = True) -> None:
     for col, name in enumerate(names, 1):
         cell = ws.cell(row=row, column=col, value=name)
         cell.font = BOLD
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center")
-    ws.freeze_panes = ws.cell(row=row + 1, column=1)
+    if freeze:
+        ws.freeze_panes = ws.cell(row=row + 1, column=1)
 
 
 def _fit(ws: Worksheet, minimum: int = 8, maximum: int = 60) -> None:
@@ -336,41 +379,64 @@ def _summary(wb: Workbook, r: DonorReport) -> None:
     _print_setup(ws, r, header, 4, last_row, one_page=True)
 
 
+def _sex_headings(tr) -> list[str]:
+    return [tr(CONTEXT, "female"), tr(CONTEXT, "male"), tr(CONTEXT, "other, not stated")]
+
+
+def _check(ws: Worksheet, row: int, column: int, left: str, right: str, tr=_plain):
+    """A check cell: OK when two cells hold the same number."""
+    ok, failed = _quoted(tr(CONTEXT, "OK")), _quoted(tr(CONTEXT, "ERROR"))
+    cell = _formula(ws, row, column, f'=IF({left}={right},"{ok}","{failed}")')
+    cell.font = BOLD
+    return cell
+
+
+def _by_sex(ws: Worksheet, row: int, table: BySexTable, unique: str | None, first: bool = False,
+            tr=_plain) -> int:
+    """One table of persons by a dimension and sex, from ``row`` (its header): the rows, a total
+    column and a totals row as formulas, and a check that the grand total equals the unique persons
+    (the cell ``unique``; None: this table's total is that cell). Returns the table's last row."""
+    _header(ws, row, [table.dimension, *_sex_headings(tr), tr(CONTEXT, "Total")], freeze=first)
+    start = row + 1
+    for line in table.rows:
+        row += 1
+        ws.cell(row=row, column=1, value=line.value)
+        for col, value in enumerate(line.counts, 2):
+            ws.cell(row=row, column=col, value=value).number_format = INTEGER
+        _formula(ws, row, 5, f"=SUM(B{row}:D{row})").number_format = INTEGER
+    if first:
+        _filter(ws, start - 1, row, 5)
+    row += 1
+    ws.cell(row=row, column=1, value=tr(CONTEXT, "Total")).font = BOLD
+    for col in (2, 3, 4, 5):
+        letter = get_column_letter(col)
+        cell = _formula(ws, row, col, f"=SUM({letter}{start}:{letter}{max(row - 1, start)})")
+        cell.font, cell.number_format = BOLD, INTEGER
+    total = f"E{row}"
+    if unique is not None:
+        row += 1
+        ws.cell(row=row, column=1, value=tr(CONTEXT, "Check: total = unique persons"))
+        _check(ws, row, 5, total, unique, tr)
+    return row
+
+
 def _persons(wb: Workbook, r: DonorReport) -> None:
     tr = r.translate
     ws = wb.create_sheet(_sheet_name(tr(CONTEXT, "Persons")))
     _title(ws, r, tr(CONTEXT, "Persons"))
     header = 4
-    total = tr(CONTEXT, "Total")
-    _header(ws, header, [tr(CONTEXT, "Dimension"), tr(CONTEXT, "Value"), tr(CONTEXT, "New"),
-                         tr(CONTEXT, "Returning"), total])
-    row = header
-    dimension_start = None
-    previous = None
-    lines = list(r.disaggregation)
-    for line in [*lines, None]:
-        if line is None or (previous is not None and line.dimension != previous):
-            # close the previous dimension with its totals
-            row += 1
-            ws.cell(row=row, column=1, value=previous).font = BOLD
-            ws.cell(row=row, column=2, value=total).font = BOLD
-            for col in (3, 4, 5):
-                letter = get_column_letter(col)
-                cell = _formula(ws, row, col, f"=SUM({letter}{dimension_start}:{letter}{row - 1})")
-                cell.font, cell.number_format = BOLD, INTEGER
-            dimension_start = None
-        if line is None:
-            break
-        row += 1
-        if dimension_start is None:
-            dimension_start = row
-        ws.cell(row=row, column=1, value=line.dimension)
-        ws.cell(row=row, column=2, value=line.value)
-        ws.cell(row=row, column=3, value=line.new).number_format = INTEGER
-        ws.cell(row=row, column=4, value=line.returning).number_format = INTEGER
-        _formula(ws, row, 5, f"=C{row}+D{row}").number_format = INTEGER
-        previous = line.dimension
-    _filter(ws, header, row, 5)
+    ages = r.ages or BySexTable(tr(CONTEXT, "Age group"), ())
+    row = _by_sex(ws, header, ages, None, first=True, tr=tr)
+    total = f"E{row}"
+    row += 1
+    ws.cell(row=row, column=1, value=tr(CONTEXT, "Unique persons served")).font = BOLD
+    ws.cell(row=row, column=5, value=r.unique_persons).number_format = INTEGER
+    unique = f"$E${row}"
+    row += 1
+    ws.cell(row=row, column=1, value=tr(CONTEXT, "Check: total = unique persons"))
+    _check(ws, row, 5, total, unique, tr)
+    for table in r.by_sex:
+        row = _by_sex(ws, row + 2, table, unique, tr=tr)
     _fit(ws)
     _print_setup(ws, r, header, 5, row)
 
@@ -399,6 +465,57 @@ def _services(wb: Workbook, r: DonorReport) -> None:
         cell.font, cell.number_format = BOLD, INTEGER
     _fit(ws)
     _print_setup(ws, r, header, 4, max(row, header))
+
+
+def _service_groups(wb: Workbook, r: DonorReport) -> None:
+    tr = r.translate
+    ws = wb.create_sheet(_sheet_name(tr(CONTEXT, "Services by group")))
+    _title(ws, r, tr(CONTEXT, "Services by age group and sex"))
+    header = 4
+    _header(ws, header, [tr(CONTEXT, "Source"), tr(CONTEXT, "Kind"), tr(CONTEXT, "Age group"),
+                         tr(CONTEXT, "Services: female"), tr(CONTEXT, "Services: male"),
+                         tr(CONTEXT, "Services: other"), tr(CONTEXT, "Services total"),
+                         tr(CONTEXT, "Persons: female"), tr(CONTEXT, "Persons: male"),
+                         tr(CONTEXT, "Persons: other"),
+                         tr(CONTEXT, "Persons total (within the kind; not additive across kinds)"),
+                         tr(CONTEXT, "Unique persons in the kind (database)"),
+                         tr(CONTEXT, "Check")])
+    anonymous_label = tr(CONTEXT, "anonymous visits (no person)")
+    kind_total = tr(CONTEXT, "Total of the kind")
+    row = header
+    for kind in r.service_groups:
+        start = row + 1
+        for line in kind.ages:
+            row += 1
+            ws.cell(row=row, column=1, value=kind.source)
+            ws.cell(row=row, column=2, value=kind.kind)
+            ws.cell(row=row, column=3, value=line.age_group)
+            for col, value in enumerate((*line.services[:3], None, *line.persons[:3]), 4):
+                if value is not None:
+                    ws.cell(row=row, column=col, value=value).number_format = INTEGER
+            _formula(ws, row, 7, f"=SUM(D{row}:F{row})").number_format = INTEGER
+            _formula(ws, row, 11, f"=SUM(H{row}:J{row})").number_format = INTEGER
+        last_age = row
+        if kind.anonymous:
+            row += 1
+            ws.cell(row=row, column=1, value=kind.source)
+            ws.cell(row=row, column=2, value=kind.kind)
+            ws.cell(row=row, column=3, value=anonymous_label)
+            ws.cell(row=row, column=7, value=kind.anonymous).number_format = INTEGER
+        row += 1
+        ws.cell(row=row, column=1, value=kind.source).font = BOLD
+        ws.cell(row=row, column=2, value=kind.kind).font = BOLD
+        ws.cell(row=row, column=3, value=kind_total).font = BOLD
+        for col in range(4, 12):
+            letter = get_column_letter(col)
+            end = row - 1 if col == 7 else last_age  # anonymous visits: services, never persons
+            cell = _formula(ws, row, col, f"=SUM({letter}{start}:{letter}{max(end, start)})")
+            cell.font, cell.number_format = BOLD, INTEGER
+        ws.cell(row=row, column=12, value=kind.unique_persons).number_format = INTEGER
+        _check(ws, row, 13, f"K{row}", f"L{row}", tr)
+    _filter(ws, header, row, 13)
+    _fit(ws, maximum=40)
+    _print_setup(ws, r, header, 13, max(row, header))
 
 
 def _activities(wb: Workbook, r: DonorReport) -> None:
@@ -462,14 +579,36 @@ def _employment(wb: Workbook, r: DonorReport) -> None:
     _print_setup(ws, r, header, 5, row)
 
 
+def _quality(wb: Workbook, r: DonorReport) -> None:
+    tr = r.translate
+    ws = wb.create_sheet(_sheet_name(tr(CONTEXT, "Data quality")))
+    _title(ws, r, tr(CONTEXT, "Data quality"))
+    header = 4
+    _header(ws, header, [tr(CONTEXT, "What to check"), tr(CONTEXT, "Count"), tr(CONTEXT, "Out of"),
+                         tr(CONTEXT, "Share"), tr(CONTEXT, "What to fix before sending")])
+    row = header
+    for line in r.quality:
+        row += 1
+        ws.cell(row=row, column=1, value=line.problem)
+        ws.cell(row=row, column=2, value=line.count).number_format = INTEGER
+        ws.cell(row=row, column=3, value=line.out_of).number_format = INTEGER
+        _formula(ws, row, 4, f"=IF(C{row}>0,B{row}/C{row},0)").number_format = PERCENT
+        ws.cell(row=row, column=5, value=line.fix).alignment = Alignment(wrap_text=True, vertical="top")
+    _filter(ws, header, row, 5)
+    _fit(ws, maximum=70)
+    _print_setup(ws, r, header, 5, max(row, header))
+
+
 def write_workbook(report: DonorReport, out_path: Path) -> Path:
     """Write the workbook atomically (temporary file, then rename) and return its path."""
     wb = Workbook()
     _summary(wb, report)
     _persons(wb, report)
     _services(wb, report)
+    _service_groups(wb, report)
     _activities(wb, report)
     _employment(wb, report)
+    _quality(wb, report)
     text_stays_text(wb)
     out_path = Path(out_path)
     fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=".report-", suffix=".xlsx")

@@ -14,9 +14,11 @@ import calendar
 import datetime as dt
 import hashlib
 import uuid
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from operator import attrgetter, countOf
 from pathlib import Path
 
 from babel import Locale
@@ -29,9 +31,9 @@ from wic_desk.domain.enums import (
     ConsultationKind,
     ContractKind,
     Disability,
+    ResidenceStatus,
     Role,
     ServiceCategory,
-    Sex,
     label,
 )
 from wic_desk.domain.errors import NotFound, UserError, ValidationError
@@ -39,10 +41,14 @@ from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.reports import counting, rules
 from wic_desk.reports.workbook import (
     ActivityLine,
-    DisaggregationLine,
+    AgeServices,
+    BySexRow,
+    BySexTable,
     DonorReport,
     EmploymentLine,
     IndicatorLine,
+    KindByGroup,
+    QualityLine,
     ServiceLine,
     write_workbook,
 )
@@ -172,6 +178,62 @@ def _pseudonym(centre_id: str, person_id: str) -> str:
     return "P-" + digest[:10].upper()
 
 
+def _by_sex(persons: list[counting.ServedPerson], dimension: str, name: str, order: list, labels: dict,
+            fold: Callable | None = None) -> BySexTable:
+    """Persons by their field ``name`` (rows: the values in ``order``, labelled; ``fold`` maps a value
+    to its row) and sex (columns F, M, X)."""
+    counts: Counter = Counter()
+    for (value, sex), n in Counter(map(attrgetter(name, "sex"), persons)).items():
+        counts[fold(value) if fold else value, sex] += n
+    return BySexTable(dimension, tuple(
+        BySexRow(labels.get(value, str(value)), tuple(counts.get((value, sex), 0) for sex in counting.SEXES))
+        for value in order))
+
+
+def _by_count(persons: list[counting.ServedPerson], name: str, last) -> list:
+    """The values of the field ``name`` by how many persons have them, then by the value; ``last``
+    (unknown) last."""
+    counts = Counter(map(attrgetter(name), persons))
+    return sorted((v for v in counts if v != last), key=lambda v: (-counts[v], v)) + ([last] if last in counts else [])
+
+
+def _kind_by_group(kind: counting.KindTally, ages: list[str], age_labels: dict[str, str],
+                   kind_label: Callable[[str], str], source_labels: dict[str, str]) -> KindByGroup:
+    lines = []
+    for age in ages:
+        cells = [kind.groups.get((sex, age), (0, 0)) for sex in counting.SEXES]
+        lines.append(AgeServices(age_labels.get(age, age), tuple(c[0] for c in cells), tuple(c[1] for c in cells)))
+    return KindByGroup(source_labels.get(kind.source, kind.source), kind_label(kind.kind), tuple(lines),
+                       kind.anonymous, kind.persons)
+
+
+def _quality(tally: counting.PeriodTally, translate: Translate = _plain) -> list[QualityLine]:
+    """What a coordinator should check and fix before sending: counted persons with an unknown
+    value (each of them is in the tables, in an "unknown" row or column) and visits without a reason."""
+    tr = translate
+    persons = tally.persons
+    n = len(persons)
+
+    def how_many(name: str, value) -> int:
+        return countOf(map(attrgetter(name), persons), value)
+
+    return [
+        QualityLine(tr("Workbook", "Sex other or not stated"), how_many("sex", "X"), n,
+                    tr("Workbook", "Check the person's record: if the sex was simply not recorded, correct it")),
+        QualityLine(tr("Workbook", "Unknown age (no birth date or year)"),
+                    how_many("age_group", counting.UNKNOWN_AGE), n,
+                    tr("Workbook", "Add the birth date (the year is enough)")),
+        QualityLine(tr("Workbook", "Unknown citizenship"), how_many("citizenship", ""), n,
+                    tr("Workbook", "Add the citizenship to the person's record")),
+        QualityLine(tr("Workbook", "Disability: not asked"), how_many("disability", "not_asked"), n,
+                    tr("Workbook", "Ask the Washington Group questions at the next visit")),
+        QualityLine(tr("Workbook", "Residence status not recorded"), how_many("residence", ""), n,
+                    tr("Workbook", "Add the residence status to the person's record")),
+        QualityLine(tr("Workbook", "Visits without a reason"), tally.without_reason, tally.visits,
+                    tr("Workbook", "Add the reason to the visit in the day's list")),
+    ]
+
+
 def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: dt.date,
                       translate: Translate = _plain, progress: Progress = None,
                       title: str | None = None, language: str = "en") -> DonorReport:
@@ -189,11 +251,9 @@ def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: d
     with db.read() as s:
         step(1, total, "persons")
         finals = counting.final_ids(s)
-        scan = counting.scan_visits(s, date_from, date_to)
-        served = counting.served_persons(s, date_from, date_to, brackets, scan, finals)
+        tally = counting.tally_period(s, date_from, date_to, brackets, finals=finals)
+        served = tally.persons
         step(2, total, "services")
-        services = counting.services_by_kind(s, date_from, date_to, scan, finals)
-        anonymous = scan.anonymous
         step(3, total, "activities")
         params = counting.period_params(date_from, date_to)
         participants: dict[str, set[str]] = {}
@@ -215,6 +275,7 @@ def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: d
              WHERE deleted = 0 AND start_date BETWEEN :a AND :b"""), params)]
         centre_id, centre_name = s.execute(select(Centre.id, Centre.name)).first() or (None, "")
     step(5, total, "workbook")
+    translate_kind = lru_cache(maxsize=None)(lambda value: _kind_label(value, translate))  # thousands of lines
     report = DonorReport(project=project.name, donor=project.donor or "", period_from=date_from, period_to=date_to,
                          generated=dt.datetime.now().replace(microsecond=0), centre=centre_name or "",
                          language=language, translate=translate)
@@ -226,42 +287,43 @@ def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: d
     report.unique_persons = len(served)
     report.new_persons = sum(1 for p in served if p.new)
     report.returning_persons = report.unique_persons - report.new_persons
-    report.anonymous_visits = anonymous
-
-    def lines(dimension: str, key, order: list[str] | None = None, labels: dict[str, str] | None = None) -> None:
-        values: dict[str, list[int]] = {}
-        for p in served:
-            values.setdefault(key(p), [0, 0])[0 if p.new else 1] += 1
-        keys = order if order is not None else sorted(values)
-        for k in keys:
-            new, returning = values.get(k, [0, 0])
-            report.disaggregation.append(DisaggregationLine(dimension, (labels or {}).get(k, k), new, returning))
+    report.anonymous_visits = tally.anonymous
 
     def enum_labels(enum) -> dict[str, str]:
         return {m.value: translate(ENUM_CONTEXT, label(m)) for m in enum}
 
-    lines(tr("Workbook", "Sex"), lambda p: p.sex, ["F", "M", "X"], enum_labels(Sex))
-    ages = [counting.bracket_label(lo, hi) for lo, hi in brackets] + ["unknown"]
-    lines(tr("Workbook", "Age group"), lambda p: p.age_group, ages, {"unknown": tr("Workbook", "unknown")})
+    ages = counting.age_groups(brackets)
+    age_labels = {counting.UNKNOWN_AGE: tr("Workbook", "unknown")}
+    report.ages = _by_sex(served, tr("Workbook", "Age group"), "age_group", ages, age_labels)
     top = counting.citizenship_counts(served)
     top_codes = [c for c, _ in top if c != "other"]
     countries = {c: country_name(c, language, translate) for c in top_codes}
-    lines(tr("Workbook", "Citizenship"), lambda p: p.citizenship if p.citizenship in top_codes else "other",
-          top_codes + (["other"] if any(c == "other" for c, _ in top) else []),
-          {**countries, "other": tr("Workbook", "other")})
-    lines(tr("Workbook", "Disability"), lambda p: p.disability, ["with", "without", "not_asked"],
-          enum_labels(Disability))
-    visits_, consultations_ = tr("Workbook", "visits"), tr("Workbook", "consultations")
-    report.services = [ServiceLine(visits_ if src == "visit" else consultations_,
-                                   _kind_label(kind, translate), n, u) for src, kind, n, u in services]
-    report.activities = [ActivityLine(r[0], _kind_label(r[1], translate), dt.date.fromisoformat(str(r[2])),
+    residences = enum_labels(ResidenceStatus) | {"": tr("Workbook", "not recorded")}
+    report.by_sex = [
+        _by_sex(served, tr("Workbook", "Citizenship"), "citizenship",
+                top_codes + (["other"] if any(c == "other" for c, _ in top) else []),
+                {**countries, "other": tr("Workbook", "other")},
+                fold=lambda c: c if c in top_codes else "other"),
+        _by_sex(served, tr("Workbook", "Disability (Washington Group)"), "disability",
+                ["with", "without", "not_asked"], enum_labels(Disability)),
+        _by_sex(served, tr("Workbook", "Residence status"), "residence", _by_count(served, "residence", last=""),
+                residences),
+        _by_sex(served, tr("Workbook", "New and returning"), "new", [True, False],
+                {True: tr("Workbook", "new"), False: tr("Workbook", "returning")}),
+    ]
+    sources = {"visit": tr("Workbook", "visits"), "consultation": tr("Workbook", "consultations")}
+    report.services = [ServiceLine(sources.get(k.source, k.source), translate_kind(k.kind),
+                                   k.services, k.persons) for k in tally.kinds]
+    report.service_groups = [_kind_by_group(k, ages, age_labels, translate_kind, sources) for k in tally.kinds]
+    report.quality = _quality(tally, translate)
+    report.activities = [ActivityLine(r[0], translate_kind(r[1]), dt.date.fromisoformat(str(r[2])),
                                       dt.date.fromisoformat(str(r[3])), r[4], float(r[5] or 0),
                                       len(participants.get(str(r[6]), ())))
                          for r in activity_rows]
     report.stable_persons = len({r[0] for r in employment_rows if r[3]})
     employment = [(dt.date.fromisoformat(str(r[1])), _pseudonym(str(centre_id), str(r[0])), str(r[2]), bool(r[3]),
                    r[4]) for r in employment_rows]
-    report.employment = [EmploymentLine(code, start, _kind_label(kind, translate), stable, hours)
+    report.employment = [EmploymentLine(code, start, translate_kind(kind), stable, hours)
                          for start, code, kind, stable, hours in sorted(
                              employment, key=lambda e: (e[0], e[1], e[2], e[3], -1 if e[4] is None else e[4]))]
     step(6, total, "done")
