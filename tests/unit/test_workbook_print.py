@@ -189,7 +189,7 @@ SHEET_HEADERS = {
     "Summary": ("Indicator", "% of target"),
     "Persons": ("Age group", "Total"),
     "Services": ("Source", "Unique persons (not"),
-    "Services by group": ("Source", "Services: female"),
+    "Services by group": ("Source", "Age group"),
     "Activities": ("Activity", "Participants"),
     "Employment": ("Person code", "Hours per week"),
     "Data quality": ("What to check", "Share"),
@@ -272,3 +272,14 @@ def test_the_chart_compares_only_the_indicators_with_a_target(tmp_path):
     refs = [s.val.numRef.f for s in chart.series] + [chart.series[0].cat.strRef.f if chart.series[0].cat.strRef
                                                      else chart.series[0].cat.numRef.f]
     assert all(ref.endswith("$6") for ref in refs), refs  # rows 5 and 6: the two with a target
+
+
+def test_services_by_group_keeps_its_columns_narrow_enough_to_read(db, admin, world, tmp_path):
+    """Thirteen columns fitted to the page width: the figures' columns as wide as a figure, their
+    long headings wrapped in a tall header row (they made the sheet print at a third of its size)."""
+    for language in ("en", "pl", "uk"):
+        ws = load_workbook(donor_workbook(db, admin, tmp_path, language)).worksheets[3]
+        widths = [ws.column_dimensions[get_column_letter(c)].width for c in range(1, 14)]
+        assert sum(widths) <= 210, (language, widths)
+        assert all(ws.cell(row=4, column=c).alignment.wrap_text for c in range(1, 14))
+        assert ws.row_dimensions[4].height >= 60

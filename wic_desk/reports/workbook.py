@@ -515,6 +515,11 @@ def _service_groups(wb: Workbook, r: DonorReport) -> None:
         _check(ws, row, 13, f"K{row}", f"L{row}", tr)
     _filter(ws, header, row, 13)
     _fit(ws, maximum=40)
+    # the figures' columns as wide as a figure, their long headings wrapped (else the 13 columns,
+    # fitted to the page width, print too small to read)
+    for col in range(4, 14):
+        ws.column_dimensions[get_column_letter(col)].width = {11: 20, 12: 16}.get(col, 11)
+    ws.row_dimensions[header].height = 80
     _print_setup(ws, r, header, 13, max(row, header))
 
 
