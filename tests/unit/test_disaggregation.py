@@ -296,3 +296,26 @@ def test_unmerging_makes_the_duplicate_a_person_again(db, admin, world):
     assert ages["60+"] == (1, 1, 0)
     information = next(g for g in after.service_groups if g.kind == kind(ServiceCategory.INFORMATION))
     assert information.unique_persons == 3
+
+
+def test_the_age_at_the_first_service_follows_the_rule_for_every_kind_of_birth_date(db, admin, consent):
+    """The tally computes ages on the stored text; the answers are ``counting.age_group``'s on dates:
+    a birthday the day before, on and after the first service, 29 February, a year only (mid-year),
+    no birth date, a baby, a centenarian."""
+    from wic_desk.reports import counting
+    first = dt.date(2024, 3, 1)
+    births = [(dt.date(2006, 2, 28), None), (dt.date(2006, 3, 1), None), (dt.date(2006, 3, 2), None),
+              (dt.date(2004, 2, 29), None), (None, 1964), (None, 1963), (None, None), (dt.date(2024, 2, 1), None),
+              (dt.date(1919, 3, 2), None), (dt.date(1964, 7, 1), None)]
+    ids = []
+    for i, (birth, year) in enumerate(births):
+        pid = people.register(db, admin, people.PersonInput(given_name=f"P{i}", family_name="Test", sex=Sex.FEMALE,
+                                                            birth_date=birth, birth_year=year), consent)
+        visits.record_visit(db, admin, pid, [ServiceCategory.INFORMATION], when=dt.datetime.combine(first, dt.time(9)))
+        ids.append(pid.hex)
+    brackets = [[0, 4], [5, 11], [12, 17], [18, 59], [60, None]]
+    with db.read() as s:
+        persons = {p.person_id: p.age_group for p in counting.tally_period(s, A, B, brackets).persons}
+    assert [persons[i] for i in ids] == [counting.age_group(birth, year, first, brackets) for birth, year in births]
+    assert [persons[i] for i in ids] == ["18-59", "18-59", "12-17", "18-59", "18-59", "60+", "unknown", "0-4",
+                                         "60+", "18-59"]
