@@ -515,22 +515,10 @@ def age_groups(brackets: list[list[int | None]]) -> list[str]:
 
 
 class _AgeGroups:
-    """``age_group`` for dates as SQLite stores them (ISO text: "MM-DD" compares as the date
-    does), with the bracket of every age looked up once: the same rule, without a date object per
-    person."""
+    """The bracket of every age from 0 to 150 (older: as 150), looked up once (``age_group``'s rule)."""
 
     def __init__(self, brackets: list[list[int | None]]):
         self.by_age = [age_group(None, 2000, dt.date(2000 + age, 7, 2), brackets) for age in range(151)]
-
-    def __call__(self, birth, birth_year, on: str) -> str:
-        if birth is not None:
-            birth = str(birth)
-            age = int(on[:4]) - int(birth[:4]) - (on[5:10] < birth[5:10])
-        elif birth_year is not None:
-            age = int(on[:4]) - int(birth_year) - (on[5:10] < "07-01")  # a year only: assume mid-year
-        else:
-            return UNKNOWN_AGE
-        return self.by_age[min(age, 150)] if age >= 0 else UNKNOWN_AGE  # 150 and over: as 150
 
 
 # Between the pieces SQL's group_concat joins: a control character, which JSON always escapes and
