@@ -28,6 +28,8 @@ def demo_key(seed: int, persons: int, visits: int) -> dict:
     from wic_desk.store.migrate import head_revision
     # the demo's own code and the seeds it takes from a new centre's set-up (indicators, project)
     source = inspect.getsource(demo) + inspect.getsource(people.search_key_for) + inspect.getsource(setup)
+    # and the migrations' own text: a revision edited before it lands (an index added) rebuilds too
+    source += "".join(p.read_text() for p in sorted(paths.migrations_dir().rglob("*.py")))
     return {"seed": seed, "persons": persons, "visits": visits, "schema": head_revision(paths.migrations_dir()),
             "generator": hashlib.sha256(source.encode()).hexdigest()[:16],
             "centre_key": True}  # databases built before centre keys had none

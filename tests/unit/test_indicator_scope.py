@@ -278,3 +278,31 @@ def test_a_stored_scope_that_is_not_one_counts_without_it_and_is_logged(db, admi
         values = {v.code: v for v in reports.indicator_values(db, admin)}
     assert values["language_club"].scope == Scope()
     assert "language_club" in caplog.text and "colour" in caplog.text
+
+
+SERVICE_SCOPES = [Scope(), Scope(visit_reasons=("legal",)), Scope(visit_reasons=("information", "administrative")),
+                  Scope(consultation_kinds=("lawyer",)), Scope(visit_reasons=("legal",), consultation_kinds=("lawyer",))]
+
+
+def test_services_counted_from_the_tally_equal_the_services_read_alone(db, admin, centre):
+    """The donor report counts its services indicators from the reason lists its tally has read
+    (no second pass over the visits): the same figure as the indicator read alone, for lists as
+    stored by older versions or other desks too (a reason given twice counts once, a list that is
+    not one and an empty one count nothing)."""
+    visits.record_visit(db, admin, centre["oleg"], [ServiceCategory.LEGAL], when=at(14))
+    with db.engine.begin() as conn:  # lists written as an older version or a damaged file left them
+        ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM visits ORDER BY visited_at").fetchall()]
+        for visit_id, stored in zip(ids, ['["legal", "legal", "information"]', "not json", "[]", "null"], strict=False):
+            conn.exec_driver_sql("UPDATE visits SET reasons = ? WHERE id = ?", (stored, visit_id))
+    alone = [figure(db, "services", scope) for scope in SERVICE_SCOPES]
+    with db.read() as s:
+        tally = counting.tally_period(s, A, B, [[0, None]])
+        after = [rules.count(s, "services", scope, A, B) for scope in SERVICE_SCOPES]
+    assert after == alone
+    # by hand, the visits in their order: Anna's legal and information (legal given twice), Bohdan's
+    # nothing (not a list), Kasia's nothing (empty), the anonymous one nothing (null), Oleg's
+    # information, Oleg's legal; and the three consultations (two lawyer's, one vocational)
+    assert alone == [2 + 0 + 0 + 0 + 1 + 1 + 3, 1 + 1, 1 + 1, 2, 2 + 2]
+    by_kind = {k.kind: k.services for k in tally.kinds if k.source == "visit"}
+    assert sum(by_kind.values()) + 3 == alone[0]
+    assert alone[1] == by_kind["legal"]

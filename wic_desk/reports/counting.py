@@ -215,7 +215,8 @@ class Scope:
 
     def reasons_counted(self, reasons) -> list[str]:
         """The reasons of one visit that count as services under the scope."""
-        codes = json.loads(reasons) if isinstance(reasons, str) else list(reasons or [])
+        # as the tally reads them: a reason once per visit, a list that is not one as no reason
+        codes = _reason_codes(reasons) if isinstance(reasons, str) else [str(c) for c in dict.fromkeys(reasons or [])]
         if self.consultation_kinds and not self.visit_reasons:
             return []
         if self.visit_reasons:
@@ -399,17 +400,21 @@ def consultations_held(s: Session, a: dt.date, b: dt.date, scope: Scope | str | 
 
 
 def visit_reason_lists(s: Session, a: dt.date, b: dt.date) -> dict[str, int]:
-    """{reason list as stored: visits in the period}: one pass over the covering index (a few dozen
-    distinct lists for a million visits), kept for the session, so that every services indicator
-    of a dashboard reads the visits once."""
-    key = ("visit_reason_lists", a, b)
+    """{reason list as stored: visits in the period}: one pass over the index in reason-list order
+    (a few dozen distinct lists for a million visits, grouped as read, no sort), kept for the
+    session, so that every services indicator of a dashboard reads the visits once."""
+    key = _lists_key(a, b)
     cached = s.info.get(key)
     if cached is None:
         rows = raw(s).execute(
-            "SELECT reasons, COUNT(*) FROM visits INDEXED BY ix_visits_day_person "
+            "SELECT reasons, COUNT(*) FROM visits INDEXED BY ix_visits_reasons "
             "WHERE visit_date BETWEEN ? AND ? AND deleted = 0 GROUP BY reasons", (a.isoformat(), b.isoformat()))
         cached = s.info[key] = {r[0]: int(r[1]) for r in rows}
     return cached
+
+
+def _lists_key(a: dt.date, b: dt.date) -> tuple:
+    return ("visit_reason_lists", a, b)
 
 
 def services_delivered(s: Session, a: dt.date, b: dt.date, scope: Scope | None) -> int:
@@ -528,8 +533,8 @@ SEP = "\x1f"
 
 @dataclass
 class VisitScan:
-    """The period's visits, grouped by person record in SQL (one sort, from the covering index
-    ix_visits_day_person): per record the first visit day in the period and its visits' reason
+    """The period's visits, grouped by person record in SQL as they are read from the index in
+    person order (ix_visits_person_day: no sort; anonymous visits come first): per record the first visit day in the period and its visits' reason
     lists as stored, joined by ``SEP`` (the key None: anonymous visits); and the records with a
     visit before the period (they are returning). The few dozen distinct lists are decoded once
     each, not a million times."""
@@ -543,7 +548,7 @@ def scan_visits(s: Session, a: dt.date, b: dt.date) -> VisitScan:
     cur = raw(s)
     rows = cur.execute(
         "SELECT person_id, MIN(visit_date), group_concat(COALESCE(reasons, '[]'), ?) "
-        "FROM visits INDEXED BY ix_visits_day_person WHERE visit_date BETWEEN ? AND ? AND deleted = 0 "
+        "FROM visits INDEXED BY ix_visits_person_day WHERE visit_date BETWEEN ? AND ? AND deleted = 0 "
         "GROUP BY person_id", (SEP, a.isoformat(), b.isoformat())).fetchall()
     first_in = dict(map(itemgetter(0, 1), rows))
     first_in.pop(None, None)
@@ -576,12 +581,13 @@ class PeriodTally:
     visits: int = 0  # visits in the period, anonymous ones included
     anonymous: int = 0
     without_reason: int = 0  # visits in the period with no reason recorded
+    reason_lists: dict[str, int] = field(default_factory=dict)  # as ``visit_reason_lists`` gives them
 
 
 # Consultations and presence at sessions that happened, per person record, in the period (their
 # first day; consultations' kinds joined by SEP) and before it (which tells returning persons).
-_CONSULTATIONS = """SELECT person_id, MIN(held_on), group_concat(kind, :sep) FROM consultations
-                     WHERE deleted = 0 AND held_on BETWEEN :a AND :b GROUP BY person_id"""
+_CONSULTATIONS = """SELECT person_id, MIN(held_on), group_concat(kind, :sep)
+                      FROM consultations INDEXED BY ix_consultations_person_day WHERE deleted = 0 AND held_on BETWEEN :a AND :b GROUP BY person_id"""
 _ATTENDED_FIRST = f"""SELECT att.person_id, MIN(s.held_on) FROM {ATTENDED}
                        WHERE {ATTENDED_WHERE} AND s.held_on BETWEEN :a AND :b GROUP BY att.person_id"""
 _BEFORE = ("SELECT DISTINCT person_id FROM consultations WHERE deleted = 0 AND held_on < :a",
@@ -638,15 +644,17 @@ def _kinds_of(source: str, piece: str) -> list[str]:
     return _reason_codes(piece) if source == "visit" else [piece] if piece else []
 
 
-def _kind_tallies(source: str, pieces_of: dict, group: dict) -> tuple[list[KindTally], int]:
-    """The kinds of one source with their services and unique persons per group; and the services
-    of no kind (visits without a reason)."""
+def _kind_tallies(source: str, pieces_of: dict, group: dict) -> tuple[list[KindTally], int, Counter]:
+    """The kinds of one source with their services and unique persons per group; the services of
+    no kind (visits without a reason); and the services per piece (for visits: per reason list)."""
     token = json.dumps if source == "visit" else (lambda kind: SEP + kind + SEP)
     services, persons, anonymous = _by_group(source, pieces_of, group, token)
     per_kind: dict[str, dict] = {}
     anonymous_of: Counter = Counter()
+    per_piece: Counter = Counter(anonymous)
     without = 0
     for (piece, g), n in services.items():
+        per_piece[piece] += n
         kinds = _kinds_of(source, piece)
         without += 0 if kinds else n
         for kind in kinds:
@@ -664,7 +672,7 @@ def _kind_tallies(source: str, pieces_of: dict, group: dict) -> tuple[list[KindT
                   for g in cells.keys() | {g for k, g in persons if k == kind}}
         tallies.append(KindTally(source, kind, sum(cells.values()) + anonymous_of[kind],
                                  sum(p for _, p in groups.values()), groups, anonymous_of[kind]))
-    return tallies, without
+    return tallies, without, per_piece
 
 
 @contextmanager
@@ -716,13 +724,15 @@ def _tally_period(s: Session, a: dt.date, b: dt.date, brackets: list[list[int | 
         before.update(finals.get(str(p), str(p)) for (p,) in cur.execute(sql, params))
     persons, group = _served(cur, first_in, before, brackets)
     visits = _humans_of(scan.lists, finals)
-    kinds, without_reason = _kind_tallies("visit", visits, group)
-    consulted, _ = _kind_tallies("consultation", _humans_of(consultations, finals), group)
+    kinds, without_reason, lists = _kind_tallies("visit", visits, group)
+    consulted, _, _ = _kind_tallies("consultation", _humans_of(consultations, finals), group)
+    # the services indicators of the same period, read in the same session, count from these lists
+    s.info.setdefault(_lists_key(a, b), dict(lists))
     # the data decide the order: visits first, then the most services, then the code
     kinds = sorted(kinds + consulted, key=lambda k: (k.source != "visit", -k.services, k.kind))
     anonymous = visits[None].count(SEP) + 1 if None in visits else 0
     total = sum(text_.count(SEP) + 1 for text_ in visits.values())
-    return PeriodTally(persons, kinds, total, anonymous, without_reason)
+    return PeriodTally(persons, kinds, total, anonymous, without_reason, dict(lists))
 
 
 def _served(cur, first_in: dict[str, str], before: set[str], brackets) -> tuple[list[ServedPerson], dict]:

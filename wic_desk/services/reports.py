@@ -23,6 +23,7 @@ from pathlib import Path
 
 from babel import Locale
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from wic_desk.domain.enums import (
     COMMON_CITIZENSHIPS,
@@ -122,16 +123,19 @@ def indicator_values(db: Database, actor: Actor, date_from: dt.date | None = Non
     """Each indicator of the current project with its count over the period (the project's own by default)."""
     auth.require(actor, REPORTERS)
     project = current_project(db)
-    a, b = date_from or project.period_start, date_to or project.period_end
     with db.read() as s:
-        rows = s.execute(select(Indicator).where(Indicator.project_id == project.id, Indicator.deleted.is_(False))
-                         .order_by(Indicator.position, Indicator.code)).scalars().all()
-        values = []
-        for i in rows:
-            scope = projects.stored_scope(i)
-            values.append(IndicatorValue(i.code, i.title, i.rule, i.rule_arg, rules.count(s, i.rule, scope, a, b),
-                                         i.target, scope))
-        return values
+        return _indicator_values(s, project, date_from or project.period_start, date_to or project.period_end)
+
+
+def _indicator_values(s: Session, project: ProjectInfo, a: dt.date, b: dt.date) -> list[IndicatorValue]:
+    rows = s.execute(select(Indicator).where(Indicator.project_id == project.id, Indicator.deleted.is_(False))
+                     .order_by(Indicator.position, Indicator.code)).scalars().all()
+    values = []
+    for i in rows:
+        scope = projects.stored_scope(i)
+        values.append(IndicatorValue(i.code, i.title, i.rule, i.rule_arg, rules.count(s, i.rule, scope, a, b),
+                                     i.target, scope))
+    return values
 
 
 def _check_period(date_from: dt.date, date_to: dt.date) -> None:
@@ -245,14 +249,14 @@ def build_report_data(db: Database, actor: Actor, date_from: dt.date, date_to: d
     project = current_project(db)
     step = progress or (lambda *_: None)
     total = 6
-    step(0, total, "indicators")
-    indicators = indicator_values(db, actor, date_from, date_to)
     brackets = project.age_brackets or [[0, 4], [5, 11], [12, 17], [18, 59], [60, None]]
-    with db.read() as s:
-        step(1, total, "persons")
+    with db.read() as s:  # one snapshot for every figure of the workbook
+        step(0, total, "persons")
         finals = counting.final_ids(s)
         tally = counting.tally_period(s, date_from, date_to, brackets, finals=finals)
         served = tally.persons
+        step(1, total, "indicators")  # the services indicators count from the tally's visits
+        indicators = _indicator_values(s, project, date_from, date_to)
         step(2, total, "services")
         step(3, total, "activities")
         params = counting.period_params(date_from, date_to)

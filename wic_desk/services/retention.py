@@ -192,7 +192,7 @@ def _last_contacts(session: Session) -> tuple[dict[object, str], dict[object, tu
             if day is not None and person_id in owner and day > latest[person_id]:
                 latest[person_id] = day
 
-    # one grouped query per source; the visits' one reads ix_visits_person_last alone
+    # one grouped query per source; the visits' one reads ix_visits_person_day alone
     take(select(_raw(Visit.person_id), _raw(func.max(Visit.visit_date)))
          .where(Visit.person_id.is_not(None), Visit.deleted.is_(False)).group_by(Visit.person_id))
     take(select(_raw(Consultation.person_id), _raw(func.max(Consultation.held_on)))

@@ -228,12 +228,14 @@ class Visit(Synced, Base):
 
     __tablename__ = "visits"
     __table_args__ = (
-        Index("ix_visits_visit_date", "visit_date"),
-        # migration 0003: the period counts (reports, dashboard) read only this index
+        # migration 0003: a period's visits by day (today's list, the chart) read only this index
         Index("ix_visits_day_person", "visit_date", "person_id", "deleted", "reasons"),
         Index("ix_visits_person_id", "person_id", "visited_at"),
-        # each person's latest visit read from the index alone (services.retention)
-        Index("ix_visits_person_last", "person_id", "deleted", "visit_date"),
+        # migration 0014: a period's visits grouped by person as they are read (the donor report's
+        # tally) and each person's latest visit (services.retention), from the index alone
+        Index("ix_visits_person_day", "person_id", "deleted", "visit_date", "reasons"),
+        # migration 0014: a period's visits grouped by reason list as they are read (services indicators)
+        Index("ix_visits_reasons", "reasons", "visit_date", "deleted"),
     )
     person_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     visited_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
@@ -251,7 +253,11 @@ class Visit(Synced, Base):
 
 class Consultation(Synced, Base):
     __tablename__ = "consultations"
-    __table_args__ = (Index("ix_consultations_person_id", "person_id", "held_on"),)
+    __table_args__ = (
+        Index("ix_consultations_person_id", "person_id", "held_on"),
+        # migration 0014: a period's consultations grouped by person as read (the donor report's tally)
+        Index("ix_consultations_person_day", "person_id", "deleted", "held_on", "kind"),
+    )
     person_id: Mapped[uuid.UUID] = mapped_column(Uuid)
     kind: Mapped[ConsultationKind] = mapped_column(_enum(ConsultationKind))
     staff_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
