@@ -69,6 +69,17 @@ WITH services AS (
 )
 """
 
+# The services but desk visits (which the chart counts from their tally), as in SERVICES_CTE.
+OTHER_SERVICES_CTE = f"""
+WITH services AS (
+    SELECT person_id, held_on AS d, 'consultation' AS src FROM consultations
+     WHERE deleted = 0 AND held_on BETWEEN :a AND :b
+    UNION ALL
+    SELECT att.person_id, s.held_on, 'attendance' FROM {ATTENDED}
+     WHERE {ATTENDED_WHERE} AND s.held_on BETWEEN :a AND :b
+)
+"""
+
 # A session is "held" when it happened and at least one participant was marked present at it.
 HELD_SESSIONS = f"""
 SELECT s.id, s.activity_id, s.held_on, s.hours, act.kind, act.tag FROM activity_sessions s
@@ -399,18 +410,81 @@ def consultations_held(s: Session, a: dt.date, b: dt.date, scope: Scope | str | 
                           f"AND {clause}"), period_params(a, b) | params).scalar_one()
 
 
+def kept_tallies(s: Session) -> bool:
+    """The visit tallies the database keeps by triggers (migration 0015: SQLite only)."""
+    return s.get_bind().dialect.name == "sqlite"
+
+
 def visit_reason_lists(s: Session, a: dt.date, b: dt.date) -> dict[str, int]:
-    """{reason list as stored: visits in the period}: one pass over the index in reason-list order
-    (a few dozen distinct lists for a million visits, grouped as read, no sort), kept for the
-    session, so that every services indicator of a dashboard reads the visits once."""
+    """{reason list as stored (an empty one as ``[]``): visits in the period}, from the tally of
+    visits per day and list (a few dozen rows a day) or, without it, one pass over the index in
+    list order; kept for the session, so that every services indicator of a dashboard reads once."""
     key = _lists_key(a, b)
     cached = s.info.get(key)
     if cached is None:
-        rows = raw(s).execute(
-            "SELECT reasons, COUNT(*) FROM visits INDEXED BY ix_visits_reasons "
-            "WHERE visit_date BETWEEN ? AND ? AND deleted = 0 GROUP BY reasons", (a.isoformat(), b.isoformat()))
+        period = (a.isoformat(), b.isoformat())
+        if kept_tallies(s):
+            rows = raw(s).execute("SELECT reasons, SUM(visits) FROM tally_visit_days WHERE day BETWEEN ? AND ? "
+                                  "GROUP BY reasons", period)
+        else:
+            rows = raw(s).execute(
+                "SELECT COALESCE(reasons, '[]'), COUNT(*) FROM visits WHERE visit_date BETWEEN ? AND ? "
+                "AND deleted = 0 GROUP BY COALESCE(reasons, '[]')", period)
         cached = s.info[key] = {r[0]: int(r[1]) for r in rows}
     return cached
+
+
+def _month_parts(a: dt.date, b: dt.date) -> tuple[list[tuple[dt.date, dt.date]], tuple[str, str] | None]:
+    """The period cut into the parts of months it leaves out of the tally (its first and last
+    month when it starts or ends inside them) and the whole months between, as (first, last)."""
+    parts, whole = [], []
+    day = a
+    while day <= b:
+        first = day.replace(day=1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        if day == first and last <= b:
+            whole.append(first.isoformat()[:7])
+        else:
+            parts.append((day, min(last, b)))
+        day = last + dt.timedelta(days=1)
+    return parts, ((whole[0], whole[-1]) if whole else None)
+
+
+def visit_persons_by_month(s: Session, a: dt.date, b: dt.date, finals: Finals) -> dict[str, int]:
+    """{month: unique humans served by desk visits in it (within the period)}: the whole months
+    from the tally of visits per month and person record, the months the period cuts from the
+    visits; a human with merged records counts once (the records merged are few: only their rows
+    are read to correct the count)."""
+    cur = raw(s)
+    parts, whole = _month_parts(a, b) if kept_tallies(s) else ([(a, b)], None)
+    out: dict[str, int] = {}
+    for first, last in parts:
+        period = (first.isoformat(), last.isoformat())
+        if not finals:
+            out.update((m, int(n)) for m, n in cur.execute(
+                "SELECT substr(visit_date, 1, 7), COUNT(DISTINCT person_id) FROM visits WHERE deleted = 0 "
+                "AND person_id IS NOT NULL AND visit_date BETWEEN ? AND ? GROUP BY 1", period))
+            continue
+        humans: dict[str, set[str]] = {}
+        for month, person_id in cur.execute(
+                "SELECT DISTINCT substr(visit_date, 1, 7), person_id FROM visits WHERE deleted = 0 "
+                "AND person_id IS NOT NULL AND visit_date BETWEEN ? AND ?", period):
+            humans.setdefault(month, set()).add(final_of(finals, person_id))
+        out.update((m, len(ids)) for m, ids in humans.items())
+    if whole is not None:
+        counts = dict(cur.execute("SELECT month, COUNT(*) FROM tally_visit_months WHERE month BETWEEN ? AND ? "
+                                  "GROUP BY month", whole))
+        if finals:  # records of one human in one month counted as one
+            merged = json.dumps(sorted(set(finals) | set(finals.values())))
+            records: dict[str, list[str]] = {}
+            for month, person_id in cur.execute(
+                    "SELECT month, person_id FROM tally_visit_months WHERE month BETWEEN ? AND ? "
+                    "AND person_id IN (SELECT value FROM json_each(?))", (*whole, merged)):
+                records.setdefault(month, []).append(str(person_id))
+            for month, ids in records.items():
+                counts[month] -= len(ids) - len({finals.get(i, i) for i in ids})
+        out.update((m, int(n)) for m, n in counts.items() if n)
+    return out
 
 
 def _lists_key(a: dt.date, b: dt.date) -> tuple:
@@ -425,10 +499,22 @@ def services_delivered(s: Session, a: dt.date, b: dt.date, scope: Scope | None) 
     if not (scope.consultation_kinds and not scope.visit_reasons):  # else no visit counts
         for reasons, n in visit_reason_lists(s, a, b).items():
             total += n * len(scope.reasons_counted(reasons))
-    clause, params = scope.consultation_clause("c.kind")
-    return total + s.execute(text(f"SELECT COUNT(*) FROM consultations c WHERE c.deleted = 0 "
-                                  f"AND c.held_on BETWEEN :a AND :b AND {clause}"),
-                             period_params(a, b) | params).scalar_one()
+    if scope.visit_reasons and not scope.consultation_kinds:  # no consultation counts
+        return total
+    kinds = consultation_kinds(s, a, b)
+    return total + sum(n for kind, n in kinds.items() if not scope.consultation_kinds or kind in scope.consultation_kinds)
+
+
+def consultation_kinds(s: Session, a: dt.date, b: dt.date) -> dict[str, int]:
+    """{consultation kind: consultations held in the period}, kept for the session like
+    ``visit_reason_lists`` (every services indicator reads the consultations once)."""
+    key = ("consultation_kinds", a, b)
+    cached = s.info.get(key)
+    if cached is None:
+        cached = s.info[key] = {str(k): int(n) for k, n in raw(s).execute(
+            "SELECT kind, COUNT(*) FROM consultations WHERE deleted = 0 AND held_on BETWEEN ? AND ? GROUP BY kind",
+            (a.isoformat(), b.isoformat()))}
+    return cached
 
 
 def completions(s: Session, a: dt.date, b: dt.date, scope: Scope | None,
@@ -447,16 +533,17 @@ def completions(s: Session, a: dt.date, b: dt.date, scope: Scope | None,
                  WHERE {SESSION_WHERE} AND {clause}
                  GROUP BY act.id HAVING MAX(s.held_on) BETWEEN :a AND :b"""
     bind = period_params(a, b) | params
+    cur = raw(s)  # thousands of presences: the driver's rows, without SQLAlchemy's per-row work
     activities = {str(r[0]): (str(r[1]), int(r[2] or 0), int(r[3]), str(r[4])[:10])
-                  for r in s.execute(text(ended), bind)}
+                  for r in cur.execute(ended, bind)}
     if not activities:
         return {}
     present: dict[tuple[str, str], set[str]] = {}
     records: dict[tuple[str, str], set[str]] = {}
-    for activity_id, person_id, session_id in s.execute(text(f"""
+    for activity_id, person_id, session_id in cur.execute(f"""
             SELECT DISTINCT e.activity_id, att.person_id, s.id FROM {ATTENDED}
               JOIN ({ended}) e ON e.activity_id = act.id
-             WHERE {ATTENDED_WHERE}"""), bind):
+             WHERE {ATTENDED_WHERE}""", bind):
         key = (str(activity_id), final_of(finals, person_id))
         present.setdefault(key, set()).add(str(session_id))
         records.setdefault(key, set()).add(str(person_id))

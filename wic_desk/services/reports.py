@@ -396,18 +396,23 @@ class MonthlyServed:
 
 
 def persons_per_month(db: Database, actor: Actor, date_from: dt.date, date_to: dt.date) -> list[MonthlyServed]:
-    """Unique persons served per month, by service (visit / consultation / attendance): the chart."""
+    """Unique persons served per month, by service (visit / consultation / attendance): the chart.
+    Desk visits are counted from the database's tally of visits per month and person
+    (``counting.visit_persons_by_month``), consultations and attendance from their records."""
     auth.require(actor, REPORTERS)
+    params = counting.period_params(date_from, date_to)
     with db.read() as s:
         finals = counting.final_ids(s)
+        counts = {(month, "visit"): n for month, n in
+                  counting.visit_persons_by_month(s, date_from, date_to, finals).items()}
         if not finals:  # no merged record: SQL's own distinct count, the fastest
-            rows = s.execute(text(counting.SERVICES_CTE + """
+            counts.update(((r[0], r[1]), r[2]) for r in s.execute(text(counting.OTHER_SERVICES_CTE + """
                 SELECT substr(d, 1, 7) AS month, src, COUNT(DISTINCT person_id) FROM services
-                 GROUP BY month, src ORDER BY month, src"""), counting.period_params(date_from, date_to)).all()
-            return [MonthlyServed(r[0], r[1], r[2]) for r in rows]
-        persons: dict[tuple[str, str], set[str]] = {}
-        for month, source, person_id in s.execute(text(counting.SERVICES_CTE + """
-                SELECT DISTINCT substr(d, 1, 7), src, person_id FROM services"""),
-                counting.period_params(date_from, date_to)):
-            persons.setdefault((month, source), set()).add(counting.final_of(finals, person_id))
-    return [MonthlyServed(month, source, len(ids)) for (month, source), ids in sorted(persons.items())]
+                 GROUP BY month, src"""), params))
+        else:
+            persons: dict[tuple[str, str], set[str]] = {}
+            for month, source, person_id in s.execute(text(counting.OTHER_SERVICES_CTE + """
+                    SELECT DISTINCT substr(d, 1, 7), src, person_id FROM services"""), params):
+                persons.setdefault((month, source), set()).add(counting.final_of(finals, person_id))
+            counts.update((key, len(ids)) for key, ids in persons.items())
+    return [MonthlyServed(month, source, n) for (month, source), n in sorted(counts.items())]
