@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import String, bindparam, select, type_coerce
 
@@ -64,11 +64,14 @@ def record_anonymous_visit(db: Database, actor: Actor, sex: Sex, age_group: str 
         return visit.id
 
 
-@dataclass(frozen=True)
-class VisitRow:
-    id: uuid.UUID
+class VisitRow(NamedTuple):
+    """One visit of the day's list. The ids are kept as read (32 hex digits on SQLite) and become
+    UUIDs when asked for: a busy day lists thousands of visits, and only the ones a user opens
+    need theirs (a tuple: made by the thousand)."""
+
+    stored_id: uuid.UUID | str
     visited_at: dt.datetime
-    person_id: uuid.UUID | None
+    stored_person_id: uuid.UUID | str | None
     person_name: str | None  # None for an anonymous visit
     native_name: str | None
     reasons: tuple[str, ...]
@@ -77,6 +80,14 @@ class VisitRow:
     # the person withdrew consent and is kept for the figures only (domain.restriction): the visit
     # is listed and counted, never named, its note not shown, their page not opened from here
     restricted: bool = False
+
+    @property
+    def id(self) -> uuid.UUID:
+        return _uuid(self.stored_id)
+
+    @property
+    def person_id(self) -> uuid.UUID | None:
+        return _uuid(self.stored_person_id)
 
 
 # The visits of a day are read as stored text where turning each value into a Python object
@@ -92,6 +103,17 @@ _DAY = (select(type_coerce(Visit.id, String), type_coerce(Visit.visited_at, Stri
         .outerjoin(Person, Person.id == Visit.person_id)
         .where(Visit.visit_date == bindparam("day"), Visit.deleted.is_(False))
         .order_by(Visit.visited_at.desc()))
+_DAY_SQL: dict[str, str] = {}
+
+
+def _day_sql(dialect) -> str:
+    """``_DAY`` as the SQLite driver takes it (its one parameter, the day, by position)."""
+    sql = _DAY_SQL.get(dialect.name)
+    if sql is None:
+        sql = _DAY_SQL[dialect.name] = str(_DAY.compile(dialect=dialect))
+    return sql
+
+
 _STAFF_NAMES = select(type_coerce(Staff.id, String), Staff.full_name)
 _new_uuid = uuid.UUID.__new__
 _set = object.__setattr__
@@ -116,7 +138,11 @@ def visits_on(db: Database, actor: Actor, day: dt.date | None = None) -> list[Vi
     with db.read() as s:
         connection = s.connection()
         staff = dict(connection.execute(_STAFF_NAMES).all())
-        rows = connection.execute(_DAY, {"day": day}).all()
+        if connection.dialect.name == "sqlite":  # the driver's rows, without SQLAlchemy's per-row work
+            rows = connection.connection.driver_connection.execute(_day_sql(connection.dialect),
+                                                                   (day.isoformat(),)).fetchall()
+        else:
+            rows = connection.execute(_DAY, {"day": day}).all()
     reasons: dict[str, tuple[str, ...]] = {}
     result = []
     append = result.append
@@ -130,10 +156,10 @@ def visits_on(db: Database, actor: Actor, day: dt.date | None = None) -> list[Vi
         if isinstance(visited_at, str):
             visited_at = _from_iso(visited_at)
         if withdrawn is not None and restriction.is_restricted(withdrawn, erased):
-            append(VisitRow(_uuid(visit_id), visited_at, _uuid(person_id), None, None, decoded, None,
+            append(VisitRow(visit_id, visited_at, person_id, None, None, decoded, None,
                             staff.get(handled_by), restricted=True))
             continue
-        append(VisitRow(_uuid(visit_id), visited_at, _uuid(person_id),
+        append(VisitRow(visit_id, visited_at, person_id,
                         f"{given} {family}" if person_id else None, native, decoded, note,
                         staff.get(handled_by)))
     return result
