@@ -25,9 +25,10 @@ each as one person in the "anonymous" line; they are never added to the unique p
 The donor's disaggregated tables (persons by age group and sex, by citizenship, disability,
 residence status and new/returning by sex; services and unique persons per kind, sex and age
 group; what is unknown) all come from one tally of the period, ``tally_period``: the visits are
-grouped by person record in SQL (one sort of the period's visits) and what each person's visits
-were is tallied by C code (joined reason lists, ``Counter``, substring search), never by a Python
-statement per visit.
+grouped by person record in SQL as read from an index in person order (no sort) and what each
+person's visits were is tallied by C code (joined reason lists, ``Counter``, substring search),
+never by a Python statement per visit. The dashboard's visit figures come from the tallies the
+database keeps by triggers (migration 0015: ``visit_reason_lists``, ``visit_persons_by_month``).
 """
 
 from __future__ import annotations
