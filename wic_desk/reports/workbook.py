@@ -217,8 +217,8 @@ def _header(ws: Worksheet, row: int, names: list[str], freeze: bool = True) -> N
         cell.font = BOLD
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center")
-    if freeze:
-        ws.freeze_panes = ws.cell(row=row + 1, column=1)
+    if freeze:  # by its address: a cell made below the header would take the next appended row's place
+        ws.freeze_panes = f"A{row + 1}"
 
 
 def _fit(ws: Worksheet, minimum: int = 8, maximum: int = 60) -> None:
@@ -562,15 +562,13 @@ def _employment(wb: Workbook, r: DonorReport) -> None:
     _header(ws, header, [tr(CONTEXT, "Person code"), tr(CONTEXT, "Start date"), tr(CONTEXT, "Contract"),
                          tr(CONTEXT, "Stable"), tr(CONTEXT, "Hours per week")])
     yes, no = tr(CONTEXT, "yes"), tr(CONTEXT, "no")
-    row = header
+    # thousands of lines (a year of a big centre): appended as rows, the dates formatted after
+    append = ws.append
     for line in r.employment:
-        row += 1
-        ws.cell(row=row, column=1, value=line.code)
-        ws.cell(row=row, column=2, value=line.start_date).number_format = DATE
-        ws.cell(row=row, column=3, value=line.contract)
-        ws.cell(row=row, column=4, value=yes if line.stable else no)
-        ws.cell(row=row, column=5, value=line.hours_per_week)
-    last = row
+        append((line.code, line.start_date, line.contract, yes if line.stable else no, line.hours_per_week))
+    last = row = header + len(r.employment)
+    for (cell,) in ws.iter_rows(min_row=header + 1, max_row=last, min_col=2, max_col=2):
+        cell.number_format = DATE
     _filter(ws, header, last, 5)
     row += 1
     ws.cell(row=row, column=1, value=tr(CONTEXT, "Outcomes")).font = BOLD
