@@ -83,7 +83,7 @@ def test_the_tallies_equal_the_visits_whatever_is_done_to_them(db, ops):
 
 
 @pytest.fixture
-def served(db, admin, consent, make_staff) -> dict:
+def served(db, admin, consent) -> dict:
     """Visits around the turns of three months, an anonymous one, and a person registered twice."""
     def person(given):
         return people.register(db, admin, people.PersonInput(given_name=given, family_name="Tally", sex=Sex.FEMALE,
