@@ -57,29 +57,24 @@ ATTENDED = """attendance att JOIN activity_sessions s ON s.id = att.session_id
       JOIN activities act ON act.id = s.activity_id"""
 ATTENDED_WHERE = f"att.deleted = 0 AND att.status = 'present' AND {SESSION_WHERE}"
 
-SERVICES_CTE = f"""
-WITH services AS (
-    SELECT person_id, visit_date AS d, 'visit' AS src FROM visits
-     WHERE deleted = 0 AND person_id IS NOT NULL AND visit_date BETWEEN :a AND :b
-    UNION ALL
-    SELECT person_id, held_on, 'consultation' FROM consultations
-     WHERE deleted = 0 AND held_on BETWEEN :a AND :b
-    UNION ALL
-    SELECT att.person_id, s.held_on, 'attendance' FROM {ATTENDED}
-     WHERE {ATTENDED_WHERE} AND s.held_on BETWEEN :a AND :b
-)
-"""
+# Each kind of service a person receives, as (person_id, d: its day, src: its kind) in the period.
+_SERVED_BY = {
+    "visit": """SELECT person_id, visit_date AS d, 'visit' AS src FROM visits
+                 WHERE deleted = 0 AND person_id IS NOT NULL AND visit_date BETWEEN :a AND :b""",
+    "consultation": """SELECT person_id, held_on AS d, 'consultation' AS src FROM consultations
+                        WHERE deleted = 0 AND held_on BETWEEN :a AND :b""",
+    "attendance": f"""SELECT att.person_id, s.held_on AS d, 'attendance' AS src FROM {ATTENDED}
+                       WHERE {ATTENDED_WHERE} AND s.held_on BETWEEN :a AND :b""",
+}
 
-# The services but desk visits (which the chart counts from their tally), as in SERVICES_CTE.
-OTHER_SERVICES_CTE = f"""
-WITH services AS (
-    SELECT person_id, held_on AS d, 'consultation' AS src FROM consultations
-     WHERE deleted = 0 AND held_on BETWEEN :a AND :b
-    UNION ALL
-    SELECT att.person_id, s.held_on, 'attendance' FROM {ATTENDED}
-     WHERE {ATTENDED_WHERE} AND s.held_on BETWEEN :a AND :b
-)
-"""
+
+def _services_cte(*kinds: str) -> str:
+    return "\nWITH services AS (\n" + "\nUNION ALL\n".join(_SERVED_BY[k] for k in kinds) + "\n)\n"
+
+
+SERVICES_CTE = _services_cte("visit", "consultation", "attendance")
+# The services but desk visits (which the chart counts from their tally)
+OTHER_SERVICES_CTE = _services_cte("consultation", "attendance")
 
 # A session is "held" when it happened and at least one participant was marked present at it.
 HELD_SESSIONS = f"""
