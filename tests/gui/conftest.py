@@ -24,3 +24,13 @@ def english(qapp):
         qapp.removeTranslator(translator)
     i18n._installed.clear()
     i18n._language.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_locale():
+    """Every test starts and leaves with the same default locale: a test that switches the screens
+    to Polish sets Qt's default locale too (decimal commas), which must not reach the next test."""
+    from PySide6.QtCore import QLocale
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
