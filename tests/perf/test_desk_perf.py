@@ -3,7 +3,8 @@
 Skipped by default (``--benchmark-skip`` in pyproject). Run:
 ``pytest tests/perf --benchmark-only -p no:cacheprovider``
 
-Targets: search while typing median < 1 ms and p99 < 5 ms per query; the visits of a busy day and
+Targets: search while typing median < 0.7 ms and p99 < 3 ms per query (against plain FTS5 with
+ranking, measured in the same run); the visits of a busy day and
 the history of a frequent visitor < 50 ms; building the demo database < 60 s; process start to
 the login window < 1 s. Each benchmark records its p99 (and sizes) in ``extra_info``.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import itertools
 import os
 import random
+import statistics
 import subprocess
 import sys
 import textwrap
@@ -26,7 +28,8 @@ from wic_desk.domain import translit
 from wic_desk.services import auth, people, visits
 from wic_desk.store.models import Person, Visit
 
-SEARCH_MEDIAN_MS, SEARCH_P99_MS = 1.0, 5.0
+SEARCH_MEDIAN_MS, SEARCH_P99_MS = 0.7, 3.0  # issue 13's goals at 100,000 persons, over the mixed queries
+KIND_MEDIAN_MS, KIND_P99_MS = 1.0, 5.0  # and no kind of query far behind
 PAGE_MS = 50.0
 BUILD_S = 60.0
 STARTUP_S = 1.0
@@ -81,20 +84,55 @@ def search_queries(demo_db, demo_spec):
     return _queries(demo_db, demo_spec["seed"])
 
 
-@pytest.mark.parametrize("kind", ["latin_typing", "latin_full", "cyrillic_typing", "cyrillic_full",
+@pytest.mark.parametrize("kind", ["mixed", "latin_typing", "latin_full", "cyrillic_typing", "cyrillic_full",
                                   "transliterated", "given_and_partial_family", "phone_digits"])
 def test_search_while_typing(benchmark, demo_db, demo_spec, search_queries, kind):
-    queries = search_queries[kind]
+    """Each kind of query, and all of them mixed (in a seeded random order) as a desk types them."""
+    if kind == "mixed":
+        queries = [q for qs in search_queries.values() for q in qs]
+        random.Random(demo_spec["seed"]).shuffle(queries)
+    else:
+        queries = search_queries[kind]
     if kind == "latin_full":
         _check_found(demo_db)
     for q in queries:  # warm the page cache
         people.search(demo_db, q)
     cycle = itertools.cycle(queries)
     benchmark.group = "search (100k people)"
-    benchmark.pedantic(people.search, setup=lambda: ((demo_db, next(cycle)), {}), rounds=ROUNDS,
-                       warmup_rounds=20)
+    benchmark.pedantic(people.search, setup=lambda: ((demo_db, next(cycle)), {}),
+                       rounds=max(ROUNDS, len(queries)), warmup_rounds=20)
     median, p99 = _record(benchmark, persons=demo_spec["persons"], queries=len(queries), example=queries[:3])
-    assert median < SEARCH_MEDIAN_MS and p99 < SEARCH_P99_MS, f"{kind}: median {median:.2f} ms, p99 {p99:.2f} ms"
+    bare_median, bare_p99 = _bare_search(demo_db, queries, ROUNDS)
+    load = os.getloadavg()[0]
+    print(f"\nsearch {kind}: median {median:.3f} ms, p99 {p99:.3f} ms; bare FTS5 with ranking median "
+          f"{bare_median:.3f} ms, p99 {bare_p99:.3f} ms; ratio {median / bare_median:.2f} / {p99 / bare_p99:.2f} "
+          f"(load {load:.2f}, {os.cpu_count()} cores)")
+    benchmark.extra_info.update(bare_median_ms=round(bare_median, 3), bare_p99_ms=round(bare_p99, 3), load=round(load, 2))
+    top_median, top_p99 = (SEARCH_MEDIAN_MS, SEARCH_P99_MS) if kind == "mixed" else (KIND_MEDIAN_MS, KIND_P99_MS)
+    assert median < top_median and p99 < top_p99, f"{kind}: median {median:.2f} ms, p99 {p99:.2f} ms"
+
+
+def _bare_search(demo_db, queries: list[str], rounds: int) -> tuple[float, float]:
+    """The bare mechanism, in the same run: each query's folded words as one FTS5 trigram match,
+    ranked by FTS5 (bm25), the first 50 rowids, on the driver's connection; (median, p99) in ms."""
+    import re
+    times = []
+    with demo_db.read() as s:
+        conn = s.connection().connection.driver_connection
+        expressions = []
+        for q in queries:
+            words = [w for w in re.split(r"\W+", translit.transliterate(q, translit.SCHEMES[0]).lower()) if len(w) >= 3]
+            expressions.append(" AND ".join(f'"{w}"' for w in words) or '"xxx"')
+        for expression in expressions:  # warm
+            conn.execute("SELECT rowid FROM person_fts WHERE person_fts MATCH ? ORDER BY rank LIMIT 50",
+                         (expression,)).fetchall()
+        for i in range(rounds):
+            started = time.perf_counter()
+            conn.execute("SELECT rowid FROM person_fts WHERE person_fts MATCH ? ORDER BY rank LIMIT 50",
+                         (expressions[i % len(expressions)],)).fetchall()
+            times.append(time.perf_counter() - started)
+    times.sort()
+    return statistics.median(times) * 1000, times[min(len(times) - 1, int(len(times) * 0.99))] * 1000
 
 
 def _check_found(demo_db) -> None:

@@ -161,3 +161,53 @@ def test_anonymise_erases_who_they_are_and_keeps_what_counts(db, admin, make_sta
     assert [i.detail for i in people.history(db, admin, shevchenko)] == [""]
     [row] = consultations.for_person(db, counsellor, shevchenko)
     assert row.note is None and row.kind == ConsultationKind.LEGAL
+
+
+def test_whole_words_word_starts_and_inside_a_word_are_all_found(db, admin, consent):
+    """Each tier of the search (whole word and word start from the word index, inside a word from
+    the trigram one) finds its person among others who match less well, the key's last word too."""
+    pid = _register(db, admin, consent, "Zenobia", "Kwiatkowska", sex=Sex.FEMALE)
+    other = _register(db, admin, consent, "Zenon", "Kwiecień", sex=Sex.MALE)
+    # no phone or PESEL: the family name's spellings end the key, with no space after them
+    assert people.search(db, "kwiatkowska")[0].id == pid
+    assert [h.id for h in people.search(db, "kwiatkowska")] == [pid]
+    assert {h.id for h in people.search(db, "kw")} == {pid, other}  # a word start of two letters
+    assert [h.id for h in people.search(db, "zenob")] == [pid]
+    assert [h.id for h in people.search(db, "atkow")] == [pid]  # inside a word only
+    assert [h.id for h in people.search(db, "z")] != []  # one letter: the plain scan
+    hit = people.search(db, "Kwiatkowska Zenobia")[0]
+    assert (hit.id, hit.given_name, hit.family_name) == (pid, "Zenobia", "Kwiatkowska")
+    assert isinstance(hit.id, type(pid)) and hit.id == pid and hash(hit.id) == hash(pid)
+
+
+def test_a_whole_word_ranks_first_however_many_start_with_it(db, admin, consent):
+    """With more word starts than a list holds, the one whole word is still collected and first."""
+    exact = _register(db, admin, consent, "Ola", "Nowak", sex=Sex.FEMALE)
+    for i in range(people.SEARCH_LIMIT + 5):
+        _register(db, admin, consent, "Olaf", f"Nowakowski{chr(97 + i % 26)}{i}", sex=Sex.MALE)
+    hits = people.search(db, "ola")
+    assert hits[0].id == exact and len(hits) == people.SEARCH_LIMIT
+
+
+def _index_bytes(db) -> bytes:
+    """Every byte the two search indexes keep (their segments' terms and lists)."""
+    with db.read() as s:
+        conn = s.connection().connection.driver_connection
+        return b"".join(bytes(block or b"") for table in ("person_fts_data", "person_fts_words_data")
+                        for (block,) in conn.execute(f"SELECT block FROM {table}"))
+
+
+def test_an_erased_name_leaves_both_search_indexes(db, admin, consent):
+    """Erasure empties the person's key; the indexes delete for good (FTS5 secure-delete), so the
+    name's words are not left behind in an index segment. The index stores a term after the one
+    before it as the part that differs: a name unlike any other (no other word starts with "q")
+    is stored as it is spelled, and can be looked for byte by byte."""
+    pid = _register(db, admin, consent, "Qxjuvia", "Qxjemborska", sex=Sex.FEMALE)
+    _register(db, admin, consent, "Anna", "Nowak", sex=Sex.FEMALE)
+    before = _index_bytes(db)
+    assert b"qxjemborska" in before and b"uvia" in before
+    people.anonymise(db, admin, pid)
+    kept = _index_bytes(db)
+    assert not any(part in kept for part in (b"qxj", b"emborsk", b"uvia", b"ksiem"))
+    assert b"novak" in kept  # the others are still there (the first of their spellings as it is)
+    assert people.search(db, "Qxjemborska") == [] and [h.family_name for h in people.search(db, "Nowak")] == ["Nowak"]

@@ -1,23 +1,27 @@
 """Registering people, finding them in any script, spotting likely duplicates, their page.
 
 Search: every person has a row in ``person_search`` whose key holds each word of their names in
-every romanisation, folded, each word prefixed with ``^`` so that a trigram match on ``^ole``
-means "a word starting with ole". A query is tried as whole words, then as word starts, then as
-substrings, each step only while fewer than the wanted number were found, and the candidates
-are ranked in Python (whole word, then word start, then anywhere), ties in Polish alphabetical
-order. On 100,000 people a query takes well under a millisecond (tests/perf).
+every romanisation, folded, each word prefixed with ``^``. Two FTS5 indexes hold the keys: one
+word by word (``person_fts_words``: whole words, and word starts as prefixes) and one by trigrams
+(``person_fts``: matches inside a word). A query is tried as whole words, then as word starts,
+then as substrings, each step only while fewer than the wanted number were found, and the
+candidates are ranked in Python (whole word, then word start, then anywhere), ties in Polish
+alphabetical order. On 100,000 people a query takes well under a millisecond (tests/perf).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import re
 import uuid
 from dataclasses import dataclass, field, fields, replace
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from sqlalchemy import Select, bindparam, func, select, update
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.orm import Session
 
 from wic_desk.domain import erasure, restriction, translit
@@ -47,6 +51,7 @@ from wic_desk.services import auth
 from wic_desk.services.context import Actor, Database
 from wic_desk.services.merge import person_ids_for, survivor_of
 from wic_desk.services.uow import UnitOfWork
+from wic_desk.store.base import stored_uuid
 from wic_desk.store.models import (
     Activity,
     ActivitySession,
@@ -345,8 +350,9 @@ def withdraw_consent(db: Database, actor: Actor, person_id: uuid.UUID, on: dt.da
 
 # -- search -------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class PersonHit:
+class PersonHit(NamedTuple):
+    """One person found (a tuple: a search makes dozens of them on every keystroke)."""
+
     id: uuid.UUID
     given_name: str
     family_name: str
@@ -402,17 +408,18 @@ def _loose(variant: str, tier: int) -> str:
 
 
 def _tier_terms(variants: frozenset[str], tier: int) -> list[str]:
-    """The FTS phrases for one query word in a tier. A key's words each start with ``^`` and are
-    followed by a space (but the key's last), so ``^ole`` is a word start and ``^ole `` a whole
-    word. Spellings are asked for by their skeletons where that is safe, and a term that extends
-    another one is left out: a Cyrillic word has up to a dozen spellings, and every phrase costs."""
+    """The index terms for one query word in a tier: the key words themselves for a whole word or a
+    word start (``person_fts_words``, a start asked for as a prefix), three letters or more inside
+    a word (``person_fts``, trigrams). Spellings are asked for by their skeletons where that is
+    safe, and a term that extends another one is left out: a Cyrillic word has up to a dozen
+    spellings, and every term costs."""
     if tier == _WHOLE:
-        return sorted({f"^{_loose(v, tier)} " for v in variants})
-    shortest = 2 if tier == _START else 3  # trigrams: "^" and two letters, or three letters
+        return sorted({_loose(v, tier) for v in variants})
+    shortest = 2 if tier == _START else 3  # a start of two letters is indexed; trigrams inside
     usable = sorted({_loose(v, tier) for v in variants if len(v) >= shortest})
     usable = [v for v in usable if len(v) >= shortest]
     if tier == _START:
-        return [f"^{v}" for v in usable if not any(u != v and v.startswith(u) for u in usable)]
+        return [v for v in usable if not any(u != v and v.startswith(u) for u in usable)]
     return [v for v in usable if not any(u != v and u in v for u in usable)]
 
 
@@ -423,19 +430,39 @@ def _match_expression(token_variants: tuple[frozenset[str], ...], tier: int) -> 
         terms = _tier_terms(variants, tier)
         if not terms:
             return None
-        parts.append("(" + " OR ".join(_fts_phrase(t) for t in terms) + ")")
+        suffix = "*" if tier == _START else ""
+        parts.append("(" + " OR ".join(_fts_phrase(t) + suffix for t in terms) + ")")
     return " AND ".join(parts) if parts else None
 
 
-# Sent as is to SQLite (the FTS5 index exists only there): no statement to compile, no result
-# to process, which is half the cost of a query this small.
-_FTS_QUERY = "SELECT rowid, key FROM person_fts WHERE person_fts MATCH ? LIMIT ?"
+# Sent as they are to SQLite (the FTS5 indexes exist only there): no statement to compile, no
+# result to process, which cost more than a query this small. Whole words and word starts from
+# the word index (migration 0016), matches inside a word from the trigram index.
+_FTS_QUERY = {tier: f"SELECT rowid, key FROM {table} WHERE {table} MATCH ? LIMIT ?" for tier, table in
+              ((_WHOLE, "person_fts_words"), (_START, "person_fts_words"), (_INSIDE, "person_fts"))}
+_ROWIDS = func.json_each(bindparam("rowids")).table_valued("value")
 _HITS_BY_ROWID = _alive(select(*_HIT_COLUMNS, PersonSearch.no)
                         .join(PersonSearch, PersonSearch.person_id == Person.id)
-                        .where(PersonSearch.no.in_(bindparam("rowids", expanding=True))))
+                        .where(PersonSearch.no.in_(select(_ROWIDS.c.value))))
+_HITS_SQL: list[str] = []
 
 
-def _fts_candidates(session: Session, token_variants: tuple[frozenset[str], ...], limit: int) -> dict[int, str]:
+def _hits_sql() -> str:
+    """``_HITS_BY_ROWID`` as the SQLite driver takes it (the rowids as one JSON list), compiled
+    once: the rule of who may be found stays ``_alive``'s."""
+    if not _HITS_SQL:
+        _HITS_SQL.append(str(_HITS_BY_ROWID.compile(dialect=sqlite_dialect())))
+    return _HITS_SQL[0]
+
+
+def _hits(rows, scores: dict[int, float]) -> list[PersonHit]:
+    """The hits from the driver's rows (the id as stored, the birth date as ISO text)."""
+    date = dt.date.fromisoformat
+    return [PersonHit(stored_uuid(r[0]), r[1], r[2], r[3], date(r[4]) if isinstance(r[4], str) else r[4],
+                      r[5], r[6], r[7], scores[r[8]]) for r in rows]
+
+
+def _fts_candidates(connection, token_variants: tuple[frozenset[str], ...], limit: int) -> dict[int, str]:
     """Search rows (rowid: key) matching every query word, about ``limit`` of them, the best
     kinds first: whole words, then word starts, then matches anywhere, each asked for only while
     fewer than ``limit`` were found (each kind holds the one before, hence its LIMIT counts what
@@ -447,9 +474,9 @@ def _fts_candidates(session: Session, token_variants: tuple[frozenset[str], ...]
         expression = _match_expression(token_variants, tier)
         if expression is None:
             return []
-        return session.connection().exec_driver_sql(_FTS_QUERY, (expression, n)).fetchall()
+        return connection.execute(_FTS_QUERY[tier], (expression, n)).fetchall()
 
-    # A two-letter spelling is asked for as a word start only (trigrams), not "anywhere".
+    # A two-letter spelling is asked for as a word start only, not "anywhere" (trigrams).
     inside_holds_all = not any(len(v) == 2 for variants in token_variants for v in variants)
     if inside_holds_all and len(token_variants) > 1:
         every = ask(_INSIDE, limit + 1)
@@ -516,32 +543,37 @@ def search(db: Database, query: str, limit: int = SEARCH_LIMIT) -> list[PersonHi
     if not query:
         return []
     date = parse_date(query) if any(ch.isdigit() for ch in query) else None
-    with db.read() as s:
-        if date is not None:
+    if date is not None:
+        with db.read() as s:
             rows = s.execute(_alive(select(*_HIT_COLUMNS).where(Person.birth_date == date)).limit(_CANDIDATES)).all()
-            hits = [PersonHit(*r) for r in rows]
-            hits.sort(key=lambda h: _name_order(h.family_name, h.given_name))
-            return hits[:limit]
-        token_variants = _query_tokens(query)
-        if not token_variants:
-            return []
-        candidates = _fts_candidates(s, token_variants, limit)
+        hits = [PersonHit(*r) for r in rows]
+        hits.sort(key=lambda h: _name_order(h.family_name, h.given_name))
+        return hits[:limit]
+    token_variants = _query_tokens(query)
+    if not token_variants:
+        return []
+    with db.read_raw() as connection:
+        candidates = _fts_candidates(connection, token_variants, limit)
         if not candidates and all(len(v) < 3 for variants in token_variants for v in variants):
-            # Too short for trigrams (one letter): word starts by a plain scan.
-            stmt = select(PersonSearch.no, PersonSearch.key)
-            for variants in token_variants:
-                stmt = stmt.where(PersonSearch.key.like(f"%^{min(variants)}%"))
-            candidates = dict(s.execute(stmt.limit(limit)).all())
+            # Too short for the indexes (one letter): word starts by a plain scan.
+            patterns = [f"%^{_like_escaped(min(variants))}%" for variants in token_variants]
+            candidates = dict(connection.execute(
+                "SELECT no, key FROM person_search WHERE " + " AND ".join(["key LIKE ? ESCAPE '\\'"] * len(patterns))
+                + " LIMIT ?", (*patterns, limit)).fetchall())
         if not candidates:
             return []
         scores = {rowid: _rank(key, token_variants) for rowid, key in candidates.items()}
         if len(scores) > limit:  # only the best can make the list: fetch no more people than that
             floor = sorted(scores.values(), reverse=True)[limit - 1]
             scores = {rowid: score for rowid, score in scores.items() if score >= floor}
-        rows = s.connection().execute(_HITS_BY_ROWID, {"rowids": list(scores)}).all()
-    hits = [PersonHit(*r[:-1], score=scores[r[-1]]) for r in rows]
+        rows = connection.execute(_hits_sql(), (json.dumps(list(scores)),)).fetchall()
+    hits = _hits(rows, scores)
     hits.sort(key=lambda h: (-h.score, _name_order(h.family_name, h.given_name)))
     return hits[:limit]
+
+
+def _like_escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 # -- duplicates ---------------------------------------------------------------------------------

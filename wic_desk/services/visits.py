@@ -16,7 +16,7 @@ from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
 from wic_desk.services import auth
 from wic_desk.services.context import Actor, Database
 from wic_desk.services.uow import UnitOfWork
-from wic_desk.store.base import now
+from wic_desk.store.base import now, stored_uuid
 from wic_desk.store.models import Person, Staff, Visit
 
 AGE_GROUPS = ("0-4", "5-11", "12-17", "18-59", "60+")
@@ -83,11 +83,11 @@ class VisitRow(NamedTuple):
 
     @property
     def id(self) -> uuid.UUID:
-        return _uuid(self.stored_id)
+        return stored_uuid(self.stored_id)
 
     @property
     def person_id(self) -> uuid.UUID | None:
-        return _uuid(self.stored_person_id)
+        return stored_uuid(self.stored_person_id)
 
 
 # The visits of a day are read as stored text where turning each value into a Python object
@@ -115,20 +115,7 @@ def _day_sql(dialect) -> str:
 
 
 _STAFF_NAMES = select(type_coerce(Staff.id, String), Staff.full_name)
-_new_uuid = uuid.UUID.__new__
-_set = object.__setattr__
-_UNKNOWN = uuid.SafeUUID.unknown
 _from_iso = dt.datetime.fromisoformat
-
-
-def _uuid(value: str | uuid.UUID | None) -> uuid.UUID | None:
-    """A UUID from its stored form (32 hex digits on SQLite), without ``uuid.UUID()``'s parsing."""
-    if value is None or isinstance(value, uuid.UUID):
-        return value
-    result = _new_uuid(uuid.UUID)
-    _set(result, "int", int(value, 16))
-    _set(result, "is_safe", _UNKNOWN)
-    return result
 
 
 def visits_on(db: Database, actor: Actor, day: dt.date | None = None) -> list[VisitRow]:

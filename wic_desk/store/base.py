@@ -33,6 +33,22 @@ class Synced:
     deleted: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
+_new_uuid = uuid.UUID.__new__
+_set = object.__setattr__
+_UNKNOWN = uuid.SafeUUID.unknown
+
+
+def stored_uuid(value: str | uuid.UUID | None) -> uuid.UUID | None:
+    """A UUID from the form SQLite stores it in (32 hex digits), as the driver returns it, without
+    ``uuid.UUID()``'s parsing (several times faster: lists and searches make thousands)."""
+    if value is None or isinstance(value, uuid.UUID):
+        return value
+    result = _new_uuid(uuid.UUID)
+    _set(result, "int", int(value, 16))
+    _set(result, "is_safe", _UNKNOWN)
+    return result
+
+
 def now() -> dt.datetime:
     """Local wall time, to the second: what the desk's clock says (stored naive)."""
     return dt.datetime.now().replace(microsecond=0)
