@@ -308,6 +308,18 @@ def test_import_and_search_as_processes(tmp_path, register_file):
         ["Taras Nespravzhnii", "Тарас Несправжній", "1979-08-07"]]
 
 
+def test_a_search_from_a_script_does_not_load_qt(desk):
+    """Credentials from the environment, nothing to ask: the translations (and Qt under them) are
+    loaded only for a prompt or a message, so a script's command starts sooner."""
+    probe = ("import sys, runpy; sys.argv = ['wic-desk', 'people', 'search', 'Tar', '--db', sys.argv[1]]\n"
+             "try:\n    runpy.run_module('wic_desk', run_name='__main__')\n"
+             "except SystemExit as done:\n    assert done.code == 0, done.code\n"
+             "print('qt loaded' if 'PySide6' in sys.modules else 'no qt', file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", probe, str(desk)], capture_output=True, text=True, cwd=REPO,
+                          env={**os.environ, "WIC_DESK_USER": "admin", "WIC_DESK_PASSWORD": PASSWORD}, timeout=120)
+    assert done.stderr.strip().splitlines()[-1] == "no qt", done.stderr
+
+
 @pytest.mark.parametrize("content", [b"", b"\x00\x01garbage\xff" * 50, b"Kolor,Liczba\nzielony,3\n"])
 def test_importing_a_bad_file_is_one_line_and_changes_nothing(desk, tmp_path, capsys, content):
     bad = tmp_path / "bad.csv"
