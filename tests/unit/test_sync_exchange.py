@@ -384,3 +384,48 @@ def test_the_same_login_given_on_two_desks_offline_stays_unique_and_alike(desks)
         assert logins == {keeper: "ola", other: f"ola~{other.hex[:8]}"}
     assert len({d.digest() for d in desks}) == 1
     assert sync_service.rebuild(a.db, a.admin) == a.digest()
+
+
+def _shared(db) -> tuple[set, set]:
+    """The records changed on two or more desks: as the trigger keeps them, and grouped from the log."""
+    with db.read() as s:
+        conn = s.connection().connection.driver_connection
+        kept = set(conn.execute("SELECT record_id, table_name FROM sync_shared_records").fetchall())
+        grouped = set(conn.execute("SELECT record_id, table_name FROM change_log GROUP BY record_id, table_name "
+                                   "HAVING count(DISTINCT desk_id) > 1").fetchall())
+    return kept, grouped
+
+
+def test_the_records_two_desks_changed_are_kept_as_the_log_has_them(desks, tmp_path):
+    """Where conflicts are looked for (migration 0017's table, kept by a trigger) is exactly what
+    grouping the whole change log gives, on every desk, through edits, imports and an upgrade."""
+    a, b, c = desks
+    pid = register(a, "Nino", "Kapanadze")
+    other = register(b, "Tamar", "Gelashvili")
+    exchange_all(desks)
+    edit(a, pid, city="Opole")
+    edit(b, pid, city="Nysa")
+    visits.record_visit(c.db, c.admin, other, [ServiceCategory.LEGAL])
+    exchange_all(desks)
+    for d in desks:
+        kept, grouped = _shared(d.db)
+        assert kept == grouped and (pid.hex, "persons") in kept and (other.hex, "persons") not in kept
+        assert [(x.record_id, x.field) for x in d.conflicts()] == [(pid, "city")]
+    # a database from before the table: the upgrade fills it from the log
+    from alembic import command
+
+    from wic_desk import paths
+    from wic_desk.store.migrate import _config
+    config = _config(paths.migrations_dir())
+    with a.db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0016")
+    path, key = a.db.path, a.db.key
+    a.db.close()
+    again = Database.open(path, key=key)
+    try:
+        kept, grouped = _shared(again)
+        assert kept == grouped and (pid.hex, "persons") in kept
+    finally:
+        again.close()
+        a.db = Database.open(path, key=key)

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from wic_desk.domain import erasure
 from wic_desk.domain.errors import UserError
+from wic_desk.store.base import stored_uuid
 from wic_desk.store.models import SYNCED_MODELS, ChangeLogEntry, Person, PersonSearch
 from wic_desk.sync.fileformat import E_DAMAGED, Progress
 from wic_desk.sync.log import IN_CHUNK
@@ -385,14 +386,26 @@ class RawConflict:
     others: tuple[Change, ...]
 
 
-def scan_conflicts(session: Session, ids: Iterable[uuid.UUID] | None = None) -> list[RawConflict]:
-    """Every field whose heads disagree (only records changed on two or more desks can)."""
+def shared_records(session: Session, ids: Iterable[uuid.UUID] | None = None) -> dict[uuid.UUID, str]:
+    """{record id: its table} of the records changed on two or more desks (of ``ids``, when
+    given): on SQLite from the table a trigger keeps (migration 0017: a few rows, not the whole
+    change log), elsewhere by grouping the log."""
+    if session.get_bind().dialect.name == "sqlite":
+        rows = session.connection().connection.driver_connection.execute(
+            "SELECT record_id, table_name FROM sync_shared_records").fetchall()
+        wanted = None if ids is None else {i.hex for i in ids}
+        return {stored_uuid(r): t for r, t in rows if wanted is None or r in wanted}
     stmt = (select(ChangeLogEntry.record_id, ChangeLogEntry.table_name)
             .group_by(ChangeLogEntry.record_id, ChangeLogEntry.table_name)
             .having(func.count(ChangeLogEntry.desk_id.distinct()) > 1))
     if ids is not None:
         stmt = stmt.where(ChangeLogEntry.record_id.in_(list(ids)))
-    candidates = {record: table for record, table in session.execute(stmt)}
+    return {record: table for record, table in session.execute(stmt)}
+
+
+def scan_conflicts(session: Session, ids: Iterable[uuid.UUID] | None = None) -> list[RawConflict]:
+    """Every field whose heads disagree (only records changed on two or more desks can)."""
+    candidates = shared_records(session, ids)
     found = []
     records = sorted(candidates)
     for start in range(0, len(records), IN_CHUNK):
