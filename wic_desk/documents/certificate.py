@@ -20,7 +20,6 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
@@ -95,6 +94,7 @@ def qr_matrix(text: str) -> list[list[bool]]:
     every mask; the scoring only avoids rare unlucky patterns), which makes a code 6x faster to
     build: a batch of 500 certificates must take under 3 s.
     """
+    from reportlab.graphics.barcode import qrencoder  # its package loads ReportLab's graphics: when used
     qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     qr.addData(text)
     qr.version = qr.calculate_version()

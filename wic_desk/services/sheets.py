@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wic_desk import paths
-from wic_desk.documents import attendance_sheet as sheet_doc
 from wic_desk.documents.pdf import discard, load_template, publish, temp_beside
 from wic_desk.domain.enums import EnrolmentStatus
 from wic_desk.domain.errors import NotFound, UserError
@@ -25,6 +25,9 @@ from wic_desk.services import activities, auth
 from wic_desk.services.context import Actor, Database
 from wic_desk.services.uow import UnitOfWork
 from wic_desk.store.models import Activity, ActivitySession, Centre, Enrolment, Person, Project
+
+if TYPE_CHECKING:
+    from wic_desk.documents.attendance_sheet import SheetData
 
 TEMPLATE = "attendance_sheet.json"
 # Whoever may mark attendance may print the sheet that collects it.
@@ -73,8 +76,9 @@ def pick_session(sessions: list[ActivitySession], number: int | None, today: dt.
 
 
 def sheet_data(db: Database, activity_id: uuid.UUID, session_number: int | None = None,
-               blank_rows: int = 5, today: dt.date | None = None) -> sheet_doc.SheetData:
+               blank_rows: int = 5, today: dt.date | None = None) -> SheetData:
     """The plain data printed on the sheet of one session."""
+    from wic_desk.documents import attendance_sheet as sheet_doc  # ReportLab's layout, loaded when used
     today = today or dt.date.today()
     with db.read() as s:
         activity = get_activity(s, activity_id)
@@ -131,6 +135,7 @@ def attendance_sheet(db: Database, actor: Actor, activity_id: uuid.UUID, session
     data = sheet_data(db, activity_id, session_number, blank_rows, today)
     temp = temp_beside(out_path)
     try:
+        from wic_desk.documents import attendance_sheet as sheet_doc
         sheet_doc.render(data, layout, paths.fonts_dir(), temp)
         with UnitOfWork(db, actor) as uow:
             uow.audit("export.attendance_sheet", "activities", activity_id,

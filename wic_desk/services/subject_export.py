@@ -35,12 +35,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
 from wic_desk import paths
-from wic_desk.documents import subject_record as record_doc
 from wic_desk.documents.pdf import discard, fmt_date, fmt_hours, publish, temp_beside
 from wic_desk.domain.enums import ENUM_CONTEXT, AttendanceStatus, label
 from wic_desk.domain.errors import NotFound, UserError
@@ -61,6 +60,9 @@ from wic_desk.store.models import (
     Staff,
     Visit,
 )
+
+if TYPE_CHECKING:
+    from wic_desk.documents.subject_record import SubjectRecordData
 
 Translate = Callable[[str, str], str]
 LANGUAGES = ("pl", "uk", "en")
@@ -248,8 +250,9 @@ def _when(text: str | None) -> str:
     return f"{fmt_date(moment.date())} {moment:%H:%M}"
 
 
-def record_data(data: dict[str, Any], tr: Translate, today: dt.date) -> record_doc.SubjectRecordData:
+def record_data(data: dict[str, Any], tr: Translate, today: dt.date) -> SubjectRecordData:
     """The printed record from ``collect``'s data, every text through ``tr`` (context, text)."""
+    from wic_desk.documents import subject_record as record_doc  # ReportLab's layout, loaded when used
     from wic_desk.domain import enums as e
 
     def t(text: str) -> str:
@@ -346,6 +349,7 @@ def export_person(db: Database, actor: Actor, person_id: uuid.UUID, out_path: st
     try:
         with open(json_temp, "w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, indent=2)
+        from wic_desk.documents import subject_record as record_doc
         record_doc.render(record_data(data, translate, today), paths.fonts_dir(), pdf_temp)
         with UnitOfWork(db, actor) as uow:
             uow.audit("person.export", Person.__tablename__, person_id, person_id,
