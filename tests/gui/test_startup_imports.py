@@ -40,3 +40,31 @@ def test_writing_a_document_still_finds_its_writer():
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == str(sorted(HEAVY))
+
+
+def test_the_pages_loaded_ahead_are_the_pages_the_window_builds():
+    """``main_window.PAGE_MODULES`` (loaded while the login window waits) names every page module
+    the window's ``_build_pages`` and ``_make_desk_page`` import, and only those."""
+    import ast
+    import inspect
+
+    from wic_desk.gui import main_window
+    built = set()
+    for method in (main_window.MainWindow._build_pages, main_window.MainWindow._make_desk_page):
+        tree = ast.parse(inspect.cleandoc("\n" + inspect.getsource(method)))
+        built |= {node.module for node in ast.walk(tree)
+                  if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("wic_desk.gui.pages.")}
+    assert built == set(main_window.PAGE_MODULES)
+
+
+def test_loading_ahead_loads_the_pages_in_its_own_thread():
+    probe = ("import sys\n"
+             "from wic_desk import app\n"
+             "app.preload_desk()\n"
+             "app._preloaded()\n"
+             "from wic_desk.gui import main_window\n"
+             "print(all(m in sys.modules for m in main_window.PAGE_MODULES))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "True" and "failed" not in done.stderr

@@ -7,6 +7,7 @@ of the code yet; then a placeholder stands in for it.
 
 from __future__ import annotations
 
+import importlib
 import logging
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -28,6 +29,20 @@ log = logging.getLogger(__name__)
 
 DESK_MODULE = "wic_desk.gui.pages.desk"
 VERIFY_CERTIFICATE_KEYS = "Ctrl+Shift+V"
+
+
+# The modules of the pages ``_build_pages`` makes (for any role): ``preload`` loads them while the
+# login window waits for a password, so that the desk shows sooner after it.
+PAGE_MODULES = ("wic_desk.gui.pages.desk", "wic_desk.gui.pages.activities", "wic_desk.gui.pages.dashboard",
+                "wic_desk.gui.pages.projects", "wic_desk.gui.pages.follow_ups", "wic_desk.gui.pages.merge",
+                "wic_desk.gui.pages.sync", "wic_desk.gui.pages.staff", "wic_desk.gui.pages.audit_log")
+
+
+def preload() -> None:
+    """Load the pages' code, making no widget (safe off the UI thread: app.py runs it in a thread
+    of its own while the login window is up)."""
+    for name in PAGE_MODULES:
+        importlib.import_module(name)
 
 
 class MainWindow(QMainWindow):
@@ -146,7 +161,7 @@ class MainWindow(QMainWindow):
 
     # -- pages ---------------------------------------------------------------------------------
 
-    def _build_pages(self) -> None:
+    def _build_pages(self) -> None:  # its pages' modules: PAGE_MODULES
         """The tabs each role works with; the services check the roles again on every call."""
         role = self.ctx.actor.role
         self.desk_page = self._make_desk_page()
