@@ -103,3 +103,37 @@ def test_a_failed_set_up_leaves_the_desk_not_set_up(db):
         db._desk_id = uuid.UUID("6a1f0a6e-0000-4000-8000-000000000001")  # as a join does before applying
         raise RuntimeError("power cut")
     assert not db.is_set_up()
+
+
+def test_changes_from_a_file_are_stored_as_the_column_types_store_them(tmp_path):
+    """A file's changes go into the log through the driver (``log.insert_rows``); what is stored
+    is byte for byte what the table's types store (ids as hex, JSON text, None seen as JSON null,
+    no author as NULL), and reads back the same."""
+    import uuid
+
+    from wic_desk.services.context import Database
+    from wic_desk.sync import log
+    desk, record = str(uuid.uuid4()), str(uuid.uuid4())
+    rows = [(desk, 1, 1000, "persons", record, {"given_name": "Ola", "city": "Łódź", "birth_date": None}, None, None),
+            (desk, 2, 1001, "persons", record, {"city": "Opole"}, {"city": [[desk, 1]]}, str(uuid.uuid4())),
+            (desk, 3, 1002, "visits", str(uuid.uuid4()), {"reasons": ["legal", "lawyer"], "deleted": False}, None,
+             None)]
+    stored = []
+    for name, insert in (("driver", log.insert_rows), ("types", log.insert_by_types)):
+        db = Database.open(tmp_path / f"{name}.db")
+        try:
+            with db.new_session() as s:
+                insert(s, rows)
+                s.commit()
+            with db.read() as s:
+                conn = s.connection().connection.driver_connection
+                stored.append(conn.execute(
+                    "SELECT desk_id, seq, hlc, table_name, record_id, fields, typeof(fields), seen, typeof(seen), "
+                    "author_id, typeof(author_id) FROM change_log WHERE desk_id = ? ORDER BY seq",
+                    (uuid.UUID(desk).hex,)).fetchall())
+                back = [log.as_row(r) for r in s.execute(select(*log._COLUMNS).where(
+                    ChangeLogEntry.desk_id == uuid.UUID(desk)).order_by(ChangeLogEntry.seq))]
+            assert back == rows
+        finally:
+            db.close()
+    assert stored[0] == stored[1] and len(stored[0]) == 3
