@@ -127,6 +127,19 @@ def report_figures(db, coordinator, a: dt.date, b: dt.date, brackets) -> dict:
             "tables": +tables, "services": +services, "unique_by_kind": unique, "quality": quality}
 
 
+def _alternately(rounds: int, measured, bare) -> tuple[float, float]:
+    """The medians (s) of ``measured`` and ``bare``, run in turns (each first every other round),
+    so that both see the same machine load."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for i in range(rounds):
+        order = [(0, measured), (1, bare)]
+        for which, run in order if i % 2 == 0 else order[::-1]:
+            started = time.perf_counter()
+            run()
+            times[which].append(time.perf_counter() - started)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 def test_donor_report_for_a_year(benchmark, demo_db, coordinator, tmp_path):
     """The whole report (figures and workbook) against the bare mechanism, alternately so both see
     the same machine load; the figures of both agree."""
@@ -135,15 +148,8 @@ def test_donor_report_for_a_year(benchmark, demo_db, coordinator, tmp_path):
     brackets = project.age_brackets or [[0, 4], [5, 11], [12, 17], [18, 59], [60, None]]
     bare_figures = plain_tally(demo_db, *YEAR, brackets)
     assert report_figures(demo_db, coordinator, *YEAR, brackets) == bare_figures
-    times: dict[str, list[float]] = {"report": [], "plain": []}
-    for i in range(3):
-        order = [("report", lambda: reports.donor_report(demo_db, coordinator, *YEAR, out)),
-                 ("plain", lambda: plain_tally(demo_db, *YEAR, brackets))]
-        for label, run in order if i % 2 == 0 else order[::-1]:
-            started = time.perf_counter()
-            run()
-            times[label].append(time.perf_counter() - started)
-    report_s, plain_s = statistics.median(times["report"]), statistics.median(times["plain"])
+    report_s, plain_s = _alternately(3, lambda: reports.donor_report(demo_db, coordinator, *YEAR, out),
+                                     lambda: plain_tally(demo_db, *YEAR, brackets))
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"\ndonor report (a year, full demo): report {report_s:.3f} s, plain Python tally {plain_s:.3f} s, "
           f"ratio {report_s / plain_s:.2f} (load {load:.2f}, {os.cpu_count()} cores)")
@@ -188,14 +194,7 @@ def test_dashboard(benchmark, demo_db, coordinator):
     with demo_db.read() as s:
         assert counting.visit_reason_lists(s, project.period_start, project.period_end) == lists
     assert {c.month: c.persons for c in chart if c.source == "visit"} == months
-    times: dict[str, list[float]] = {"dashboard": [], "visits": []}
-    for i in range(6):
-        order = [("dashboard", load), ("visits", lambda: counted_from_the_visits(demo_db, project))]
-        for label, run in order if i % 2 == 0 else order[::-1]:
-            started = time.perf_counter()
-            run()
-            times[label].append(time.perf_counter() - started)
-    dashboard_s, visits_s = statistics.median(times["dashboard"]), statistics.median(times["visits"])
+    dashboard_s, visits_s = _alternately(6, load, lambda: counted_from_the_visits(demo_db, project))
     load_avg = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"\ndashboard (full demo): {dashboard_s:.3f} s, its visit figures counted from the visits {visits_s:.3f} s, "
           f"ratio {dashboard_s / visits_s:.2f} (load {load_avg:.2f}, {os.cpu_count()} cores)")

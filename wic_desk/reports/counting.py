@@ -47,6 +47,8 @@ from typing import NamedTuple
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from wic_desk.store.base import driver_connection
+
 # A session that happened: its activity neither cancelled nor deleted. Presence at a session that
 # happened is the one definition of an attendance that counts (first service, new or returning,
 # persons served and attended, held sessions and their hours): a cancelled activity's sessions did
@@ -273,7 +275,7 @@ def final_of(finals: Finals, person_id) -> str:
 def raw(s: Session):
     """The driver's own connection (same connection, same snapshot): for many rows it skips
     SQLAlchemy's per-row result processing, which costs more than the query itself."""
-    return s.connection().connection.driver_connection
+    return driver_connection(s)
 
 
 # What each person rule counts, one row per record: the CTE ``rec(person_id, d, k)``

@@ -49,6 +49,13 @@ def stored_uuid(value: str | uuid.UUID | None) -> uuid.UUID | None:
     return result
 
 
+def driver_connection(session):
+    """The driver's own connection under a session (the same connection, transaction and
+    snapshot): for statements whose per-row or per-parameter processing by SQLAlchemy costs more
+    than the statement itself."""
+    return session.connection().connection.driver_connection
+
+
 def now() -> dt.datetime:
     """Local wall time, to the second: what the desk's clock says (stored naive)."""
     return dt.datetime.now().replace(microsecond=0)

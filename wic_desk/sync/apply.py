@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from wic_desk.domain import erasure
 from wic_desk.domain.errors import UserError
-from wic_desk.store.base import stored_uuid
+from wic_desk.store.base import driver_connection, stored_uuid
 from wic_desk.store.models import SYNCED_MODELS, ChangeLogEntry, Person, PersonSearch
 from wic_desk.sync.fileformat import E_DAMAGED, Progress
 from wic_desk.sync.log import IN_CHUNK
@@ -391,7 +391,7 @@ def shared_records(session: Session, ids: Iterable[uuid.UUID] | None = None) -> 
     given): on SQLite from the table a trigger keeps (migration 0017: a few rows, not the whole
     change log), elsewhere by grouping the log."""
     if session.get_bind().dialect.name == "sqlite":
-        rows = session.connection().connection.driver_connection.execute(
+        rows = driver_connection(session).execute(
             "SELECT record_id, table_name FROM sync_shared_records").fetchall()
         wanted = None if ids is None else {i.hex for i in ids}
         return {stored_uuid(r): t for r, t in rows if wanted is None or r in wanted}

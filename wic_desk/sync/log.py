@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from wic_desk.domain import erasure
 from wic_desk.domain.errors import UserError
 from wic_desk.domain.i18n import QT_TRANSLATE_NOOP as T
+from wic_desk.store.base import driver_connection
 from wic_desk.store.models import ChangeLogEntry, Desk
 from wic_desk.sync.fileformat import Row
 
@@ -156,6 +157,6 @@ def insert_rows(session: Session, rows: list[Row]) -> None:
         insert_by_types(session, rows)
         return
     dumps = getattr(bind.dialect, "_json_serializer", None) or json.dumps
-    session.connection().connection.driver_connection.executemany(_INSERT, [
+    driver_connection(session).executemany(_INSERT, [
         (r[0].replace("-", ""), r[1], r[2], r[3], r[4].replace("-", ""), dumps(r[5]), dumps(r[6]),
          None if r[7] is None else r[7].replace("-", "")) for r in rows])
